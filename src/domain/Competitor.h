@@ -1,0 +1,38 @@
+// Another company trying to win our accounts, and its presence at each of them.
+#pragma once
+
+#include "domain/Enums.h"
+#include "domain/Errors.h"
+#include "domain/Ids.h"
+
+#include <string>
+#include <vector>
+
+namespace keystone {
+
+struct Competitor
+{
+    CompetitorId id = 0;
+    std::string name; // unique, compared folded
+    std::string website;
+    std::string notes;
+
+    std::vector<FieldError> validate() const;
+    bool operator==(const Competitor&) const = default;
+};
+
+struct CompetitorPresence
+{
+    PresenceId id = 0;
+    AccountId accountId = 0;
+    CompetitorId competitorId = 0;
+    std::string products;  // what it sells there
+    std::string strengths; // and how it tries to win
+    ThreatLevel threat = ThreatLevel::Medium;
+    std::string notes;
+
+    std::vector<FieldError> validate() const;
+    bool operator==(const CompetitorPresence&) const = default;
+};
+
+} // namespace keystone

@@ -1,0 +1,33 @@
+// One touch point with an account: a call, a visit, a complaint, a beta test ...
+#pragma once
+
+#include "domain/Date.h"
+#include "domain/Enums.h"
+#include "domain/Errors.h"
+#include "domain/Ids.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace keystone {
+
+struct Interaction
+{
+    InteractionId id = 0;
+    AccountId accountId = 0;
+    std::optional<ManagerId> managerId;
+    InteractionKind kind = InteractionKind::Call;
+    DateTime occurredAt;
+    std::string subject;
+    std::string summary;
+    std::string outcome;
+    Sentiment sentiment = Sentiment::Unknown;
+    std::vector<ContactId> contactIds; // the customer's people who took part
+    DateTime createdAt;
+
+    std::vector<FieldError> validate() const;
+    bool operator==(const Interaction&) const = default;
+};
+
+} // namespace keystone

@@ -1,0 +1,23 @@
+// Storage of the interaction history.
+#pragma once
+
+#include "domain/Interaction.h"
+
+#include <optional>
+#include <vector>
+
+namespace keystone {
+
+class InteractionRepository
+{
+public:
+    virtual ~InteractionRepository() = default;
+    virtual void create(Interaction& interaction) = 0;
+    virtual void update(Interaction& interaction) = 0;
+    virtual std::optional<Interaction> find(InteractionId id) const = 0;
+    // Newest first; limit -1 for all.
+    virtual std::vector<Interaction> listForAccount(AccountId accountId, int limit = -1) const = 0;
+    virtual void remove(InteractionId id) = 0;
+};
+
+} // namespace keystone

@@ -1,0 +1,149 @@
+#include "domain/Text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+
+#include <stdexcept>
+
+namespace keystone {
+
+std::string_view trim(std::string_view text)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!text.empty() && isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
+std::vector<std::string_view> splitList(std::string_view text)
+{
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == ',' || text[i] == ';') {
+            const auto part = trim(text.substr(start, i - start));
+            if (!part.empty())
+                parts.push_back(part);
+            start = i + 1;
+        }
+    }
+    return parts;
+}
+
+std::size_t firstInvalidUtf8(std::string_view text)
+{
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        std::uint32_t cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+        if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+bool isValidUtf8(std::string_view text) { return firstInvalidUtf8(text) == std::string_view::npos; }
+
+bool isEmailAddress(std::string_view text)
+{
+    const auto at = text.find('@');
+    if (at == std::string_view::npos || at == 0 || text.find('@', at + 1) != std::string_view::npos)
+        return false;
+    for (char c : text)
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ';' || c == '<' || c == '>')
+            return false;
+    const auto domain = text.substr(at + 1);
+    const auto dot = domain.rfind('.');
+    return dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size() && domain.front() != '.' &&
+           domain.find("..") == std::string_view::npos;
+}
+
+namespace {
+
+const icu::Normalizer2& normalizer(bool compose)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n =
+        compose ? icu::Normalizer2::getNFCInstance(status) : icu::Normalizer2::getNFKDInstance(status);
+    if (U_FAILURE(status) || n == nullptr)
+        throw std::runtime_error("ICU normalisation data is not available");
+    return *n;
+}
+
+bool isSpacedScript(UChar32 c)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    return U_SUCCESS(status) &&
+           (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA);
+}
+
+std::string fold(std::string_view text, bool spaceIdeographs)
+{
+    if (text.empty())
+        return {};
+    const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString decomposed = normalizer(false).normalize(source, status);
+    if (U_FAILURE(status))
+        return std::string(text);
+
+    icu::UnicodeString stripped;
+    for (int32_t i = 0; i < decomposed.length();) {
+        const UChar32 c = decomposed.char32At(i);
+        i += U16_LENGTH(c);
+        if (u_charType(c) == U_NON_SPACING_MARK)
+            continue;
+        if (spaceIdeographs && isSpacedScript(c)) {
+            stripped.append(UChar(' ')).append(c).append(UChar(' '));
+            continue;
+        }
+        stripped.append(c);
+    }
+    stripped.foldCase();
+    icu::UnicodeString composed = normalizer(true).normalize(stripped, status);
+    if (U_FAILURE(status))
+        return std::string(text);
+    std::string out;
+    composed.toUTF8String(out);
+    return out;
+}
+
+} // namespace
+
+std::string foldKey(std::string_view text) { return fold(text, false); }
+std::string foldForSearch(std::string_view text) { return fold(text, true); }
+
+} // namespace keystone

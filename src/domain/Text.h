@@ -1,0 +1,32 @@
+// Text helpers shared by every layer: trimming, list splitting, UTF-8 checks and
+// the Unicode folding that search and sorting rely on. SQLite's lower(), LIKE and
+// NOCASE fold ASCII only, so Keystone folds text itself, for every script, before it
+// reaches an index.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace keystone {
+
+std::string_view trim(std::string_view text);
+// Splits "a, b;c" on commas and semicolons, trims each part, drops empty parts.
+std::vector<std::string_view> splitList(std::string_view text);
+
+bool isValidUtf8(std::string_view text);
+// Index of the first byte that is not part of valid UTF-8, or npos.
+std::size_t firstInvalidUtf8(std::string_view text);
+// A pragmatic check: local@domain.tld with no spaces; not RFC 5322 in full.
+bool isEmailAddress(std::string_view text);
+
+// The key that orders and matches names regardless of case and diacritics in every
+// script: compatibility-decomposed, combining marks removed, case-folded, recomposed.
+// "ООО Юэцин" -> "ооо юэцин", "École" -> "ecole", Hebrew with vowel points -> without.
+std::string foldKey(std::string_view text);
+
+// foldKey, plus a space around every Han, Hiragana and Katakana character, so that
+// a word index can match any run of ideographs (Chinese has no spaces between words).
+std::string foldForSearch(std::string_view text);
+
+} // namespace keystone

@@ -1,0 +1,47 @@
+#include "domain/Text.h"
+
+#include <catch2/catch.hpp>
+
+using namespace keystone;
+
+TEST_CASE("Folding matches case and diacritics in every script")
+{
+    CHECK(foldKey("ООО Юэцин") == foldKey("ооо юэцин"));
+    CHECK(foldKey("ООО Юэцин") == "ооо юэцин");
+    CHECK(foldKey("École") == "ecole");
+    CHECK(foldKey("STRASSE") == foldKey("Straße"));
+    CHECK(foldKey("Ёлка") == foldKey("елка"));
+    // Hebrew: "shalom" with vowel points folds to the unpointed spelling.
+    CHECK(foldKey("שָׁלוֹם") == "שלום");
+    CHECK(foldKey("ΣΟΦΊΑ") == foldKey("σοφία"));
+    CHECK(foldKey("ＡＢＣ") == "abc"); // full-width forms
+    CHECK(foldKey("") == "");
+}
+
+TEST_CASE("Search folding separates ideographs")
+{
+    CHECK(foldForSearch("北京科技") == " 北  京  科  技 ");
+    CHECK(foldForSearch("Acme 北京") == "acme  北  京 ");
+}
+
+TEST_CASE("UTF-8 validation names the first bad byte")
+{
+    CHECK(isValidUtf8("Юэцин"));
+    CHECK(firstInvalidUtf8("ab\xFF") == 2);
+    CHECK(firstInvalidUtf8("a\xC0\xAF") == 1); // overlong '/'
+    CHECK(firstInvalidUtf8("\xED\xA0\x80") == 0); // a surrogate
+    CHECK(firstInvalidUtf8("\xE2\x82") == 0);     // truncated
+}
+
+TEST_CASE("Lists and e-mail addresses")
+{
+    const auto parts = splitList(" a, b;;c ,");
+    REQUIRE(parts.size() == 3);
+    CHECK(parts[2] == "c");
+    CHECK(isEmailAddress("anna@example.com"));
+    CHECK(isEmailAddress("исп@пример.рф"));
+    CHECK_FALSE(isEmailAddress("anna@example"));
+    CHECK_FALSE(isEmailAddress("anna example.com"));
+    CHECK_FALSE(isEmailAddress("a@b@c.com"));
+    CHECK_FALSE(isEmailAddress("@example.com"));
+}
