@@ -1,0 +1,130 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <system_error>
+
+namespace keystone {
+
+namespace {
+
+int pragmaInt(sql::Connection& c, const char* pragma)
+{
+    sql::Statement st(c, pragma);
+    return st.step() ? st.int32(0) : 0;
+}
+
+std::string timestamp()
+{
+    const auto now = std::chrono::system_clock::now();
+    const auto secs = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+    return std::to_string(secs);
+}
+
+} // namespace
+
+Database::Database(const std::filesystem::path& path, const OpenOptions& options) : m_path(path)
+{
+    const bool exists = path == ":memory:" || std::filesystem::exists(path);
+    if (!exists && !options.create)
+        throw DatabaseError(DatabaseError::Reason::CannotOpen, path.string() + ": no such database file");
+    m_connection = std::make_unique<sql::Connection>(path.string(), options.readOnly, options.create);
+    configure(options);
+}
+
+void Database::configure(const OpenOptions& options)
+{
+    auto& c = *m_connection;
+    sqlite3_busy_timeout(c.handle(), options.busyTimeoutMs);
+    m_readOnly = options.readOnly || sqlite3_db_readonly(c.handle(), "main") == 1;
+
+    // Reading the header is the first thing that fails on a file that is not a database.
+    int version = 0;
+    int appId = 0;
+    try {
+        version = pragmaInt(c, "PRAGMA user_version");
+        appId = pragmaInt(c, "PRAGMA application_id");
+    } catch (const DatabaseError& e) {
+        if (e.reason() == DatabaseError::Reason::NotADatabase || e.reason() == DatabaseError::Reason::Corrupt)
+            throw DatabaseError(e.reason(), m_path.string() + ": this file is not a Keystone database or it is damaged");
+        throw;
+    }
+    const int tables = [&] {
+        sql::Statement st(c, "SELECT count(*) FROM sqlite_schema");
+        return st.step() ? st.int32(0) : 0;
+    }();
+    if (appId != kApplicationId && (appId != 0 || tables > 0))
+        throw DatabaseError(DatabaseError::Reason::NotADatabase,
+                            m_path.string() + ": this is an SQLite database, but not one of Keystone's");
+
+    const int latest = options.targetVersion < 0 ? latestSchemaVersion() : options.targetVersion;
+    if (version > latestSchemaVersion())
+        throw DatabaseError(DatabaseError::Reason::TooNew,
+                            m_path.string() + ": the database has schema version " + std::to_string(version) +
+                                ", made by a newer Keystone; this version reads up to " +
+                                std::to_string(latestSchemaVersion()) + ". Update Keystone to open it.");
+
+    c.exec("PRAGMA foreign_keys = ON");
+    if (!m_readOnly) {
+        if (m_path != ":memory:")
+            c.exec("PRAGMA journal_mode = WAL");
+        c.exec("PRAGMA synchronous = FULL");
+        // Take the write lock once now, so that a file locked by another program is
+        // reported at open time rather than at the first save.
+        c.exec("BEGIN IMMEDIATE");
+        c.exec("ROLLBACK");
+        if (version < latest)
+            upgrade(version, latest);
+    } else if (version < latest) {
+        throw DatabaseError(DatabaseError::Reason::ReadOnly,
+                            m_path.string() + ": the database has schema version " + std::to_string(version) +
+                                " and must be upgraded, but it is opened read-only");
+    }
+    m_version = pragmaInt(c, "PRAGMA user_version");
+}
+
+void Database::upgrade(int from, int to)
+{
+    auto& c = *m_connection;
+    if (from > 0 && m_path != ":memory:") {
+        m_migrationBackup = m_path;
+        m_migrationBackup += ".v" + std::to_string(from) + "-" + timestamp() + ".bak";
+        backupTo(m_migrationBackup);
+    }
+    if (from == 0)
+        c.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    migrate(c, from, to);
+}
+
+void Database::backupTo(const std::filesystem::path& target)
+{
+    std::filesystem::path temp = target;
+    temp += ".part";
+    {
+        sql::Connection out(temp.string(), false, true);
+        sqlite3_backup* backup = sqlite3_backup_init(out.handle(), "main", m_connection->handle(), "main");
+        if (!backup)
+            out.fail(sqlite3_errcode(out.handle()), "cannot start the backup");
+        const int rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE) {
+            std::error_code ignored;
+            std::filesystem::remove(temp, ignored);
+            throw DatabaseError(DatabaseError::Reason::Other,
+                                target.string() + ": the backup failed: " + sqlite3_errstr(rc));
+        }
+        // The copy is a rollback-journal file on its own; no -wal beside it.
+        out.exec("PRAGMA journal_mode = DELETE");
+    }
+    std::error_code ec;
+    std::filesystem::rename(temp, target, ec);
+    if (ec) {
+        std::filesystem::remove(temp, ec);
+        throw DatabaseError(DatabaseError::Reason::Other, target.string() + ": cannot write the backup: " + ec.message());
+    }
+}
+
+} // namespace keystone

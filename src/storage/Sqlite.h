@@ -1,0 +1,103 @@
+// Small RAII types over the sqlite3 C API: a connection owner, a prepared Statement
+// that finalizes itself, and a Transaction guard that rolls back unless committed.
+// Values only ever reach SQL through bind(); no SQL text is built from data.
+#pragma once
+
+#include "storage/DatabaseError.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace keystone::sql {
+
+class Connection
+{
+public:
+    // Opens (and with `create`, creates) the file. Throws DatabaseError.
+    Connection(const std::string& path, bool readOnly, bool create);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    // Runs SQL without parameters (schema, pragmas). Never for values.
+    void exec(std::string_view sql);
+    std::int64_t lastInsertId() const;
+    int changes() const;
+    const std::string& path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+    // Throws a DatabaseError classified from an sqlite3 result code.
+    [[noreturn]] void fail(int code, std::string_view context) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+};
+
+class Statement
+{
+public:
+    Statement(Connection& connection, std::string_view sql);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    Statement(Statement&& other) noexcept;
+
+    // Parameters are numbered from 1, as in SQLite.
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view value); // copied by SQLite
+    Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+    Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+    Statement& bindNull(int index);
+    template <typename T> Statement& bind(int index, const std::optional<T>& value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+    // Binds NULL for an empty string, for columns where "not set" is NULL (unique keys).
+    Statement& bindTextOrNull(int index, std::string_view value);
+
+    // True while a row is available.
+    bool step();
+    // Steps a statement that returns no rows.
+    void run();
+    void reset();
+
+    bool isNull(int column) const;
+    std::int64_t int64(int column) const;
+    int int32(int column) const { return static_cast<int>(int64(column)); }
+    double real(int column) const;
+    std::string text(int column) const;
+    std::string_view textView(int column) const; // valid until the next step
+    std::optional<std::int64_t> optionalInt64(int column) const;
+
+private:
+    Connection* m_connection;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+// BEGIN IMMEDIATE ... COMMIT, rolled back by the destructor unless committed.
+// Nested guards become savepoints, so a use case can wrap several repository
+// calls that each open their own transaction.
+class Transaction
+{
+public:
+    explicit Transaction(Connection& connection);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Connection& m_connection;
+    std::string m_savepoint; // empty for the outermost transaction
+    bool m_done = false;
+};
+
+} // namespace keystone::sql

@@ -1,0 +1,42 @@
+// Accounts, their tags and dossiers in SQLite.
+#pragma once
+
+#include "domain/AccountRepository.h"
+#include "domain/Date.h"
+#include "storage/SqliteSearchIndex.h"
+
+namespace keystone {
+
+class SqliteAccountRepository final : public AccountRepository
+{
+public:
+    SqliteAccountRepository(sql::Connection& connection, SqliteSearchIndex& index, const Clock& clock)
+        : m_connection(connection), m_index(index), m_clock(clock)
+    {
+    }
+
+    void create(Account& account) override;
+    void update(Account& account) override;
+    std::optional<Account> find(AccountId id) const override;
+    std::optional<Account> findByRef(std::string_view ref) const override;
+    std::vector<Account> list(const AccountQuery& query) const override;
+    std::int64_t count(const AccountQuery& query) const override;
+    void remove(AccountId id, RemoveMode mode = RemoveMode::Archive) override;
+    void restore(AccountId id) override;
+    Dossier dossier(AccountId id) const override;
+    void saveDossier(Dossier& dossier) override;
+
+private:
+    void bindFields(sql::Statement& st, const Account& a) const;
+    void saveTags(const Account& a);
+    void loadTags(Account& a) const;
+    void indexAccount(const Account& a);
+    void checkParent(const Account& a) const;
+    std::vector<Account> select(const AccountQuery& query, bool countOnly, std::int64_t* total) const;
+
+    sql::Connection& m_connection;
+    SqliteSearchIndex& m_index;
+    const Clock& m_clock;
+};
+
+} // namespace keystone

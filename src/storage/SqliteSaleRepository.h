@@ -1,0 +1,49 @@
+// Sale lines in SQLite, and the monthly totals kept beside them: every write of
+// lines adjusts sale_months in the same transaction, so the two never disagree
+// (`keystone-cli check` verifies it).
+#pragma once
+
+#include "domain/SaleRepository.h"
+#include "storage/Sqlite.h"
+
+#include <map>
+#include <utility>
+
+namespace keystone {
+
+class SqliteSaleRepository final : public SaleRepository
+{
+public:
+    explicit SqliteSaleRepository(sql::Connection& connection) : m_connection(connection) {}
+
+    void add(std::vector<SaleLine>& lines) override;
+    std::vector<SaleLine> list(const SaleQuery& query) const override;
+    void forEach(const SaleQuery& query, const std::function<void(const SaleLine&)>& visit) const override;
+    std::int64_t count(const SaleQuery& query) const override;
+    void remove(SaleId id) override;
+    void forEachMonthlyTotal(std::optional<int> fromMonth, std::optional<int> toMonth,
+                             const std::function<void(const MonthlyTotal&)>& visit) const override;
+
+    // Removes every line of an import batch, adjusting the monthly totals.
+    std::int64_t removeBatch(BatchId batch);
+    // Recomputes sale_months from the lines; used by repairs and tests.
+    void rebuildMonthlyTotals();
+
+private:
+    using MonthKey = std::pair<AccountId, int>;
+    struct Delta
+    {
+        std::int64_t amount = 0;
+        std::int64_t margin = 0;
+        std::int64_t lines = 0;
+        std::int32_t firstDay = 0;
+        std::int32_t lastDay = 0;
+    };
+    void applyAdditions(const std::map<MonthKey, Delta>& deltas);
+    // After removals: recompute the named months from the remaining lines.
+    void recomputeMonths(const std::vector<MonthKey>& months);
+
+    sql::Connection& m_connection;
+};
+
+} // namespace keystone

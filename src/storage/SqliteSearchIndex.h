@@ -1,0 +1,31 @@
+// The FTS5 index behind search: keeps one entry per account, contact, interaction
+// and dossier, holding text folded by foldForSearch, and answers queries folded the
+// same way, so case and diacritics match in every script.
+#pragma once
+
+#include "domain/SearchIndex.h"
+#include "storage/Sqlite.h"
+
+namespace keystone {
+
+class SqliteSearchIndex final : public SearchIndex
+{
+public:
+    explicit SqliteSearchIndex(sql::Connection& connection) : m_connection(connection) {}
+
+    std::vector<SearchHit> search(std::string_view text, int limit = 50) const override;
+
+    // Writers call these inside their own transactions.
+    void put(SearchKind kind, std::int64_t id, std::string_view title, std::string_view body);
+    void remove(SearchKind kind, std::int64_t id);
+    // Removes the entries of an account and of everything at it (before a purge).
+    void removeAccount(AccountId accountId);
+
+    // The FTS5 query for a user's text: every word a prefix, runs of ideographs phrases.
+    static std::string matchExpression(std::string_view text);
+
+private:
+    sql::Connection& m_connection;
+};
+
+} // namespace keystone

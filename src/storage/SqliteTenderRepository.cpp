@@ -1,0 +1,102 @@
+#include "storage/SqliteTenderRepository.h"
+
+#include "domain/Validation.h"
+#include "storage/StorageSupport.h"
+
+namespace keystone {
+
+namespace {
+
+constexpr std::string_view kSelect =
+    "SELECT id, account_id, title, tender_date, value, outcome, reason, winner_id, notes FROM tenders ";
+
+Tender readTender(const sql::Statement& st)
+{
+    Tender t;
+    t.id = st.int64(0);
+    t.accountId = st.int64(1);
+    t.title = st.text(2);
+    t.date = Date::fromDays(st.int32(3));
+    if (!st.isNull(4))
+        t.value = Money::fromUnits(st.int64(4));
+    t.outcome = fromKey<TenderOutcome>(st.textView(5)).value_or(TenderOutcome::Open);
+    t.reason = st.text(6);
+    t.winnerId = st.optionalInt64(7);
+    t.notes = st.text(8);
+    return t;
+}
+
+void bindFields(sql::Statement& st, const Tender& t)
+{
+    st.bind(1, t.accountId)
+        .bind(2, t.title)
+        .bind(3, static_cast<std::int64_t>(t.date.days()))
+        .bind(4, t.value ? std::optional<std::int64_t>(t.value->units()) : std::nullopt)
+        .bind(5, toKey(t.outcome))
+        .bind(6, t.reason)
+        .bind(7, t.winnerId)
+        .bind(8, t.notes);
+}
+
+} // namespace
+
+void SqliteTenderRepository::create(Tender& tender)
+{
+    throwIfInvalid(tender.validate());
+    sql::Transaction tx(m_connection);
+    sql::requireRow(m_connection, sql::Table::Accounts, tender.accountId, "account");
+    sql::requireRow(m_connection, sql::Table::Competitors, tender.winnerId, "winner");
+    sql::Statement st(m_connection, R"sql(
+        INSERT INTO tenders(account_id, title, tender_date, value, outcome, reason, winner_id, notes)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql");
+    bindFields(st, tender);
+    st.run();
+    tender.id = m_connection.lastInsertId();
+    tx.commit();
+}
+
+void SqliteTenderRepository::update(Tender& tender)
+{
+    throwIfInvalid(tender.validate());
+    sql::Transaction tx(m_connection);
+    sql::requireRow(m_connection, sql::Table::Accounts, tender.accountId, "account");
+    sql::requireRow(m_connection, sql::Table::Competitors, tender.winnerId, "winner");
+    sql::Statement st(m_connection, R"sql(
+        UPDATE tenders SET account_id = ?1, title = ?2, tender_date = ?3, value = ?4, outcome = ?5, reason = ?6,
+               winner_id = ?7, notes = ?8
+        WHERE id = ?9)sql");
+    bindFields(st, tender);
+    st.bind(9, tender.id).run();
+    if (m_connection.changes() == 0)
+        throw NotFoundError("tender " + std::to_string(tender.id) + " does not exist");
+    tx.commit();
+}
+
+std::optional<Tender> SqliteTenderRepository::find(TenderId id) const
+{
+    sql::Statement st(m_connection, std::string(kSelect) + "WHERE id = ?1");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readTender(st);
+}
+
+std::vector<Tender> SqliteTenderRepository::listForAccount(AccountId accountId) const
+{
+    sql::Statement st(m_connection, std::string(kSelect) + "WHERE account_id = ?1 ORDER BY tender_date DESC, id DESC");
+    st.bind(1, accountId);
+    std::vector<Tender> result;
+    while (st.step())
+        result.push_back(readTender(st));
+    return result;
+}
+
+void SqliteTenderRepository::remove(TenderId id)
+{
+    sql::Statement st(m_connection, "DELETE FROM tenders WHERE id = ?1");
+    st.bind(1, id).run();
+    if (m_connection.changes() == 0)
+        throw NotFoundError("tender " + std::to_string(id) + " does not exist");
+}
+
+} // namespace keystone

@@ -1,0 +1,22 @@
+// Checks that several repositories share: turning a missing referenced record into
+// a validation error that names the field, before SQLite's foreign key check would
+// fail with a message the user cannot act on.
+#pragma once
+
+#include "storage/Sqlite.h"
+
+#include <string_view>
+
+namespace keystone::sql {
+
+// Throws ValidationError{field, "<what> N does not exist"} unless table has row id.
+// `table` is one of the fixed table names below, never user input.
+enum class Table { Accounts, Contacts, Interactions, Managers, Competitors };
+void requireRow(Connection& connection, Table table, std::int64_t id, std::string_view field);
+template <typename T> void requireRow(Connection& c, Table t, const std::optional<T>& id, std::string_view field)
+{
+    if (id)
+        requireRow(c, t, *id, field);
+}
+
+} // namespace keystone::sql

@@ -1,0 +1,225 @@
+#include "TempDir.h"
+#include "storage/Migrations.h"
+#include "storage/Store.h"
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include <fstream>
+
+using namespace keystone;
+using keystone::test::TempDir;
+
+namespace {
+
+const FixedClock kClock(*DateTime::parseIso("2026-11-22T10:00:00Z"));
+
+int pragma(sql::Connection& c, const char* text)
+{
+    sql::Statement st(c, text);
+    REQUIRE(st.step());
+    return st.int32(0);
+}
+
+DatabaseError::Reason openReason(const std::filesystem::path& path, OpenOptions options = {})
+{
+    try {
+        Store store(path, kClock, options);
+    } catch (const DatabaseError& e) {
+        return e.reason();
+    }
+    FAIL("the database opened");
+    return DatabaseError::Reason::Other;
+}
+
+} // namespace
+
+TEST_CASE("A new database is created at the latest schema with safe settings")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    auto& c = store.database().connection();
+    CHECK(store.database().schemaVersion() == latestSchemaVersion());
+    CHECK(pragma(c, "PRAGMA user_version") == latestSchemaVersion());
+    CHECK(pragma(c, "PRAGMA foreign_keys") == 1);
+    CHECK(pragma(c, "PRAGMA application_id") == Database::kApplicationId);
+    sql::Statement mode(c, "PRAGMA journal_mode");
+    REQUIRE(mode.step());
+    CHECK(mode.text(0) == "wal");
+    CHECK(store.check().empty());
+    CHECK(store.database().migrationBackup().empty()); // nothing to back up when new
+}
+
+TEST_CASE("A database from a newer Keystone is refused with a clear message")
+{
+    TempDir dir;
+    {
+        Store store(dir / "k.db", kClock);
+        store.database().connection().exec("PRAGMA user_version = 99");
+    }
+    try {
+        Store store(dir / "k.db", kClock);
+        FAIL("opened");
+    } catch (const DatabaseError& e) {
+        CHECK(e.reason() == DatabaseError::Reason::TooNew);
+        CHECK_THAT(e.what(), Catch::Contains("schema version 99") && Catch::Contains("newer Keystone"));
+    }
+}
+
+TEST_CASE("Files that are not Keystone databases are refused")
+{
+    TempDir dir;
+    {
+        std::ofstream junk(dir / "junk.db", std::ios::binary);
+        junk << std::string(4096, 'x');
+    }
+    CHECK(openReason(dir / "junk.db") == DatabaseError::Reason::NotADatabase);
+
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open((dir / "other.db").c_str(), &raw) == SQLITE_OK);
+    sqlite3_exec(raw, "CREATE TABLE t(x)", nullptr, nullptr, nullptr);
+    sqlite3_close(raw);
+    CHECK(openReason(dir / "other.db") == DatabaseError::Reason::NotADatabase);
+
+    OpenOptions noCreate;
+    noCreate.create = false;
+    CHECK(openReason(dir / "missing.db", noCreate) == DatabaseError::Reason::CannotOpen);
+}
+
+TEST_CASE("A database locked by another writer is reported as locked")
+{
+    TempDir dir;
+    { Store store(dir / "k.db", kClock); }
+    sqlite3* other = nullptr;
+    REQUIRE(sqlite3_open((dir / "k.db").c_str(), &other) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    OpenOptions options;
+    options.busyTimeoutMs = 50;
+    CHECK(openReason(dir / "k.db", options) == DatabaseError::Reason::Locked);
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+}
+
+TEST_CASE("A read-only store refuses writes")
+{
+    TempDir dir;
+    { Store store(dir / "k.db", kClock); }
+    OpenOptions options;
+    options.readOnly = true;
+    Store store(dir / "k.db", kClock, options);
+    CHECK(store.database().isReadOnly());
+    Account a;
+    a.name = "Acme";
+    try {
+        store.accounts().create(a);
+        FAIL("wrote to a read-only store");
+    } catch (const DatabaseError& e) {
+        CHECK(e.reason() == DatabaseError::Reason::ReadOnly);
+    }
+}
+
+TEST_CASE("Every earlier schema version migrates, after a backup, keeping the data")
+{
+    for (int version = 1; version < latestSchemaVersion(); ++version) {
+        DYNAMIC_SECTION("from version " << version)
+        {
+            TempDir dir;
+            const auto path = dir / "old.db";
+            {
+                OpenOptions old;
+                old.targetVersion = version;
+                Database db(path, old);
+                REQUIRE(db.schemaVersion() == version);
+                auto& c = db.connection();
+                c.exec("INSERT INTO accounts(id, name, name_key, ref, created_at, updated_at) "
+                       "VALUES (1, 'Acme', 'acme', 'A1', 0, 0)");
+                c.exec("INSERT INTO sales(account_id, sale_date, amount) VALUES (1, 15000, 100000), "
+                       "(1, 15001, 50000), (1, 15100, -20000)");
+            }
+            Store store(path, kClock);
+            CHECK(store.database().schemaVersion() == latestSchemaVersion());
+            const auto backup = store.database().migrationBackup();
+            REQUIRE_FALSE(backup.empty());
+            CHECK(std::filesystem::exists(backup));
+            CHECK(backup.string().find(".v" + std::to_string(version) + "-") != std::string::npos);
+            CHECK(store.accounts().findByRef("A1")->name == "Acme");
+            CHECK(store.sales().count({}) == 3);
+            Money total;
+            store.sales().forEachMonthlyTotal(std::nullopt, std::nullopt,
+                                              [&](const MonthlyTotal& t) { total += t.amount; });
+            CHECK(total == Money::fromUnits(130000));
+            CHECK(store.check().empty());
+            // The backup is the old database, still at its version.
+            Database old(backup, OpenOptions{true, false, 5000, version});
+            CHECK(old.schemaVersion() == version);
+        }
+    }
+}
+
+TEST_CASE("A backup is a complete, consistent copy")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    Account a;
+    a.name = "Acme";
+    store.accounts().create(a);
+    store.database().backupTo(dir / "copy.db");
+    CHECK_FALSE(std::filesystem::exists(dir / "copy.db.part"));
+    Store copy(dir / "copy.db", kClock);
+    CHECK(copy.accounts().find(a.id)->name == "Acme");
+}
+
+TEST_CASE("check finds broken invariants")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    Account a;
+    a.name = "Acme";
+    store.accounts().create(a);
+    std::vector<SaleLine> lines(1);
+    lines[0].accountId = a.id;
+    lines[0].date = *Date::fromYmd(2026, 3, 4);
+    lines[0].amount = Money::fromMajor(10);
+    store.sales().add(lines);
+    REQUIRE(store.check().empty());
+    store.database().connection().exec("UPDATE sale_months SET amount = amount + 1");
+    const auto problems = store.check();
+    REQUIRE(problems.size() == 1);
+    CHECK_THAT(problems[0], Catch::Contains("2026-03") && Catch::Contains("does not match"));
+    store.sales().rebuildMonthlyTotals();
+    CHECK(store.check().empty());
+    store.database().connection().exec("PRAGMA foreign_keys = OFF; INSERT INTO contacts(account_id, name, name_key, "
+                                       "created_at, updated_at) VALUES (999, 'Ghost', 'ghost', 0, 0)");
+    const auto fk = store.check();
+    REQUIRE(fk.size() == 1);
+    CHECK_THAT(fk[0], Catch::Contains("contacts") && Catch::Contains("accounts"));
+}
+
+TEST_CASE("Transactions nest and roll back unless committed")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    {
+        auto outer = store.transaction();
+        Account a;
+        a.name = "Kept";
+        store.accounts().create(a);
+        {
+            auto inner = store.transaction();
+            Account b;
+            b.name = "Dropped";
+            store.accounts().create(b);
+        } // not committed: rolled back to the savepoint
+        outer.commit();
+    }
+    const auto all = store.accounts().list({});
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].name == "Kept");
+    {
+        auto tx = store.transaction();
+        Account c;
+        c.name = "Never";
+        store.accounts().create(c);
+    }
+    CHECK(store.accounts().count({}) == 1);
+}

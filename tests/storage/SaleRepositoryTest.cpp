@@ -1,0 +1,106 @@
+#include "TempDir.h"
+#include "storage/Store.h"
+
+#include <catch2/catch.hpp>
+
+#include <map>
+
+using namespace keystone;
+using keystone::test::TempDir;
+
+namespace {
+
+const FixedClock kClock(*DateTime::parseIso("2026-11-22T10:00:00Z"));
+
+SaleLine line(AccountId account, const char* date, const char* amount)
+{
+    SaleLine l;
+    l.accountId = account;
+    l.date = *Date::parseIso(date);
+    l.amount = *Money::parse(amount);
+    return l;
+}
+
+std::map<int, Money> monthTotals(Store& store, AccountId account)
+{
+    std::map<int, Money> totals;
+    store.sales().forEachMonthlyTotal(std::nullopt, std::nullopt, [&](const MonthlyTotal& t) {
+        if (t.accountId == account)
+            totals[t.month] = t.amount;
+    });
+    return totals;
+}
+
+} // namespace
+
+TEST_CASE("Sale lines are stored exactly and monthly totals follow them")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    Account a;
+    a.name = "Acme";
+    store.accounts().create(a);
+
+    std::vector<SaleLine> lines = {line(a.id, "2026-01-05", "100.10"), line(a.id, "2026-01-20", "0.005"),
+                                   line(a.id, "2026-02-01", "-20.00"), line(a.id, "2026-03-31", "7.50")};
+    lines[0].margin = Money::parse("30.03");
+    lines[0].quantity = 2000;
+    lines[0].product = "P-1";
+    lines[0].document = "INV-1";
+    store.sales().add(lines);
+    CHECK(lines[0].id > 0);
+    CHECK(store.sales().list({})[0] == lines[0]);
+
+    const int jan = monthIndex(*Date::parseIso("2026-01-01"));
+    auto totals = monthTotals(store, a.id);
+    CHECK(totals.size() == 3);
+    CHECK(totals[jan] == *Money::parse("100.105"));
+    CHECK(totals[jan + 1] == *Money::parse("-20"));
+
+    SaleQuery feb;
+    feb.from = Date::parseIso("2026-02-01");
+    feb.to = Date::parseIso("2026-02-28");
+    CHECK(store.sales().count(feb) == 1);
+
+    store.sales().remove(lines[1].id);
+    CHECK(monthTotals(store, a.id)[jan] == *Money::parse("100.10"));
+    store.sales().remove(lines[2].id);
+    CHECK(monthTotals(store, a.id).count(jan + 1) == 0); // an emptied month disappears
+    CHECK(store.check().empty());
+}
+
+TEST_CASE("A bad line rejects the whole batch")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    Account a;
+    a.name = "Acme";
+    store.accounts().create(a);
+    std::vector<SaleLine> lines = {line(a.id, "2026-01-05", "1"), line(4242, "2026-01-06", "2")};
+    CHECK_THROWS_WITH(store.sales().add(lines), Catch::Contains("line 2") && Catch::Contains("4242"));
+    CHECK(store.sales().count({}) == 0);
+    CHECK(monthTotals(store, a.id).empty());
+}
+
+TEST_CASE("Removing an import batch removes exactly its lines")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    Account a;
+    a.name = "Acme";
+    store.accounts().create(a);
+    store.database().connection().exec(
+        "INSERT INTO import_batches(id, kind, file_name, sha256, imported_at) VALUES (7, 'sales', 'f.csv', 'x', 0)");
+    std::vector<SaleLine> kept = {line(a.id, "2026-01-05", "10")};
+    store.sales().add(kept);
+    std::vector<SaleLine> batch = {line(a.id, "2026-01-06", "5"), line(a.id, "2026-04-06", "6")};
+    for (auto& l : batch)
+        l.batchId = 7;
+    store.sales().add(batch);
+    CHECK(store.sales().removeBatch(7) == 2);
+    CHECK(store.sales().count({}) == 1);
+    const auto totals = monthTotals(store, a.id);
+    REQUIRE(totals.size() == 1);
+    CHECK(totals.begin()->second == Money::fromMajor(10));
+    CHECK(store.check().empty());
+}

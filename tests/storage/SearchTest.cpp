@@ -1,0 +1,103 @@
+#include "TempDir.h"
+#include "storage/Store.h"
+
+#include <catch2/catch.hpp>
+
+using namespace keystone;
+using keystone::test::TempDir;
+
+namespace {
+
+const FixedClock kClock(*DateTime::parseIso("2026-11-22T10:00:00Z"));
+
+struct SearchFixture
+{
+    TempDir dir;
+    Store store{dir / "k.db", kClock};
+
+    AccountId account(const std::string& name, const std::string& ref = {})
+    {
+        Account a;
+        a.name = name;
+        a.ref = ref;
+        store.accounts().create(a);
+        return a.id;
+    }
+    std::vector<std::string> titles(const std::string& query)
+    {
+        std::vector<std::string> out;
+        for (const auto& hit : store.search().search(query))
+            out.push_back(hit.title);
+        return out;
+    }
+};
+
+} // namespace
+
+TEST_CASE_METHOD(SearchFixture, "Search folds case and diacritics in every script")
+{
+    account("ООО Юэцин");
+    account("École Polytechnique");
+    account("שָׁלוֹם Logistics"); // with vowel points
+    account("北京科技有限公司");
+    account("Ёлочные игрушки");
+    account("Straße AG");
+
+    CHECK(titles("ооо юэцин") == std::vector<std::string>{"ООО Юэцин"});
+    CHECK(titles("ЮЭЦИН") == std::vector<std::string>{"ООО Юэцин"});
+    CHECK(titles("ecole") == std::vector<std::string>{"École Polytechnique"});
+    CHECK(titles("שלום") == std::vector<std::string>{"שָׁלוֹם Logistics"});
+    CHECK(titles("科技") == std::vector<std::string>{"北京科技有限公司"});
+    CHECK(titles("елочные") == std::vector<std::string>{"Ёлочные игрушки"});
+    CHECK(titles("strasse") == std::vector<std::string>{"Straße AG"});
+    CHECK(titles("polytech") == std::vector<std::string>{"École Polytechnique"}); // prefixes match
+    CHECK(titles("ооо школа").empty()); // every word must match
+    CHECK(titles("   ").empty());
+    CHECK(titles("\"unbalanced AND (").empty()); // query syntax cannot leak through
+}
+
+TEST_CASE_METHOD(SearchFixture, "Search finds contacts, interactions and dossiers, and forgets removed ones")
+{
+    const AccountId id = account("Acme Pumps", "A-7");
+    Contact c;
+    c.accountId = id;
+    c.name = "Øyvind Hansen";
+    c.email = "oyvind@acme.example";
+    store.contacts().create(c);
+    Interaction i;
+    i.accountId = id;
+    i.occurredAt = kClock.now();
+    i.subject = "Претензия по срокам поставки";
+    i.summary = "Клиент недоволен задержкой.";
+    store.interactions().create(i);
+    Dossier d = store.accounts().dossier(id);
+    d.strategy = "Expanding into hydrogen compressors by 2028.";
+    store.accounts().saveDossier(d);
+
+    auto hits = store.search().search("oyvind");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].kind == SearchKind::Contact);
+    CHECK(hits[0].accountId == id);
+    hits = store.search().search("задержкой");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].kind == SearchKind::Interaction);
+    CHECK(hits[0].accountId == id);
+    hits = store.search().search("hydrogen");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].kind == SearchKind::Dossier);
+    CHECK(hits[0].title == "Acme Pumps");
+    CHECK(store.search().search("a-7").size() == 1);
+
+    store.interactions().remove(i.id);
+    CHECK(store.search().search("задержкой").empty());
+    store.accounts().remove(id); // archived accounts drop out of search
+    CHECK(store.search().search("hydrogen").empty());
+}
+
+TEST_CASE("Search expressions quote every word")
+{
+    CHECK(SqliteSearchIndex::matchExpression("Foo bar") == "\"foo\"* \"bar\"*");
+    CHECK(SqliteSearchIndex::matchExpression("北京") == "\"北 京\"*");
+    CHECK(SqliteSearchIndex::matchExpression("a\"b") == "\"a b\"*");
+    CHECK(SqliteSearchIndex::matchExpression("--").empty());
+}
