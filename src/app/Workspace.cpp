@@ -1,0 +1,120 @@
+#include "app/Workspace.h"
+
+#include "domain/Text.h"
+
+#include <charconv>
+#include <map>
+
+namespace keystone {
+
+Workspace::Workspace(const std::filesystem::path& path, const Clock& clock, const OpenOptions& options)
+    : m_path(path), m_clock(clock)
+{
+    if (!options.readOnly && options.create && path.has_parent_path())
+        std::filesystem::create_directories(path.parent_path());
+    m_store = std::make_unique<Store>(path, clock, options);
+}
+
+Account Workspace::resolveAccount(std::string_view idOrRef)
+{
+    auto text = trim(idOrRef);
+    const bool forceId = !text.empty() && text.front() == '#';
+    if (forceId)
+        text.remove_prefix(1);
+    else if (auto byRef = m_store->accounts().findByRef(text))
+        return *byRef;
+    AccountId id = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (ec == std::errc() && end == text.data() + text.size()) {
+        if (auto byId = m_store->accounts().find(id))
+            return *byId;
+    }
+    throw NotFoundError("no account has the id or reference '" + std::string(text) + "'");
+}
+
+AccountDetails Workspace::details(AccountId id)
+{
+    auto& s = *m_store;
+    AccountDetails d;
+    auto account = s.accounts().find(id);
+    if (!account)
+        throw NotFoundError("account " + std::to_string(id) + " does not exist");
+    d.account = *account;
+    if (d.account.ownerId)
+        d.owner = s.managers().find(*d.account.ownerId);
+    if (d.account.parentId)
+        d.parent = s.accounts().find(*d.account.parentId);
+    d.dossier = s.accounts().dossier(id);
+    d.contacts = s.contacts().listForAccount(id);
+    d.interactions = s.interactions().listForAccount(id);
+    FollowUpQuery fq;
+    fq.accountId = id;
+    fq.openOnly = false;
+    d.followUps = s.followUps().list(fq);
+    d.tenders = s.tenders().listForAccount(id);
+    for (auto& p : s.competitors().presenceAt(id))
+        if (auto c = s.competitors().find(p.competitorId))
+            d.competitors.emplace_back(*c, p);
+    // Interactions come newest first; planned ones (in the future) are not contact yet.
+    const DateTime now = m_clock.now();
+    for (const auto& i : d.interactions) {
+        if (i.occurredAt <= now) {
+            d.lastContact = i.occurredAt;
+            break;
+        }
+    }
+    for (const auto& f : d.followUps)
+        if (!f.done && (!d.nextFollowUp || f.dueDate < *d.nextFollowUp))
+            d.nextFollowUp = f.dueDate;
+    return d;
+}
+
+std::vector<AccountListRow> Workspace::listAccounts(const AccountQuery& query)
+{
+    std::map<ManagerId, std::string> names;
+    for (const auto& m : m_store->managers().list())
+        names[m.id] = m.name;
+    std::vector<AccountListRow> rows;
+    for (auto& a : m_store->accounts().list(query)) {
+        AccountListRow row;
+        row.ownerName = a.ownerId ? names[*a.ownerId] : std::string();
+        row.account = std::move(a);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+ManagerId Workspace::resolveManager(std::string_view emailOrName)
+{
+    const auto text = trim(emailOrName);
+    if (auto m = m_store->managers().findByEmail(text))
+        return m->id;
+    const std::string key = foldKey(text);
+    std::optional<ManagerId> found;
+    for (const auto& m : m_store->managers().list()) {
+        if (foldKey(m.name) == key) {
+            if (found)
+                throw ValidationError({{"owner", "more than one manager is called '" + std::string(text) +
+                                                     "'; give the e-mail address"}});
+            found = m.id;
+        }
+    }
+    if (!found)
+        throw ValidationError({{"owner", "no manager has the e-mail address or name '" + std::string(text) + "'"}});
+    return *found;
+}
+
+Account Workspace::addAccount(Account account, std::string_view ownerEmail)
+{
+    if (!trim(ownerEmail).empty())
+        account.ownerId = resolveManager(ownerEmail);
+    m_store->accounts().create(account);
+    return account;
+}
+
+std::vector<SearchHit> Workspace::search(std::string_view text, int limit)
+{
+    return m_store->search().search(text, limit);
+}
+
+} // namespace keystone

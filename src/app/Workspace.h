@@ -1,0 +1,69 @@
+// The use cases the GUI and the CLI share, over one open database. Faces call
+// these; they never reach into storage themselves.
+#pragma once
+
+#include "storage/Store.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace keystone {
+
+// Everything known about one account, for the account workspace and `accounts show`.
+struct AccountDetails
+{
+    Account account;
+    std::optional<Manager> owner;
+    std::optional<Account> parent;
+    Dossier dossier;
+    std::vector<Contact> contacts;
+    std::vector<Interaction> interactions; // newest first
+    std::vector<FollowUp> followUps;       // open and done, by due date
+    std::vector<Tender> tenders;
+    std::vector<std::pair<Competitor, CompetitorPresence>> competitors;
+    std::optional<DateTime> lastContact;
+    std::optional<Date> nextFollowUp;
+};
+
+// One row of the accounts list.
+struct AccountListRow
+{
+    Account account;
+    std::string ownerName;
+};
+
+class Workspace
+{
+public:
+    // Opens (creating when allowed) the database; the clock must outlive the workspace.
+    Workspace(const std::filesystem::path& path, const Clock& clock, const OpenOptions& options = {});
+
+    Store& store() { return *m_store; }
+    const Clock& clock() const { return m_clock; }
+    const std::filesystem::path& path() const { return m_path; }
+
+    // An account by external reference, else by numeric id; "#12" is always id 12
+    // (ERP customer numbers are often numeric too, and the user knows those).
+    // Throws NotFoundError naming what was asked for.
+    Account resolveAccount(std::string_view idOrRef);
+    AccountDetails details(AccountId id);
+    std::vector<AccountListRow> listAccounts(const AccountQuery& query);
+    // Creates an account; `ownerEmail`, when given, must name an existing manager.
+    Account addAccount(Account account, std::string_view ownerEmail = {});
+    ManagerId resolveManager(std::string_view emailOrName);
+
+    std::vector<SearchHit> search(std::string_view text, int limit = 50);
+    std::vector<std::string> check() { return m_store->check(); }
+    void backup(const std::filesystem::path& target) { m_store->database().backupTo(target); }
+
+private:
+    std::filesystem::path m_path;
+    const Clock& m_clock;
+    std::unique_ptr<Store> m_store;
+};
+
+} // namespace keystone

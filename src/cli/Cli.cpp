@@ -1,0 +1,145 @@
+#include "cli/Cli.h"
+
+#include "app/Paths.h"
+#include "cli/Command.h"
+#include "storage/DatabaseError.h"
+
+#include <iostream>
+
+namespace keystone::cli {
+
+Workspace& Context::workspace(const OpenOptions& options)
+{
+    if (!m_workspace)
+        m_workspace = std::make_unique<Workspace>(m_dbPath, m_clock, options);
+    return *m_workspace;
+}
+
+namespace {
+
+const char* kProgramHelp = R"(Usage: keystone-cli [--db PATH] COMMAND [ARGS...]
+
+Keystone keeps the dossiers of key accounts. This is its command line.
+
+Options:
+  --db PATH    the database (default: $KEYSTONE_DB, else
+               $XDG_DATA_HOME/Keystone/keystone.db or ~/.local/share/Keystone/keystone.db)
+  --help       this help; every command has its own (keystone-cli accounts --help)
+
+Exit codes: 0 success, 1 a user or data error, 2 bad usage.
+)";
+
+Command makeTree()
+{
+    Command root{"keystone-cli", "", kProgramHelp, nullptr, storeCommands()};
+    root.subcommands.push_back(accountsCommand());
+    return root;
+}
+
+std::string helpFor(const Command& command)
+{
+    std::string text = command.help;
+    if (!command.subcommands.empty()) {
+        text += "\nCommands:\n";
+        for (const auto& sub : command.subcommands) {
+            std::string name = "  " + sub.name;
+            name.resize(std::max<std::size_t>(name.size() + 2, 16), ' ');
+            text += name + sub.summary + "\n";
+        }
+    }
+    return text;
+}
+
+bool wantsHelp(const std::vector<std::string>& words)
+{
+    for (const auto& w : words) {
+        if (w == "--")
+            return false;
+        if (w == "--help" || w == "-h")
+            return true;
+    }
+    return false;
+}
+
+int dispatch(const Command& command, Args& args, Context& context)
+{
+    if (!command.subcommands.empty()) {
+        const auto name = args.shift();
+        if (!name || *name == "--help" || *name == "-h") {
+            (name ? context.out : context.err) << helpFor(command);
+            return name ? 0 : 2;
+        }
+        for (const auto& sub : command.subcommands)
+            if (sub.name == *name)
+                return dispatch(sub, args, context);
+        throw UsageError("unknown command '" + *name + "' (see " + command.name + " --help)");
+    }
+    return command.run(context, args);
+}
+
+const Command* findHelpTarget(const Command& root, const std::vector<std::string>& words)
+{
+    const Command* current = &root;
+    for (const auto& w : words) {
+        bool descended = false;
+        for (const auto& sub : current->subcommands) {
+            if (sub.name == w) {
+                current = &sub;
+                descended = true;
+                break;
+            }
+        }
+        if (!descended)
+            break;
+    }
+    return current;
+}
+
+} // namespace
+
+int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err, const Clock& clock)
+{
+    std::vector<std::string> words = arguments;
+    std::filesystem::path db;
+    try {
+        // --db is global and comes before the command.
+        while (!words.empty() && (words.front() == "--db" || words.front().rfind("--db=", 0) == 0)) {
+            if (words.front() == "--db") {
+                if (words.size() < 2)
+                    throw UsageError("option --db needs a value");
+                db = words[1];
+                words.erase(words.begin(), words.begin() + 2);
+            } else {
+                db = words.front().substr(5);
+                words.erase(words.begin());
+            }
+        }
+        if (db.empty())
+            db = defaultDatabasePath();
+        const Command root = makeTree();
+        if (wantsHelp(words)) {
+            out << helpFor(*findHelpTarget(root, words));
+            return 0;
+        }
+        Context context(out, err, clock, db);
+        Args args(words);
+        return dispatch(root, args, context);
+    } catch (const UsageError& e) {
+        err << "keystone-cli: " << e.what() << "\n";
+        return 2;
+    } catch (const ValidationError& e) {
+        err << "keystone-cli: invalid input: " << e.what() << "\n";
+        return 1;
+    } catch (const Error& e) {
+        err << "keystone-cli: " << e.what() << "\n";
+        return 1;
+    } catch (const std::filesystem::filesystem_error& e) {
+        err << "keystone-cli: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        err << "keystone-cli: unexpected error: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+} // namespace keystone::cli

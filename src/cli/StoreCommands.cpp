@@ -1,0 +1,142 @@
+// init, demo, search, check and backup: commands about the database as a whole.
+#include "app/DemoGenerator.h"
+#include "cli/Command.h"
+#include "cli/Output.h"
+
+namespace keystone::cli {
+
+namespace {
+
+int init(Context& c, Args& args)
+{
+    args.parse({}, {});
+    args.expectPositional(0, "");
+    const bool existed = std::filesystem::exists(c.dbPath());
+    auto& ws = c.workspace();
+    c.out << (existed ? "opened " : "created ") << ws.path().string() << " (schema version "
+          << ws.store().database().schemaVersion() << ")\n";
+    return 0;
+}
+
+int demo(Context& c, Args& args)
+{
+    args.parse({"accounts", "years", "seed"}, {});
+    args.expectPositional(0, "");
+    DemoOptions options;
+    options.accounts = static_cast<int>(args.integer("accounts", 1, 1'000'000).value_or(options.accounts));
+    options.years = static_cast<int>(args.integer("years", 1, 20).value_or(options.years));
+    options.seed = static_cast<std::uint64_t>(args.integer("seed", 0, 1'000'000'000).value_or(1));
+    auto& ws = c.workspace();
+    const auto existing = ws.store().counts();
+    if (existing.accounts + existing.archivedAccounts > 0)
+        throw Error(ws.path().string() + " already holds " + std::to_string(existing.accounts) +
+                    " accounts; demo data goes into an empty database (choose another with --db)");
+    DemoGenerator generator(ws.store(), options);
+    const auto summary = generator.run([&](int done, int total) {
+        if (total >= 1000)
+            c.err << "\rdemo: " << done << " of " << total << " accounts" << std::flush;
+    });
+    if (options.accounts >= 1000)
+        c.err << "\n";
+    c.out << "demo data written to " << ws.path().string() << ": " << summary.accounts << " accounts, "
+          << summary.contacts << " contacts, " << summary.interactions << " interactions, " << summary.followUps
+          << " follow-ups, " << summary.tenders << " tenders, " << summary.saleLines << " sale lines, "
+          << summary.managers << " managers\n";
+    return 0;
+}
+
+int search(Context& c, Args& args)
+{
+    args.parse({"limit", "format"}, {});
+    if (args.positional().empty())
+        throw UsageError("missing the text to search for");
+    std::string text;
+    for (const auto& w : args.positional())
+        text += (text.empty() ? "" : " ") + w;
+    const int limit = static_cast<int>(args.integer("limit", 1, 10'000).value_or(50));
+    const std::string format = args.valueOr("format", "table");
+    if (format != "table" && format != "json")
+        throw UsageError("--format expects table or json, not '" + format + "'");
+    OpenOptions readOnly;
+    readOnly.create = false;
+    Table table;
+    table.headers = {"kind", "id", "account_id", "title", "snippet"};
+    for (const auto& hit : c.workspace(readOnly).search(text, limit))
+        table.rows.push_back({Cell{std::string(toKey(hit.kind))}, Cell{std::to_string(hit.id), true},
+                              Cell{std::to_string(hit.accountId), true}, Cell{hit.title}, Cell{hit.snippet}});
+    if (format == "json")
+        printJson(table, c.out);
+    else if (table.rows.empty())
+        c.err << "nothing matches '" << text << "'\n";
+    else
+        printAligned(table, c.out);
+    return 0;
+}
+
+int check(Context& c, Args& args)
+{
+    args.parse({}, {});
+    args.expectPositional(0, "");
+    OpenOptions existing;
+    existing.create = false;
+    const auto problems = c.workspace(existing).check();
+    for (const auto& p : problems)
+        c.out << p << '\n';
+    if (problems.empty()) {
+        c.out << "ok\n";
+        return 0;
+    }
+    c.err << "keystone-cli: check found " << problems.size() << " problem" << (problems.size() == 1 ? "" : "s")
+          << " in " << c.dbPath().string() << "\n";
+    return 1;
+}
+
+int backup(Context& c, Args& args)
+{
+    args.parse({}, {});
+    args.expectPositional(1, "the backup file name");
+    const std::filesystem::path target = args.positional()[0];
+    if (std::filesystem::exists(target))
+        throw Error(target.string() + " already exists; choose a new file name");
+    OpenOptions existing;
+    existing.create = false;
+    c.workspace(existing).backup(target);
+    c.out << "backup written to " << target.string() << "\n";
+    return 0;
+}
+
+} // namespace
+
+std::vector<Command> storeCommands()
+{
+    return {
+        {"init", "create the database, or open and upgrade it",
+         "Usage: keystone-cli init\n\nCreates the database when it does not exist, or opens it and upgrades its "
+         "schema\n(after writing a backup beside it).\n",
+         init, {}},
+        {"demo", "fill an empty database with demo key accounts",
+         "Usage: keystone-cli demo [--accounts N] [--years Y] [--seed S]\n\n"
+         "Fills an empty database with a believable company's key accounts: dossiers, people,\n"
+         "interactions, follow-ups, tenders, competitors and sales. The same seed on the same\n"
+         "day gives the same data.\n\n"
+         "  --accounts N   number of accounts (default 60; 50000 for benchmarks)\n"
+         "  --years Y      years of history before today (default 3)\n"
+         "  --seed S       random seed (default 1)\n",
+         demo, {}},
+        {"search", "search accounts, contacts, interactions and dossiers",
+         "Usage: keystone-cli search TEXT... [--limit N] [--format table|json]\n\n"
+         "Every word must match the start of a word; case and diacritics are ignored in every\n"
+         "script (\"ecole\" finds \"École\", \"ооо\" finds \"ООО\").\n",
+         search, {}},
+        {"check", "check the database's integrity",
+         "Usage: keystone-cli check\n\nRuns SQLite's integrity and foreign-key checks and Keystone's own (monthly "
+         "totals\nmatch the sale lines). Prints ok, or the problems and exits with 1.\n",
+         check, {}},
+        {"backup", "write a consistent copy of the database",
+         "Usage: keystone-cli backup FILE\n\nWrites a consistent copy of the database to FILE, which must not "
+         "exist yet.\n",
+         backup, {}},
+    };
+}
+
+} // namespace keystone::cli
