@@ -1,0 +1,118 @@
+#include "TempDir.h"
+#include "app/AccountColumns.h"
+#include "app/Paths.h"
+#include "app/Workspace.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+using namespace keystone;
+using keystone::test::TempDir;
+
+namespace {
+const FixedClock kClock(*DateTime::parseIso("2026-11-22T10:00:00Z"));
+}
+
+TEST_CASE("Accounts resolve by reference first, by id with #")
+{
+    TempDir dir;
+    Workspace ws(dir / "sub" / "k.db", kClock); // creates missing folders
+    Account numeric;
+    numeric.name = "Numeric ref";
+    numeric.ref = "2";
+    numeric = ws.addAccount(numeric);
+    Account plain;
+    plain.name = "Plain";
+    plain = ws.addAccount(plain);
+    REQUIRE(plain.id == 2);
+    CHECK(ws.resolveAccount("2").id == numeric.id); // the customer number wins
+    CHECK(ws.resolveAccount("#2").id == plain.id);
+    CHECK(ws.resolveAccount(" 1 ").id == numeric.id);
+    CHECK_THROWS_WITH(ws.resolveAccount("#99"), Catch::Contains("'99'"));
+}
+
+TEST_CASE("Managers resolve by e-mail or by a unique name")
+{
+    TempDir dir;
+    Workspace ws(dir / "k.db", kClock);
+    Manager a{0, "Анна Петрова", "anna@example.com", true};
+    Manager b{0, "Boris", "boris1@example.com", true};
+    Manager c{0, "Boris", "boris2@example.com", true};
+    ws.store().managers().create(a);
+    ws.store().managers().create(b);
+    ws.store().managers().create(c);
+    CHECK(ws.resolveManager("ANNA@example.com") == a.id);
+    CHECK(ws.resolveManager("анна петрова") == a.id);
+    CHECK_THROWS_WITH(ws.resolveManager("Boris"), Catch::Contains("more than one"));
+    Account acc;
+    acc.name = "Acme";
+    CHECK(ws.addAccount(acc, "anna@example.com").ownerId == a.id);
+    const auto rows = ws.listAccounts({});
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].ownerName == "Анна Петрова");
+}
+
+TEST_CASE("Details gather the account's whole dossier")
+{
+    TempDir dir;
+    Workspace ws(dir / "k.db", kClock);
+    Account acc;
+    acc.name = "Acme";
+    acc = ws.addAccount(acc);
+    Interaction past, planned;
+    past.accountId = planned.accountId = acc.id;
+    past.subject = "Visit";
+    past.occurredAt = *DateTime::parseIso("2026-11-01T10:00:00Z");
+    planned.subject = "Planned review";
+    planned.occurredAt = *DateTime::parseIso("2026-12-01T10:00:00Z");
+    ws.store().interactions().create(past);
+    ws.store().interactions().create(planned);
+    FollowUp open, done;
+    open.accountId = done.accountId = acc.id;
+    open.title = "Send offer";
+    open.dueDate = *Date::parseIso("2026-11-30");
+    done.title = "Old";
+    done.dueDate = *Date::parseIso("2026-10-01");
+    done.done = true;
+    ws.store().followUps().create(open);
+    ws.store().followUps().create(done);
+    const auto d = ws.details(acc.id);
+    CHECK(d.interactions.size() == 2);
+    CHECK(d.lastContact == past.occurredAt); // a planned meeting is not contact yet
+    CHECK(d.nextFollowUp == open.dueDate);
+    CHECK(d.followUps.size() == 2);
+}
+
+TEST_CASE("Account columns are chosen by key")
+{
+    AccountListRow row;
+    row.account.id = 7;
+    row.account.name = "=HYPERLINK(\"x\")";
+    row.account.headcount = 12;
+    row.ownerName = "Anna";
+    const auto cols = selectColumns(accountColumns(), {"name", "headcount", "owner", "need"});
+    const Table t = makeTable(cols, std::vector<AccountListRow>{row});
+    REQUIRE(t.rows.size() == 1);
+    CHECK(t.headers == std::vector<std::string>{"name", "headcount", "owner", "need"});
+    CHECK(t.rows[0][0].text == "=HYPERLINK(\"x\")"); // data is never altered here; writers protect it
+    CHECK(t.rows[0][1].isNumber);
+    CHECK(t.rows[0][3].isNull);
+    CHECK_THROWS_WITH(selectColumns(accountColumns(), {"nope"}), Catch::Contains("unknown column 'nope'"));
+}
+
+TEST_CASE("The default database follows KEYSTONE_DB and the XDG rules")
+{
+    const char* saved = std::getenv("KEYSTONE_DB");
+    const std::string savedDb = saved ? saved : "";
+    setenv("KEYSTONE_DB", "/tmp/x/override.db", 1);
+    CHECK(defaultDatabasePath() == "/tmp/x/override.db");
+    unsetenv("KEYSTONE_DB");
+    setenv("XDG_DATA_HOME", "/tmp/xdg", 1);
+    CHECK(defaultDatabasePath() == "/tmp/xdg/Keystone/keystone.db");
+    setenv("XDG_DATA_HOME", "relative/is/ignored", 1);
+    setenv("HOME", "/home/anna", 1);
+    CHECK(defaultDatabasePath() == "/home/anna/.local/share/Keystone/keystone.db");
+    if (saved)
+        setenv("KEYSTONE_DB", savedDb.c_str(), 1);
+}
