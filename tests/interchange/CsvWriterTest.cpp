@@ -1,0 +1,115 @@
+#include "interchange/AtomicFile.h"
+#include "interchange/CsvWriter.h"
+#include "TempDir.h"
+
+#include "domain/Errors.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace keystone;
+using namespace keystone::csv;
+
+namespace {
+
+std::string written(const std::vector<std::vector<Field>>& rows, WriterOptions options = {})
+{
+    std::ostringstream out;
+    CsvWriter writer(out, options);
+    for (const auto& row : rows)
+        writer.writeRow(row);
+    return out.str();
+}
+
+std::string readAll(const std::filesystem::path& path)
+{
+    std::string content(std::filesystem::file_size(path), '\0');
+    std::ifstream in(path, std::ios::binary);
+    in.read(content.data(), static_cast<std::streamsize>(content.size()));
+    return content;
+}
+
+} // namespace
+
+TEST_CASE("fields are quoted only when they hold the delimiter, a quote, CR or LF")
+{
+    CHECK(written({{{"plain"}, {"with,comma"}, {"say \"hi\""}, {"two\nlines"}, {"cr\rhere"}, {""}}}) ==
+          "plain,\"with,comma\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\rhere\",\r\n");
+    WriterOptions semicolon;
+    semicolon.delimiter = ';';
+    CHECK(written({{{"a,b"}, {"c;d"}}}, semicolon) == "a,b;\"c;d\"\r\n");
+}
+
+TEST_CASE("text that a spreadsheet would run as a formula gets a leading apostrophe")
+{
+    CHECK(written({{{"=SUM(A1)"}, {"+7 495"}, {"-x"}, {"@cmd"}, {"\tTab"}, {"\rCR"}, {"a=b"}}}) ==
+          "'=SUM(A1),'+7 495,'-x,'@cmd,'\tTab,\"'\rCR\",a=b\r\n");
+    SECTION("numbers are never altered")
+    {
+        CHECK(written({{{"-12.50", true}, {"+3", true}}}) == "-12.50,+3\r\n");
+    }
+    SECTION("--raw turns the protection off")
+    {
+        WriterOptions raw;
+        raw.protectFormulas = false;
+        CHECK(written({{{"=1+1"}, {"-5"}}}, raw) == "=1+1,-5\r\n");
+    }
+}
+
+TEST_CASE("UTF-8 text passes through; a BOM is written first when asked for")
+{
+    WriterOptions bom;
+    bom.bom = true;
+    CHECK(written({{{"Ромашка"}, {"שלום"}, {"北京"}}}, bom) == "\xEF\xBB\xBFРомашка,שלום,北京\r\n");
+}
+
+TEST_CASE("the Excel profile follows the locale's list separator and decimal mark")
+{
+    const auto ru = excelProfile("ru_RU.UTF-8");
+    CHECK(ru.delimiter == ';');
+    CHECK(ru.decimalMark == ',');
+    CHECK(ru.bom);
+    CHECK(written({{{"1234.50", true}, {"1.5 kg"}}}, ru) == "\xEF\xBB\xBF" "1234,50;1.5 kg\r\n");
+    const auto us = excelProfile("en_US");
+    CHECK(us.delimiter == ',');
+    CHECK(us.decimalMark == '.');
+    CHECK(excelProfile("de").delimiter == ';');
+}
+
+TEST_CASE("an atomic file appears only when committed")
+{
+    test::TempDir dir;
+    const auto target = dir.path() / "out.csv";
+    {
+        std::ofstream old(target);
+        old << "old content";
+    }
+    SECTION("a write that fails leaves the old file and no temporary")
+    {
+        CHECK_THROWS_AS(writeFileAtomically(target,
+                                            [](std::ostream& out) {
+                                                out << "partial";
+                                                throw Error("export failed half way");
+                                            }),
+                        Error);
+        CHECK(readAll(target) == "old content");
+        CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), {}) == 1);
+    }
+    SECTION("a committed write replaces the file")
+    {
+        writeFileAtomically(target, [](std::ostream& out) { out << "new content"; });
+        CHECK(readAll(target) == "new content");
+        CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), {}) == 1);
+    }
+    SECTION("a missing directory is reported with its name")
+    {
+        try {
+            writeFileAtomically(dir.path() / "missing" / "x.csv", [](std::ostream&) {});
+            FAIL("expected an error");
+        } catch (const Error& e) {
+            CHECK_THAT(e.what(), Catch::Contains("missing"));
+        }
+    }
+}
