@@ -42,11 +42,13 @@ AccountQuery queryFrom(Context& c, const Args& args)
 
 int list(Context& c, Args& args)
 {
-    args.parse({"format", "status", "kind", "owner", "country", "tag", "text", "limit", "columns"}, {"archived"});
+    auto valued = tableOutputValues();
+    valued.insert({"status", "kind", "owner", "country", "tag", "text", "limit", "columns"});
+    auto flags = tableOutputFlags();
+    flags.insert("archived");
+    args.parse(valued, flags);
     args.expectPositional(0, "");
-    const std::string format = args.valueOr("format", "table");
-    if (format != "table" && format != "json")
-        throw UsageError("--format expects table or json, not '" + format + "'");
+    const TableOutput output = tableOutputFrom(args);
     std::vector<std::string_view> keys = defaultAccountColumnKeys();
     const std::string columnText = args.valueOr("columns", "");
     if (!columnText.empty())
@@ -58,11 +60,7 @@ int list(Context& c, Args& args)
         throw UsageError(e.what());
     }
     const auto rows = c.workspace(existingDatabase()).listAccounts(queryFrom(c, args));
-    const Table table = makeTable(columns, rows);
-    if (format == "json")
-        printJson(table, c.out);
-    else
-        printAligned(table, c.out);
+    emitTable(c, output, makeTable(columns, rows));
     return 0;
 }
 
@@ -165,13 +163,14 @@ Command accountsCommand()
     Command accounts{"accounts", "list, show and add accounts", "Usage: keystone-cli accounts COMMAND\n", nullptr, {}};
     accounts.subcommands = {
         {"list", "list accounts",
-         "Usage: keystone-cli accounts list [--format table|json] [--columns a,b,...]\n"
-         "                                  [--status S] [--kind K] [--owner EMAIL|NAME] [--country C]\n"
-         "                                  [--tag T] [--text T] [--archived] [--limit N]\n\n"
-         "Lists accounts sorted by name (case and diacritics folded in every script).\n"
-         "  --columns   column keys; see 'keystone-cli accounts columns'\n"
-         "  --text      matches name, reference and legal name\n"
-         "  --archived  include archived accounts\n",
+         std::string("Usage: keystone-cli accounts list [--format table|csv|json] [-o FILE] [--columns a,b,...]\n"
+                     "                                  [--status S] [--kind K] [--owner EMAIL|NAME] [--country C]\n"
+                     "                                  [--tag T] [--text T] [--archived] [--limit N]\n\n"
+                     "Lists accounts sorted by name (case and diacritics folded in every script).\n"
+                     "  --columns   column keys; see 'keystone-cli accounts columns'\n"
+                     "  --text      matches name, reference and legal name\n"
+                     "  --archived  include archived accounts\n\n") +
+             kTableOutputHelp,
          list, {}},
         {"columns", "list the column keys of accounts list",
          "Usage: keystone-cli accounts columns\n",

@@ -1,10 +1,16 @@
 #include "cli/Output.h"
 
+#include "app/TableExport.h"
+#include "cli/Args.h"
+#include "cli/Command.h"
+#include "interchange/AtomicFile.h"
+
 #include <nlohmann/json.hpp>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <charconv>
+#include <cstdlib>
 
 namespace keystone::cli {
 
@@ -82,6 +88,92 @@ void printJson(const Table& table, std::ostream& out)
         array.push_back(std::move(object));
     }
     out << array.dump(2) << '\n';
+}
+
+const char* const kTableOutputHelp = R"(Output:
+  --format F       table (aligned text, the default), csv or json
+  -o FILE          write to FILE instead of standard output (atomically)
+  --delimiter D    csv: , ; tab or |
+  --bom            csv: start with a UTF-8 byte order mark
+  --excel          csv: BOM plus the delimiter and decimal mark Excel expects for --locale
+  --locale L       csv: the locale for --excel (default $LC_ALL / $LANG), e.g. ru_RU
+  --raw            csv: do not neutralise text that a spreadsheet would run as a formula
+)";
+
+std::set<std::string> tableOutputValues()
+{
+    return {"format", "output", "delimiter", "locale"};
+}
+
+std::set<std::string> tableOutputFlags()
+{
+    return {"bom", "excel", "raw"};
+}
+
+namespace {
+
+char delimiterFrom(const std::string& text)
+{
+    if (text == "," || text == "comma")
+        return ',';
+    if (text == ";" || text == "semicolon")
+        return ';';
+    if (text == "tab" || text == "\\t" || text == "\t")
+        return '\t';
+    if (text == "|" || text == "pipe")
+        return '|';
+    throw UsageError("--delimiter expects , ; tab or |, not '" + text + "'");
+}
+
+std::string environmentLocale()
+{
+    for (const char* name : {"LC_ALL", "LC_NUMERIC", "LANG"})
+        if (const char* v = std::getenv(name); v && *v)
+            return v;
+    return "en_US";
+}
+
+} // namespace
+
+TableOutput tableOutputFrom(const Args& args)
+{
+    TableOutput o;
+    o.format = args.valueOr("format", "table");
+    if (o.format != "table" && o.format != "csv" && o.format != "json")
+        throw UsageError("--format expects table, csv or json, not '" + o.format + "'");
+    if (auto f = args.value("output")) {
+        if (f->empty())
+            throw UsageError("-o expects a file name");
+        o.file = std::filesystem::path(*f);
+    }
+    const bool csvOnly = args.has("delimiter") || args.has("bom") || args.has("excel") || args.has("locale") ||
+                         args.has("raw");
+    if (csvOnly && o.format != "csv")
+        throw UsageError("--delimiter, --bom, --excel, --locale and --raw apply to --format csv");
+    if (args.has("excel") || args.has("locale"))
+        o.csv = csv::excelProfile(args.valueOr("locale", environmentLocale()));
+    o.csv.bom = args.has("excel") || args.has("bom");
+    if (auto d = args.value("delimiter"))
+        o.csv.delimiter = delimiterFrom(*d);
+    if (args.has("raw"))
+        o.csv.protectFormulas = false;
+    return o;
+}
+
+void emitTable(Context& context, const TableOutput& output, const Table& table)
+{
+    auto write = [&](std::ostream& out) {
+        if (output.format == "csv")
+            writeCsv(table, out, output.csv);
+        else if (output.format == "json")
+            printJson(table, out);
+        else
+            printAligned(table, out);
+    };
+    if (output.file)
+        writeFileAtomically(*output.file, write);
+    else
+        write(context.out);
 }
 
 } // namespace keystone::cli

@@ -3,8 +3,13 @@
 #pragma once
 
 #include "app/Columns.h"
+#include "interchange/CsvWriter.h"
 
+#include <filesystem>
+#include <optional>
 #include <ostream>
+#include <set>
+#include <string>
 #include <string_view>
 
 namespace keystone::cli {
@@ -17,5 +22,27 @@ void printAligned(const Table& table, std::ostream& out);
 void printJson(const Table& table, std::ostream& out);
 
 std::size_t displayWidth(std::string_view utf8);
+
+class Args;
+class Context;
+
+// How a list command writes its result: --format table|csv|json, -o FILE and the
+// CSV options --delimiter, --bom, --excel, --locale, --raw.
+struct TableOutput
+{
+    std::string format = "table";
+    std::optional<std::filesystem::path> file;
+    csv::WriterOptions csv;
+};
+
+// The option names to add to a command's Args::parse.
+std::set<std::string> tableOutputValues();
+std::set<std::string> tableOutputFlags();
+// Throws UsageError for a bad format, delimiter or locale.
+TableOutput tableOutputFrom(const Args& args);
+// Writes to the file (atomically) or to the context's output stream.
+void emitTable(Context& context, const TableOutput& output, const Table& table);
+// The help text lines for these options, for a command's help.
+extern const char* const kTableOutputHelp;
 
 } // namespace keystone::cli
