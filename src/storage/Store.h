@@ -5,6 +5,7 @@
 #include "domain/Date.h"
 #include "storage/Database.h"
 #include "storage/SqliteAccountRepository.h"
+#include "storage/SqliteAnalyticsStorage.h"
 #include "storage/SqliteCompetitorRepository.h"
 #include "storage/SqliteContactRepository.h"
 #include "storage/SqliteFollowUpRepository.h"
@@ -51,6 +52,8 @@ public:
     ManagerRepository& managers() { return m_managers; }
     SettingsRepository& settings() { return m_settings; }
     SearchIndex& search() { return m_search; }
+    SegmentSnapshotRepository& snapshots() { return m_snapshots; }
+    ActivityReader& activity() { return m_activity; }
 
     Database& database() { return m_database; }
     const Clock& clock() const { return m_clock; }
@@ -75,6 +78,8 @@ private:
     SqliteSaleRepository m_sales;
     SqliteManagerRepository m_managers;
     SqliteSettingsRepository m_settings;
+    SqliteSegmentSnapshotRepository m_snapshots;
+    SqliteActivityReader m_activity;
 };
 
 } // namespace keystone
