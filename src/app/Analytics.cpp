@@ -89,10 +89,19 @@ std::vector<std::pair<std::string, std::string>> AnalyticsSettings::entries() co
 
 void AnalyticsSettings::set(std::string_view key, std::string_view value)
 {
+    // All or nothing: a change that breaks the order of the thresholds is refused whole.
+    AnalyticsSettings next = *this;
+    next.assign(key, value);
+    next.check(key);
+    *this = next;
+}
+
+void AnalyticsSettings::assign(std::string_view key, std::string_view value)
+{
     if (key == "abc" || key == "xyz") {
         const auto [first, second] = splitPair(key, value);
-        set(std::string(key) + (key == "abc" ? "_a" : "_x"), first);
-        set(std::string(key) + (key == "abc" ? "_b" : "_y"), second);
+        assign(std::string(key) + (key == "abc" ? "_a" : "_x"), first);
+        assign(std::string(key) + (key == "abc" ? "_b" : "_y"), second);
         return;
     }
     if (key == "window_months")
@@ -151,6 +160,10 @@ void AnalyticsSettings::set(std::string_view key, std::string_view value)
             badSetting(key, "is not an analytics setting; the settings are: " + known + " (and abc=a,b, xyz=x,y)");
         }
     }
+}
+
+void AnalyticsSettings::check(std::string_view key) const
+{
     if (!(abcA > 0 && abcA <= abcB && abcB <= 100))
         badSetting(key, "the ABC thresholds must satisfy 0 < abc_a <= abc_b <= 100");
     if (!(xyzX >= 0 && xyzX <= xyzY))
@@ -186,12 +199,13 @@ AnalyticsSettings AnalyticsSettings::fromJson(std::string_view text)
         badSetting("analytics", "the stored analytics settings are not a JSON object");
     for (const auto& [key, value] : j.items()) {
         if (value.is_string())
-            s.set(key, value.get<std::string>());
+            s.assign(key, value.get<std::string>());
         else if (value.is_number())
-            s.set(key, formatNumber(value.get<double>()));
+            s.assign(key, formatNumber(value.get<double>()));
         else
             badSetting(key, "expects a number or a text");
     }
+    s.check("analytics");
     return s;
 }
 

@@ -40,6 +40,10 @@ struct AnalyticsSettings
     void set(std::string_view key, std::string_view value);
     // The keys and their current values, in a fixed order.
     std::vector<std::pair<std::string, std::string>> entries() const;
+
+private:
+    void assign(std::string_view key, std::string_view value); // no cross-checks
+    void check(std::string_view key) const;                    // throws ValidationError
 };
 
 // A segmentation request: what the user gave; anything absent comes from the settings.
