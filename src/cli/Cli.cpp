@@ -33,6 +33,8 @@ Command makeTree()
 {
     Command root{"keystone-cli", "", kProgramHelp, nullptr, storeCommands()};
     root.subcommands.push_back(accountsCommand());
+    root.subcommands.push_back(importCommand());
+    root.subcommands.push_back(exportCommand());
     return root;
 }
 

@@ -49,5 +49,7 @@ struct Command
 // The commands of each area; Cli.cpp assembles them into the tree.
 std::vector<Command> storeCommands();
 Command accountsCommand();
+Command importCommand();
+Command exportCommand();
 
 } // namespace keystone::cli

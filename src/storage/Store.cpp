@@ -14,7 +14,8 @@ Store::Store(const std::filesystem::path& path, const Clock& clock, const OpenOp
       m_competitors(m_database.connection()),
       m_sales(m_database.connection()),
       m_managers(m_database.connection()),
-      m_settings(m_database.connection())
+      m_settings(m_database.connection()),
+      m_importBatches(m_database.connection())
 {
 }
 

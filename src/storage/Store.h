@@ -8,6 +8,7 @@
 #include "storage/SqliteCompetitorRepository.h"
 #include "storage/SqliteContactRepository.h"
 #include "storage/SqliteFollowUpRepository.h"
+#include "storage/SqliteImportBatchRepository.h"
 #include "storage/SqliteInteractionRepository.h"
 #include "storage/SqliteManagerRepository.h"
 #include "storage/SqliteSaleRepository.h"
@@ -50,6 +51,7 @@ public:
     SqliteSaleRepository& sales() { return m_sales; }
     ManagerRepository& managers() { return m_managers; }
     SettingsRepository& settings() { return m_settings; }
+    ImportBatchRepository& importBatches() { return m_importBatches; }
     SearchIndex& search() { return m_search; }
 
     Database& database() { return m_database; }
@@ -75,6 +77,7 @@ private:
     SqliteSaleRepository m_sales;
     SqliteManagerRepository m_managers;
     SqliteSettingsRepository m_settings;
+    SqliteImportBatchRepository m_importBatches;
 };
 
 } // namespace keystone
