@@ -174,8 +174,11 @@ struct DateResult
 DateResult parseWithPattern(std::string_view text, std::string_view pattern)
 {
     Fields f;
-    if (auto error = match(text, pattern, f); !error.empty())
-        return {std::nullopt, error + ", got " + quoted(text)};
+    if (auto error = match(text, pattern, f); !error.empty()) {
+        if (error.find("expected a date like") != std::string::npos)
+            error += ", got " + quoted(text);
+        return {std::nullopt, error};
+    }
     const auto date = Date::fromYmd(f.year, f.month, f.day);
     if (!date)
         return {std::nullopt, "no such date: " + quoted(text) + " (" + std::string(pattern) + ")"};
