@@ -13,7 +13,15 @@ std::string_view trimmed(std::string_view text)
     return text;
 }
 
-std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string quoted(std::string_view text)
+{
+    // Built by appending: GCC 12 at -O3 warns (-Wrestrict, a false positive) on
+    // "literal" + std::string.
+    std::string out;
+    out.reserve(text.size() + 2);
+    out.append(1, '"').append(text).append(1, '"');
+    return out;
+}
 
 // Starts with digits in the shape YYYY-MM-DD (whether or not that day exists).
 bool isoShaped(std::string_view text)
