@@ -409,23 +409,42 @@ void CsvReader::fail(std::int64_t line, std::int64_t column, std::string reason)
 
 void CsvReader::failHere(std::string reason) const { fail(m_line, columnAt(m_pos), std::move(reason)); }
 
-std::string& CsvReader::startField(Record& record, std::size_t& count)
+void CsvReader::tooManyFields() const
 {
-    if (count == m_options.maxFields)
-        failHere("too many fields: more than " + std::to_string(m_options.maxFields) + " in one record");
-    if (count == record.fields.size())
+    failHere("too many fields: more than " + std::to_string(m_options.maxFields) + " in one record");
+}
+
+void CsvReader::recordTooLong() const
+{
+    // Reported where the record starts: where it became too long depends on nothing
+    // the user can see.
+    fail(m_recordLine, 1, "record too long: more than " + std::to_string(m_options.maxRecordBytes) + " bytes");
+}
+
+inline std::string& CsvReader::startField(Record& record, std::size_t& count)
+{
+    if (count == m_options.maxFields) [[unlikely]]
+        tooManyFields();
+    if (count == record.fields.size()) [[unlikely]]
         record.fields.emplace_back();
     std::string& field = record.fields[count++];
     field.clear();
     return field;
 }
 
-void CsvReader::append(std::string& field, const char* data, std::size_t size)
+inline void CsvReader::append(std::string& field, const char* data, std::size_t size)
 {
     m_recordBytes += size;
-    if (m_recordBytes > m_options.maxRecordBytes) // reported where the record starts
-        fail(m_recordLine, 1, "record too long: more than " + std::to_string(m_options.maxRecordBytes) + " bytes");
+    if (m_recordBytes > m_options.maxRecordBytes) [[unlikely]]
+        recordTooLong();
     field.append(data, size);
+}
+
+// Whether any of the eight bytes in `word` equals the byte repeated in `pattern`.
+inline bool hasByte(std::uint64_t word, std::uint64_t pattern)
+{
+    const std::uint64_t x = word ^ pattern;
+    return ((x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL) != 0;
 }
 
 bool CsvReader::next(Record& record)
@@ -459,6 +478,10 @@ bool CsvReader::next(Record& record)
     m_recordBytes = 0;
     std::size_t count = 0;
     const char delimiter = m_delimiter;
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kCrPattern = kOnes * '\r';
+    constexpr std::uint64_t kLfPattern = kOnes * '\n';
+    const std::uint64_t delimiterPattern = kOnes * static_cast<unsigned char>(delimiter);
     for (;;) { // one field per pass
         std::string& field = startField(record, count);
         if (m_pos == m_end && !more())
@@ -522,6 +545,13 @@ bool CsvReader::next(Record& record)
                 const char* begin = m_buf.data() + m_pos;
                 const char* end = m_buf.data() + m_end;
                 const char* p = begin;
+                while (end - p >= 8) { // eight bytes at a time while none ends the field
+                    std::uint64_t word;
+                    std::memcpy(&word, p, 8);
+                    if (hasByte(word, delimiterPattern) || hasByte(word, kCrPattern) || hasByte(word, kLfPattern))
+                        break;
+                    p += 8;
+                }
                 while (p != end && !m_stop[static_cast<unsigned char>(*p)])
                     ++p;
                 if (p != begin) {

@@ -81,6 +81,8 @@ private:
     std::int64_t columnAt(std::size_t pos) const;
     std::string& startField(Record& record, std::size_t& count);
     void append(std::string& field, const char* data, std::size_t size);
+    [[noreturn]] void tooManyFields() const;
+    [[noreturn]] void recordTooLong() const;
     [[noreturn]] void fail(std::int64_t line, std::int64_t column, std::string reason) const;
     [[noreturn]] void failHere(std::string reason) const;
 

@@ -106,6 +106,9 @@ case("error_overlong_utf8", b"a\nx\xc0\xaf\n", ["a"], [], delimiter=",",
 case("error_cp1251_undefined", b"a;b\n\xc0;\x98\n", ["a", "b"], [], options={"encoding": "cp1251"},
      delimiter=";", encoding="windows-1251",
      error="error_cp1251_undefined.csv:2:3: invalid windows-1251 at byte 6")
+# Auto never guesses a code page: cp1251 without --encoding stops at the first letter.
+case("error_cp1251_read_as_auto", "id;name\n1;Иван\n".encode("cp1251"), ["id", "name"], [], delimiter=";",
+     error="error_cp1251_read_as_auto.csv:2:3: invalid UTF-8 at byte 10")
 case("error_utf16le_odd_length", b"\xff\xfea\x00\n\x00b\x00\n", ["a"], [], delimiter=",", encoding="utf-16le",
      error="error_utf16le_odd_length.csv:2:2: invalid utf-16le at byte 8")
 case("error_utf16be_lone_surrogate", b"\xfe\xff\x00a\x00\n\xdc\x00\x00\n", ["a"], [], delimiter=",",
