@@ -31,6 +31,11 @@ public:
     bool empty() const { return m_words.empty(); }
     // The next word before parsing (the command name), removed.
     std::optional<std::string> shift();
+    // The next word before parsing, left in place.
+    std::optional<std::string> peek() const
+    {
+        return m_words.empty() ? std::nullopt : std::optional<std::string>(m_words.front());
+    }
     const std::vector<std::string>& positional() const { return m_positional; }
     // Exactly `count` positional words named as `names` in the message.
     void expectPositional(std::size_t count, const std::string& names) const;

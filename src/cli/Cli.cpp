@@ -4,6 +4,7 @@
 #include "cli/Command.h"
 #include "storage/DatabaseError.h"
 
+#include <algorithm>
 #include <iostream>
 
 namespace keystone::cli {
@@ -35,6 +36,8 @@ Command makeTree()
     root.subcommands.push_back(accountsCommand());
     root.subcommands.push_back(importCommand());
     root.subcommands.push_back(exportCommand());
+    for (auto& c : analyticsCommands())
+        root.subcommands.push_back(std::move(c));
     return root;
 }
 
@@ -65,6 +68,15 @@ bool wantsHelp(const std::vector<std::string>& words)
 
 int dispatch(const Command& command, Args& args, Context& context)
 {
+    // A command with both a handler and subcommands (segment, segment diff) runs its
+    // handler unless the next word names a subcommand.
+    if (command.run && !command.subcommands.empty()) {
+        const auto next = args.peek();
+        const bool isSub = next && std::any_of(command.subcommands.begin(), command.subcommands.end(),
+                                               [&](const Command& sub) { return sub.name == *next; });
+        if (!isSub)
+            return command.run(context, args);
+    }
     if (!command.subcommands.empty()) {
         const auto name = args.shift();
         if (!name || *name == "--help" || *name == "-h") {

@@ -51,5 +51,7 @@ std::vector<Command> storeCommands();
 Command accountsCommand();
 Command importCommand();
 Command exportCommand();
+// segment, score, concentration, prospects, risk, cadence and settings analytics.
+std::vector<Command> analyticsCommands();
 
 } // namespace keystone::cli

@@ -5,6 +5,7 @@
 #include "domain/Date.h"
 #include "storage/Database.h"
 #include "storage/SqliteAccountRepository.h"
+#include "storage/SqliteAnalyticsStorage.h"
 #include "storage/SqliteCompetitorRepository.h"
 #include "storage/SqliteContactRepository.h"
 #include "storage/SqliteFollowUpRepository.h"
@@ -53,6 +54,8 @@ public:
     SettingsRepository& settings() { return m_settings; }
     ImportBatchRepository& importBatches() { return m_importBatches; }
     SearchIndex& search() { return m_search; }
+    SegmentSnapshotRepository& snapshots() { return m_snapshots; }
+    ActivityReader& activity() { return m_activity; }
 
     Database& database() { return m_database; }
     const Clock& clock() const { return m_clock; }
@@ -78,6 +81,8 @@ private:
     SqliteManagerRepository m_managers;
     SqliteSettingsRepository m_settings;
     SqliteImportBatchRepository m_importBatches;
+    SqliteSegmentSnapshotRepository m_snapshots;
+    SqliteActivityReader m_activity;
 };
 
 } // namespace keystone

@@ -1,0 +1,495 @@
+#include "app/Analytics.h"
+
+#include "domain/Errors.h"
+#include "domain/Validation.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <functional>
+#include <stdexcept>
+
+namespace keystone {
+
+namespace {
+
+using nlohmann::json;
+using namespace analytics;
+
+[[noreturn]] void badSetting(std::string_view key, const std::string& message)
+{
+    throw ValidationError({FieldError{std::string(key), message}});
+}
+
+double number(std::string_view key, std::string_view text)
+{
+    double v = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(v))
+        badSetting(key, "expects a number, not '" + std::string(text) + "'");
+    return v;
+}
+
+int whole(std::string_view key, std::string_view text, int min, int max)
+{
+    const double v = number(key, text);
+    if (v != std::floor(v) || v < min || v > max)
+        badSetting(key, "expects a whole number from " + std::to_string(min) + " to " + std::to_string(max));
+    return static_cast<int>(v);
+}
+
+std::string formatNumber(double v)
+{
+    json j = v;
+    if (v == std::floor(v) && std::fabs(v) < 1e15)
+        j = static_cast<long long>(v);
+    return j.dump();
+}
+
+std::pair<std::string_view, std::string_view> splitPair(std::string_view key, std::string_view text)
+{
+    const auto comma = text.find(',');
+    if (comma == std::string_view::npos)
+        badSetting(key, "expects two numbers separated by a comma, such as 80,95");
+    return {text.substr(0, comma), text.substr(comma + 1)};
+}
+
+DateTime endOfDay(Date d) { return DateTime::fromUnixSeconds(DateTime::fromDate(d.addDays(1)).unixSeconds() - 1); }
+
+int hundredths(double percent) { return static_cast<int>(std::lround(percent * 100)); }
+
+} // namespace
+
+std::vector<std::pair<std::string, std::string>> AnalyticsSettings::entries() const
+{
+    std::vector<std::pair<std::string, std::string>> e = {
+        {"window_months", std::to_string(windowMonths)},
+        {"period", std::string(toKey(period))},
+        {"measure", std::string(toKey(measure))},
+        {"abc_a", formatNumber(abcA)},
+        {"abc_b", formatNumber(abcB)},
+        {"xyz_x", formatNumber(xyzX)},
+        {"xyz_y", formatNumber(xyzY)},
+        {"anchor_percent", formatNumber(anchorPercent)},
+        {"lost_days", std::to_string(risk.lostDays)},
+        {"risk_interval_factor", formatNumber(risk.intervalFactor)},
+        {"risk_min_intervals", std::to_string(risk.minIntervals)},
+        {"risk_drop_percent", std::to_string(risk.dropPercent)},
+        {"risk_lookback_months", std::to_string(risk.lookbackMonths)},
+        {"cadence_a", std::to_string(cadence.a)},
+        {"cadence_b", std::to_string(cadence.b)},
+        {"cadence_c", std::to_string(cadence.c)},
+    };
+    for (auto f : kAllScoreFactors)
+        e.emplace_back("weight_" + std::string(toKey(f)), formatNumber(weights.weight[static_cast<std::size_t>(f)]));
+    return e;
+}
+
+void AnalyticsSettings::set(std::string_view key, std::string_view value)
+{
+    // All or nothing: a change that breaks the order of the thresholds is refused whole.
+    AnalyticsSettings next = *this;
+    next.assign(key, value);
+    next.check(key);
+    *this = next;
+}
+
+void AnalyticsSettings::assign(std::string_view key, std::string_view value)
+{
+    if (key == "abc" || key == "xyz") {
+        const auto [first, second] = splitPair(key, value);
+        assign(std::string(key) + (key == "abc" ? "_a" : "_x"), first);
+        assign(std::string(key) + (key == "abc" ? "_b" : "_y"), second);
+        return;
+    }
+    if (key == "window_months")
+        windowMonths = whole(key, value, 1, 120);
+    else if (key == "period") {
+        const auto p = parsePeriod(value);
+        if (!p)
+            badSetting(key, "expects month or quarter");
+        period = *p;
+    } else if (key == "measure") {
+        const auto m = parseMeasure(value);
+        if (!m)
+            badSetting(key, "expects revenue or margin");
+        measure = *m;
+    } else if (key == "abc_a")
+        abcA = number(key, value);
+    else if (key == "abc_b")
+        abcB = number(key, value);
+    else if (key == "xyz_x")
+        xyzX = number(key, value);
+    else if (key == "xyz_y")
+        xyzY = number(key, value);
+    else if (key == "anchor_percent")
+        anchorPercent = number(key, value);
+    else if (key == "lost_days")
+        risk.lostDays = whole(key, value, 1, 36500);
+    else if (key == "risk_interval_factor")
+        risk.intervalFactor = number(key, value);
+    else if (key == "risk_min_intervals")
+        risk.minIntervals = whole(key, value, 1, 1000);
+    else if (key == "risk_drop_percent")
+        risk.dropPercent = whole(key, value, 0, 100);
+    else if (key == "risk_lookback_months")
+        risk.lookbackMonths = whole(key, value, 1, 120);
+    else if (key == "cadence_a")
+        cadence.a = whole(key, value, 1, 36500);
+    else if (key == "cadence_b")
+        cadence.b = whole(key, value, 1, 36500);
+    else if (key == "cadence_c")
+        cadence.c = whole(key, value, 1, 36500);
+    else {
+        bool found = false;
+        for (auto f : kAllScoreFactors) {
+            if (key == "weight_" + std::string(toKey(f))) {
+                const double w = number(key, value);
+                if (w < 0)
+                    badSetting(key, "a weight cannot be negative");
+                weights.weight[static_cast<std::size_t>(f)] = w;
+                found = true;
+            }
+        }
+        if (!found) {
+            std::string known;
+            for (const auto& [k, v] : entries())
+                known += (known.empty() ? "" : ", ") + k;
+            badSetting(key, "is not an analytics setting; the settings are: " + known + " (and abc=a,b, xyz=x,y)");
+        }
+    }
+}
+
+void AnalyticsSettings::check(std::string_view key) const
+{
+    if (!(abcA > 0 && abcA <= abcB && abcB <= 100))
+        badSetting(key, "the ABC thresholds must satisfy 0 < abc_a <= abc_b <= 100");
+    if (!(xyzX >= 0 && xyzX <= xyzY))
+        badSetting(key, "the XYZ thresholds must satisfy 0 <= xyz_x <= xyz_y");
+    if (!(anchorPercent > 0 && anchorPercent <= 100))
+        badSetting(key, "the anchor share must be above 0 and at most 100");
+    if (!(risk.intervalFactor > 0))
+        badSetting(key, "the interval factor must be positive");
+}
+
+std::string AnalyticsSettings::toJson() const
+{
+    json j = json::object();
+    for (const auto& [key, value] : entries()) {
+        if (key == "period" || key == "measure")
+            j[key] = value;
+        else
+            j[key] = json::parse(value);
+    }
+    return j.dump();
+}
+
+AnalyticsSettings AnalyticsSettings::fromJson(std::string_view text)
+{
+    AnalyticsSettings s;
+    json j;
+    try {
+        j = json::parse(text);
+    } catch (const json::exception&) {
+        badSetting("analytics", "the stored analytics settings are not valid JSON");
+    }
+    if (!j.is_object())
+        badSetting("analytics", "the stored analytics settings are not a JSON object");
+    for (const auto& [key, value] : j.items()) {
+        if (value.is_string())
+            s.assign(key, value.get<std::string>());
+        else if (value.is_number())
+            s.assign(key, formatNumber(value.get<double>()));
+        else
+            badSetting(key, "expects a number or a text");
+    }
+    s.check("analytics");
+    return s;
+}
+
+AnalyticsSettings Analytics::settings() const
+{
+    const auto text = m_store.settings().get(kSettingsKey);
+    return text ? AnalyticsSettings::fromJson(*text) : AnalyticsSettings{};
+}
+
+void Analytics::saveSettings(const AnalyticsSettings& settings)
+{
+    m_store.settings().set(kSettingsKey, settings.toJson());
+}
+
+SegmentParameters Analytics::parameters(const SegmentRequest& request) const
+{
+    const AnalyticsSettings s = settings();
+    SegmentParameters p;
+    const auto [from, to] = defaultWindow(m_clock.today(), s.windowMonths);
+    p.to = request.to.value_or(to);
+    // Without --from the window has the length of the settings and ends at `to`.
+    p.from = request.from ? *request.from : request.to ? p.to.addDays(1).addMonths(-s.windowMonths) : from;
+    p.period = request.period.value_or(s.period);
+    p.measure = request.measure.value_or(s.measure);
+    const auto abc = request.abc.value_or(std::pair{s.abcA, s.abcB});
+    const auto xyz = request.xyz.value_or(std::pair{s.xyzX, s.xyzY});
+    p.abcA = hundredths(abc.first);
+    p.abcB = hundredths(abc.second);
+    p.xyzX = xyz.first / 100;
+    p.xyzY = xyz.second / 100;
+    p.anchorShare = hundredths(s.anchorPercent);
+    try {
+        validate(p);
+    } catch (const std::invalid_argument& e) {
+        throw ValidationError({FieldError{"segment", e.what()}});
+    }
+    return p;
+}
+
+std::vector<Account> Analytics::activeAccounts() const
+{
+    AccountQuery q;
+    return m_store.accounts().list(q);
+}
+
+std::map<ManagerId, std::string> Analytics::managerNames() const
+{
+    std::map<ManagerId, std::string> names;
+    for (const auto& m : m_store.managers().list())
+        names[m.id] = m.name;
+    return names;
+}
+
+std::vector<MonthAmount> Analytics::amountsIn(Date from, Date to, std::map<AccountId, Date>* firstSale)
+{
+    const int firstMonth = monthIndex(from);
+    const int lastMonth = monthIndex(to);
+    // A month cut by the window is read from the sale lines; whole months from the totals.
+    const bool partialFirst = from != from.firstOfMonth();
+    const bool partialLast = to.addDays(1).day() != 1;
+    std::vector<MonthAmount> out;
+    m_store.sales().forEachMonthlyTotal(firstSale ? std::nullopt : std::optional<int>(firstMonth), lastMonth,
+                                        [&](const MonthlyTotal& t) {
+                                            if (firstSale) {
+                                                auto [it, inserted] = firstSale->try_emplace(t.accountId, t.firstDay);
+                                                if (!inserted && t.firstDay < it->second)
+                                                    it->second = t.firstDay;
+                                            }
+                                            if (t.month < firstMonth || (partialFirst && t.month == firstMonth) ||
+                                                (partialLast && t.month == lastMonth))
+                                                return;
+                                            out.push_back({t.accountId, t.month, t.amount, t.margin});
+                                        });
+    auto addLines = [&](Date a, Date b) {
+        SaleQuery q;
+        q.from = a;
+        q.to = b;
+        m_store.sales().forEach(q, [&](const SaleLine& l) {
+            out.push_back({l.accountId, monthIndex(l.date), l.amount, l.margin.value_or(Money())});
+        });
+    };
+    if (partialFirst)
+        addLines(from, std::min(to, monthStart(firstMonth + 1).addDays(-1)));
+    if (partialLast && (lastMonth != firstMonth || !partialFirst))
+        addLines(std::max(from, monthStart(lastMonth)), to);
+    return out;
+}
+
+SegmentResult Analytics::segment(const SegmentParameters& parameters)
+{
+    std::map<AccountId, Date> firstSale;
+    const auto amounts = amountsIn(parameters.from, parameters.to, &firstSale);
+    std::vector<SegmentAccount> accounts;
+    for (auto& a : activeAccounts()) {
+        SegmentAccount s{a.id, std::move(a.ref), std::move(a.name), std::nullopt};
+        if (auto it = firstSale.find(s.id); it != firstSale.end())
+            s.firstSale = it->second;
+        accounts.push_back(std::move(s));
+    }
+    return analytics::segment(parameters, accounts, amounts);
+}
+
+SavedSegmentation Analytics::save(const SegmentResult& result, std::string label)
+{
+    const auto& p = result.parameters;
+    json params = {{"from", p.from.toIso()},
+                   {"to", p.to.toIso()},
+                   {"period", toKey(p.period)},
+                   {"measure", toKey(p.measure)},
+                   {"abc", {p.abcA / 100.0, p.abcB / 100.0}},
+                   {"xyz", {p.xyzX * 100, p.xyzY * 100}}};
+    SavedSegmentation saved;
+    auto& snap = saved.snapshot;
+    snap.takenAt = m_clock.now();
+    snap.label = label.empty() ? p.from.toIso() + ".." + p.to.toIso() + " " + std::string(toKey(p.period)) + " " +
+                                     std::string(toKey(p.measure))
+                               : std::move(label);
+    snap.parameters = params.dump();
+    for (const auto& r : result.rows)
+        snap.rows.push_back({r.accountId, r.ref, r.name, r.total, r.cell(), r.cv});
+    auto tx = m_store.transaction();
+    m_store.snapshots().save(snap);
+    if (p.measure == Measure::Revenue) {
+        for (const auto& r : result.rows) {
+            if (!r.isAnchor)
+                continue;
+            auto account = m_store.accounts().find(r.accountId);
+            if (!account || account->kinds.has(KeyAccountKind::Anchor))
+                continue;
+            account->kinds.set(KeyAccountKind::Anchor);
+            m_store.accounts().update(*account);
+            saved.markedAnchor.push_back(*account);
+        }
+    }
+    tx.commit();
+    return saved;
+}
+
+std::vector<SegmentSnapshot> Analytics::snapshots() const { return m_store.snapshots().list(); }
+
+SnapshotDiff Analytics::diff(SnapshotId before, SnapshotId after) const
+{
+    auto load = [&](SnapshotId id) {
+        const auto s = m_store.snapshots().find(id);
+        if (!s)
+            throw NotFoundError("segment snapshot " + std::to_string(id) + " does not exist");
+        std::vector<SnapshotEntry> entries;
+        for (const auto& r : s->rows)
+            entries.push_back({r.accountId, r.accountRef, r.accountName, r.cell});
+        return entries;
+    };
+    return diffSnapshots(load(before), load(after));
+}
+
+Concentration Analytics::concentration(const SegmentParameters& parameters)
+{
+    const auto result = segment(parameters);
+    std::vector<Money> totals;
+    for (const auto& r : result.rows)
+        totals.push_back(r.total);
+    return analytics::concentration(std::move(totals));
+}
+
+std::vector<ScoreRow> Analytics::score(const SegmentParameters& parameters)
+{
+    const AnalyticsSettings s = settings();
+    const int months = monthIndex(parameters.to) - monthIndex(parameters.from) + 1;
+    const Date previousTo = parameters.from.addDays(-1);
+    const Date previousFrom = parameters.from.addMonths(-months);
+    std::map<AccountId, ScoreInput> inputs;
+    std::map<AccountId, std::map<int, Money>> perMonth;
+    for (const auto& m : amountsIn(parameters.from, parameters.to, nullptr)) {
+        inputs[m.accountId].revenue += m.amount;
+        perMonth[m.accountId][m.month] += m.amount;
+    }
+    for (const auto& [id, byMonth] : perMonth)
+        for (const auto& [month, amount] : byMonth)
+            inputs[id].activePeriods += amount > Money() ? 1 : 0;
+    for (const auto& m : amountsIn(previousFrom, previousTo, nullptr))
+        if (auto it = inputs.find(m.accountId); it != inputs.end())
+            it->second.previousRevenue += m.amount;
+    m_store.activity().forEachInteraction(DateTime::fromDate(parameters.from), endOfDay(parameters.to),
+                                          [&](const InteractionBrief& b) {
+                                              if (b.kind == InteractionKind::ModificationRequest)
+                                                  inputs[b.accountId].modificationRequests += 1;
+                                              else if (b.kind == InteractionKind::BetaTest)
+                                                  inputs[b.accountId].betaTests += 1;
+                                              else if (b.kind == InteractionKind::Feedback)
+                                                  inputs[b.accountId].feedback += 1;
+                                          });
+    std::vector<ScoreInput> list;
+    for (auto& a : activeAccounts()) {
+        const auto it = inputs.find(a.id);
+        if (it == inputs.end())
+            continue;
+        ScoreInput in = it->second;
+        if (in.revenue <= Money() && in.modificationRequests + in.betaTests + in.feedback == 0)
+            continue;
+        in.accountId = a.id;
+        in.ref = a.ref;
+        in.name = a.name;
+        in.periods = months;
+        in.isExpert = a.kinds.has(KeyAccountKind::Expert);
+        list.push_back(std::move(in));
+    }
+    return analytics::score(list, s.weights);
+}
+
+std::vector<ProspectRow> Analytics::prospects() { return analytics::prospects(activeAccounts()); }
+
+std::vector<RiskAccount> Analytics::riskFacts(Date asOf)
+{
+    std::map<AccountId, RiskAccount> facts;
+    m_store.activity().forEachPurchaseDay(asOf, [&](AccountId id, Date d, Money) {
+        facts[id].purchaseDays.push_back(d);
+    });
+    m_store.sales().forEachMonthlyTotal(std::nullopt, monthIndex(asOf), [&](const MonthlyTotal& t) {
+        if (auto it = facts.find(t.accountId); it != facts.end())
+            it->second.months.emplace_back(t.month, t.amount);
+    });
+    const auto winners = m_store.activity().lostTenderWinners();
+    const auto offers = m_store.activity().latestOpenFollowUps();
+    const auto owners = managerNames();
+    std::vector<RiskAccount> out;
+    for (auto& a : activeAccounts()) {
+        auto it = facts.find(a.id);
+        if (it == facts.end())
+            continue;
+        RiskAccount r = std::move(it->second);
+        r.accountId = a.id;
+        r.ref = a.ref;
+        r.name = a.name;
+        if (a.ownerId)
+            if (auto o = owners.find(*a.ownerId); o != owners.end())
+                r.owner = o->second;
+        if (auto w = winners.find(a.id); w != winners.end())
+            r.wentTo = w->second;
+        if (auto o = offers.find(a.id); o != offers.end())
+            r.offer = o->second;
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<RiskRow> Analytics::risk(Date asOf) { return assessRisk(riskFacts(asOf), asOf, settings().risk); }
+
+std::vector<ChurnMonth> Analytics::churn(Date asOf, int months)
+{
+    return analytics::churn(riskFacts(asOf), asOf, settings().risk, months);
+}
+
+std::vector<RiskRow> Analytics::winBack(Date asOf) { return analytics::winBack(riskFacts(asOf), asOf, settings().risk); }
+
+std::vector<CadenceRow> Analytics::cadence(Date asOf, std::optional<ManagerId> owner)
+{
+    const AnalyticsSettings s = settings();
+    SegmentRequest request;
+    request.to = defaultWindow(asOf.addDays(1), s.windowMonths).second;
+    const auto result = segment(parameters(request));
+    std::map<AccountId, char> classes;
+    for (const auto& r : result.rows)
+        classes[r.accountId] = r.abc;
+    std::map<AccountId, Date> lastContact;
+    m_store.activity().forEachInteraction(DateTime::fromUnixSeconds(0), endOfDay(asOf),
+                                          [&](const InteractionBrief& b) { lastContact[b.accountId] = b.occurredAt.date(); });
+    const auto owners = managerNames();
+    std::vector<CadenceAccount> accounts;
+    for (auto& a : activeAccounts()) {
+        if (owner && a.ownerId != owner)
+            continue;
+        CadenceAccount c;
+        c.accountId = a.id;
+        c.ref = a.ref;
+        c.name = a.name;
+        if (a.ownerId)
+            if (auto o = owners.find(*a.ownerId); o != owners.end())
+                c.owner = o->second;
+        if (auto it = classes.find(a.id); it != classes.end())
+            c.abc = it->second;
+        if (auto it = lastContact.find(a.id); it != lastContact.end())
+            c.lastInteraction = it->second;
+        accounts.push_back(std::move(c));
+    }
+    return overdueContacts(accounts, asOf, s.cadence);
+}
+
+} // namespace keystone
