@@ -36,6 +36,8 @@ const std::vector<Column<AccountListRow>>& accountColumns()
         {"kinds", "key-account kinds: anchor, prospective, image_maker, expert",
          [](const R& r) { return text(r.account.kinds.toKeys()); }},
         {"owner", "the account manager's name", [](const R& r) { return text(r.ownerName); }},
+        {"owner_email", "the account manager's e-mail", [](const R& r) { return text(r.ownerEmail); }},
+        {"parent", "the parent account's reference", [](const R& r) { return text(r.parentRef); }},
         {"industry", "industry", [](const R& r) { return text(r.account.industry); }},
         {"country", "country", [](const R& r) { return text(r.account.country); }},
         {"region", "region or city", [](const R& r) { return text(r.account.region); }},

@@ -71,13 +71,29 @@ AccountDetails Workspace::details(AccountId id)
 
 std::vector<AccountListRow> Workspace::listAccounts(const AccountQuery& query)
 {
-    std::map<ManagerId, std::string> names;
-    for (const auto& m : m_store->managers().list())
-        names[m.id] = m.name;
+    std::map<ManagerId, const Manager*> owners;
+    const auto managers = m_store->managers().list();
+    for (const auto& m : managers)
+        owners[m.id] = &m;
+    std::map<AccountId, std::string> parents;
     std::vector<AccountListRow> rows;
     for (auto& a : m_store->accounts().list(query)) {
         AccountListRow row;
-        row.ownerName = a.ownerId ? names[*a.ownerId] : std::string();
+        if (a.ownerId) {
+            if (const auto it = owners.find(*a.ownerId); it != owners.end()) {
+                row.ownerName = it->second->name;
+                row.ownerEmail = it->second->email;
+            }
+        }
+        if (a.parentId) {
+            auto it = parents.find(*a.parentId);
+            if (it == parents.end()) {
+                const auto parent = m_store->accounts().find(*a.parentId);
+                it = parents.emplace(*a.parentId, parent ? (parent->ref.empty() ? parent->name : parent->ref) : "")
+                         .first;
+            }
+            row.parentRef = it->second;
+        }
         row.account = std::move(a);
         rows.push_back(std::move(row));
     }

@@ -34,6 +34,8 @@ struct AccountListRow
 {
     Account account;
     std::string ownerName;
+    std::string ownerEmail;
+    std::string parentRef; // the parent account's reference, else its name
 };
 
 class Workspace

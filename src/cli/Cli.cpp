@@ -34,6 +34,8 @@ Command makeTree()
 {
     Command root{"keystone-cli", "", kProgramHelp, nullptr, storeCommands()};
     root.subcommands.push_back(accountsCommand());
+    root.subcommands.push_back(importCommand());
+    root.subcommands.push_back(exportCommand());
     for (auto& c : analyticsCommands())
         root.subcommands.push_back(std::move(c));
     return root;

@@ -49,6 +49,8 @@ struct Command
 // The commands of each area; Cli.cpp assembles them into the tree.
 std::vector<Command> storeCommands();
 Command accountsCommand();
+Command importCommand();
+Command exportCommand();
 // segment, score, concentration, prospects, risk, cadence and settings analytics.
 std::vector<Command> analyticsCommands();
 

@@ -135,10 +135,10 @@ std::string environmentLocale()
 
 } // namespace
 
-TableOutput tableOutputFrom(const Args& args)
+TableOutput tableOutputFrom(const Args& args, const std::string& defaultFormat)
 {
     TableOutput o;
-    o.format = args.valueOr("format", "table");
+    o.format = args.valueOr("format", defaultFormat);
     if (o.format != "table" && o.format != "csv" && o.format != "json")
         throw UsageError("--format expects table, csv or json, not '" + o.format + "'");
     if (auto f = args.value("output")) {

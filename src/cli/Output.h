@@ -39,7 +39,7 @@ struct TableOutput
 std::set<std::string> tableOutputValues();
 std::set<std::string> tableOutputFlags();
 // Throws UsageError for a bad format, delimiter or locale.
-TableOutput tableOutputFrom(const Args& args);
+TableOutput tableOutputFrom(const Args& args, const std::string& defaultFormat = "table");
 // Writes to the file (atomically) or to the context's output stream.
 void emitTable(Context& context, const TableOutput& output, const Table& table);
 // The help text lines for these options, for a command's help.

@@ -255,11 +255,23 @@ CREATE INDEX segment_snapshot_rows_snapshot ON segment_snapshot_rows(snapshot_id
 CREATE INDEX segment_snapshot_rows_account ON segment_snapshot_rows(account_id) WHERE account_id IS NOT NULL;
 )sql";
 
+// Version 3: the records each import batch created, so that `import undo` removes
+// exactly those (sale lines already carry their batch id).
+constexpr std::string_view kSchemaV3 = R"sql(
+CREATE TABLE import_batch_records(
+  batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('account', 'contact', 'interaction')),
+  record_id INTEGER NOT NULL,
+  PRIMARY KEY (batch_id, kind, record_id)
+) WITHOUT ROWID;
+)sql";
+
 std::vector<Migration> makeMigrations()
 {
     return {
         {1, "the key-account domain", [](sql::Connection& c) { c.exec(kSchemaV1); }},
         {2, "monthly sale totals and segmentation snapshots", [](sql::Connection& c) { c.exec(kSchemaV2); }},
+        {3, "the records each import batch created", [](sql::Connection& c) { c.exec(kSchemaV3); }},
     };
 }
 

@@ -15,6 +15,7 @@ Store::Store(const std::filesystem::path& path, const Clock& clock, const OpenOp
       m_sales(m_database.connection()),
       m_managers(m_database.connection()),
       m_settings(m_database.connection()),
+      m_importBatches(m_database.connection()),
       m_snapshots(m_database.connection()),
       m_activity(m_database.connection())
 {

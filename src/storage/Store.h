@@ -9,6 +9,7 @@
 #include "storage/SqliteCompetitorRepository.h"
 #include "storage/SqliteContactRepository.h"
 #include "storage/SqliteFollowUpRepository.h"
+#include "storage/SqliteImportBatchRepository.h"
 #include "storage/SqliteInteractionRepository.h"
 #include "storage/SqliteManagerRepository.h"
 #include "storage/SqliteSaleRepository.h"
@@ -51,6 +52,7 @@ public:
     SqliteSaleRepository& sales() { return m_sales; }
     ManagerRepository& managers() { return m_managers; }
     SettingsRepository& settings() { return m_settings; }
+    ImportBatchRepository& importBatches() { return m_importBatches; }
     SearchIndex& search() { return m_search; }
     SegmentSnapshotRepository& snapshots() { return m_snapshots; }
     ActivityReader& activity() { return m_activity; }
@@ -78,6 +80,7 @@ private:
     SqliteSaleRepository m_sales;
     SqliteManagerRepository m_managers;
     SqliteSettingsRepository m_settings;
+    SqliteImportBatchRepository m_importBatches;
     SqliteSegmentSnapshotRepository m_snapshots;
     SqliteActivityReader m_activity;
 };

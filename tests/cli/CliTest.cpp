@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <fstream>
 #include <set>
 
 using keystone::test::ProcessResult;
@@ -178,4 +179,80 @@ TEST_CASE_METHOD(Cli, "A database from a newer version is refused")
     const auto r = (*this)({"accounts", "list"});
     CHECK(r.exitCode == 1);
     CHECK_THAT(r.err, Catch::Contains("schema version 42") && Catch::Contains("newer Keystone"));
+}
+
+namespace {
+std::string writeText(const TempDir& dir, const std::string& name, const std::string& text)
+{
+    const auto path = dir / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path.string();
+}
+} // namespace
+
+TEST_CASE_METHOD(Cli, "Import sales: all or nothing by default then --skip-invalid with a rejects file")
+{
+    REQUIRE((*this)({"init"}).exitCode == 0);
+    const auto file = writeText(dir, "sales.csv",
+                                "Kunde;Datum;Betrag\nK-1;31.01.2024;1.234,50\nK-2;31.02.2024;10\nK-1;01.02.2024;-4,5\n");
+    auto r = (*this)({"import", "sales", file, "--date-format", "%d.%m.%Y", "--decimal-comma"});
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.empty());
+    CHECK_THAT(r.err, Catch::Contains("1 of 3 rows are invalid") && Catch::Contains("nothing was imported") &&
+                          Catch::Contains("sales.csv:3: Datum '31.02.2024'"));
+    CHECK(json({"accounts", "list", "--format", "json"}).empty());
+
+    const auto json1 = json({"import", "sales", file, "--date-format", "%d.%m.%Y", "--decimal-comma",
+                             "--skip-invalid", "--format", "json"});
+    CHECK(json1["created"] == 2);
+    CHECK(json1["rejected"] == 1);
+    CHECK(json1["accounts_created"] == 1);
+    CHECK(json1["total"] == "1230.00");
+    CHECK(json1["columns"]["account"] == "Kunde");
+    CHECK(std::filesystem::exists(dir / "sales.rejects.csv"));
+
+    r = (*this)({"import", "sales", file, "--skip-invalid"});
+    CHECK(r.exitCode == 1);
+    CHECK_THAT(r.err, Catch::Contains("--again"));
+
+    const auto batches = json({"import", "batches", "--format", "json"});
+    REQUIRE(batches.size() == 1);
+    CHECK(batches[0]["created"] == 2);
+    r = (*this)({"import", "undo", "1"});
+    CHECK(r.exitCode == 0);
+    CHECK_THAT(r.out, Catch::Contains("removed 2 sale lines") && Catch::Contains("1 accounts"));
+    CHECK(json({"import", "batches", "--format", "json"}).empty());
+    CHECK((*this)({"import", "undo", "1"}).exitCode == 1);
+    CHECK((*this)({"import", "sales", file, "--map", "nonsense"}).exitCode == 2);
+    CHECK((*this)({"import", "sales", file, "--encoding", "ebcdic"}).exitCode == 2);
+}
+
+TEST_CASE_METHOD(Cli, "Export accounts as CSV for Excel and read it back")
+{
+    REQUIRE((*this)({"init"}).exitCode == 0);
+    REQUIRE((*this)({"accounts", "add", "--name", "=HYPERLINK(\"x\")", "--ref", "F-1"}).exitCode == 0);
+    REQUIRE((*this)({"accounts", "add", "--name", "Юэцин; Ltd", "--ref", "F-2", "--headcount", "1500"}).exitCode == 0);
+    auto r = (*this)({"export", "accounts", "--columns", "ref,name,headcount"});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out == "ref,name,headcount\r\nF-1,\"'=HYPERLINK(\"\"x\"\")\",\r\nF-2,Юэцин; Ltd,1500\r\n");
+    r = (*this)({"export", "accounts", "--columns", "ref,name", "--raw"});
+    CHECK_THAT(r.out, Catch::Contains("F-1,\"=HYPERLINK(\"\"x\"\")\""));
+    const auto out = (dir / "excel.csv").string();
+    r = (*this)({"export", "accounts", "--columns", "ref,name,headcount", "--excel", "--locale", "ru_RU", "-o", out});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.empty());
+    std::ifstream in(out, std::ios::binary);
+    std::string text(std::filesystem::file_size(out), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    CHECK(text.rfind("\xEF\xBB\xBFref;name;headcount\r\n", 0) == 0);
+    CHECK_THAT(text, Catch::Contains("F-2;\"Юэцин; Ltd\";1500\r\n"));
+    r = (*this)({"export", "accounts", "--columns", "help"});
+    CHECK_THAT(r.out, Catch::Contains("owner_email"));
+    r = (*this)({"export", "accounts", "--columns", "ref,colour"});
+    CHECK(r.exitCode == 1);
+    CHECK_THAT(r.err, Catch::Contains("unknown column 'colour'"));
+    r = (*this)({"export", "accounts", "--where", "status=active", "--columns", "ref", "--format", "json"});
+    CHECK(nlohmann::json::parse(r.out).size() == 2);
+    r = (*this)({"accounts", "list", "--format", "csv", "--columns", "ref"});
+    CHECK(r.out == "ref\r\nF-1\r\nF-2\r\n");
 }

@@ -58,7 +58,7 @@ TEST_CASE("text that a spreadsheet would run as a formula gets a leading apostro
     }
 }
 
-TEST_CASE("UTF-8 text passes through; a BOM is written first when asked for")
+TEST_CASE("UTF-8 text passes through and a BOM is written first when asked for")
 {
     WriterOptions bom;
     bom.bom = true;

@@ -1,0 +1,317 @@
+#include "app/Export.h"
+
+#include "app/AccountColumns.h"
+#include "domain/Text.h"
+
+#include <algorithm>
+#include <map>
+
+namespace keystone {
+
+namespace {
+
+Cell text(std::string s) { return Cell{std::move(s), false, false}; }
+Cell number(std::int64_t n) { return Cell{std::to_string(n), true, false}; }
+Cell decimal(std::string s) { return Cell{std::move(s), true, false}; }
+Cell none(bool isNumber = false) { return Cell{"", isNumber, true}; }
+
+struct ContactRow
+{
+    Contact contact;
+    std::string accountRef;
+    std::string accountName;
+    std::string reportsTo;
+};
+
+struct InteractionRow
+{
+    Interaction interaction;
+    std::string accountRef;
+    std::string accountName;
+    std::string manager;
+    std::string contacts;
+};
+
+struct SaleRow
+{
+    SaleLine line;
+    std::string accountRef;
+    std::string accountName;
+};
+
+std::string contactKey(const Contact& c) { return c.email.empty() ? c.name : c.email; }
+
+const std::vector<Column<ContactRow>>& contactColumns()
+{
+    using R = ContactRow;
+    static const std::vector<Column<R>> all = {
+        {"account", "the account's reference", [](const R& r) { return text(r.accountRef); }},
+        {"account_name", "the account's name", [](const R& r) { return text(r.accountName); }},
+        {"name", "full name", [](const R& r) { return text(r.contact.name); }},
+        {"position", "job title", [](const R& r) { return text(r.contact.position); }},
+        {"department", "department", [](const R& r) { return text(r.contact.department); }},
+        {"email", "e-mail address", [](const R& r) { return text(r.contact.email); }},
+        {"phones", "phones as 'label: number' separated by ';'",
+         [](const R& r) {
+             std::string out;
+             for (const auto& p : r.contact.phones)
+                 out += (out.empty() ? "" : "; ") + (p.label.empty() ? p.number : p.label + ": " + p.number);
+             return text(out);
+         }},
+        {"language", "language tag", [](const R& r) { return text(r.contact.language); }},
+        {"role", "decision role", [](const R& r) { return text(std::string(toKey(r.contact.role))); }},
+        {"attitude", "attitude to us", [](const R& r) { return text(std::string(toKey(r.contact.attitude))); }},
+        {"influence", "influence 1-5", [](const R& r) { return number(r.contact.influence); }},
+        {"reports_to", "e-mail or name of the person they report to", [](const R& r) { return text(r.reportsTo); }},
+        {"left_company", "yes when the person has left",
+         [](const R& r) { return text(r.contact.leftCompany ? "yes" : "no"); }},
+        {"notes", "notes", [](const R& r) { return text(r.contact.notes); }},
+    };
+    return all;
+}
+
+const std::vector<Column<InteractionRow>>& interactionColumns()
+{
+    using R = InteractionRow;
+    static const std::vector<Column<R>> all = {
+        {"account", "the account's reference", [](const R& r) { return text(r.accountRef); }},
+        {"account_name", "the account's name", [](const R& r) { return text(r.accountName); }},
+        {"date", "when it happened (UTC, ISO 8601)", [](const R& r) { return text(r.interaction.occurredAt.toIso()); }},
+        {"kind", "call, meeting, visit ...", [](const R& r) { return text(std::string(toKey(r.interaction.kind))); }},
+        {"subject", "subject", [](const R& r) { return text(r.interaction.subject); }},
+        {"summary", "summary", [](const R& r) { return text(r.interaction.summary); }},
+        {"outcome", "outcome", [](const R& r) { return text(r.interaction.outcome); }},
+        {"sentiment", "positive, neutral or negative",
+         [](const R& r) { return text(std::string(toKey(r.interaction.sentiment))); }},
+        {"manager", "the manager's e-mail", [](const R& r) { return text(r.manager); }},
+        {"contacts", "the customer's people who took part, separated by ';'",
+         [](const R& r) { return text(r.contacts); }},
+    };
+    return all;
+}
+
+const std::vector<Column<SaleRow>>& saleColumns()
+{
+    using R = SaleRow;
+    static const std::vector<Column<R>> all = {
+        {"account", "the account's reference", [](const R& r) { return text(r.accountRef); }},
+        {"account_name", "the account's name", [](const R& r) { return text(r.accountName); }},
+        {"date", "date of the sale", [](const R& r) { return text(r.line.date.toIso()); }},
+        {"amount", "amount", [](const R& r) { return decimal(r.line.amount.toString()); }},
+        {"margin", "margin", [](const R& r) { return r.line.margin ? decimal(r.line.margin->toString()) : none(true); }},
+        {"quantity", "quantity",
+         [](const R& r) {
+             return r.line.quantity ? decimal(formatScaledDecimal(*r.line.quantity, SaleLine::kQuantityDecimals, 0))
+                                    : none(true);
+         }},
+        {"product", "product", [](const R& r) { return text(r.line.product); }},
+        {"document", "document number", [](const R& r) { return text(r.line.document); }},
+        {"batch", "the import batch that brought the line",
+         [](const R& r) { return r.line.batchId ? number(*r.line.batchId) : none(true); }},
+    };
+    return all;
+}
+
+std::vector<std::string_view> defaultKeys(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Accounts:
+        return {"ref",      "name",    "legal_name", "status", "kinds",     "owner_email", "industry", "country",
+                "region",   "website", "headcount",  "tags",   "need",      "solvency",    "authority", "parent"};
+    case ImportKind::Contacts:
+        return {"account", "name",  "position",  "department", "email",      "phones", "language",
+                "role",    "attitude", "influence", "reports_to", "left_company", "notes"};
+    case ImportKind::Interactions:
+        return {"account", "date", "kind", "subject", "summary", "outcome", "sentiment", "manager", "contacts"};
+    case ImportKind::Sales:
+        return {"account", "date", "amount", "margin", "quantity", "product", "document"};
+    }
+    return {};
+}
+
+template <typename Row> std::vector<std::pair<std::string, std::string>> describe(const std::vector<Column<Row>>& all)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& c : all)
+        out.emplace_back(c.key, c.description);
+    return out;
+}
+
+template <typename Row>
+Table build(const std::vector<Column<Row>>& all, const std::vector<std::string>& keys, ImportKind kind,
+            const std::vector<Row>& rows)
+{
+    std::vector<std::string_view> chosen;
+    if (keys.empty())
+        chosen = defaultKeys(kind);
+    else
+        chosen.assign(keys.begin(), keys.end());
+    try {
+        return makeTable(selectColumns(all, chosen), rows);
+    } catch (const std::invalid_argument& e) {
+        throw Error(e.what());
+    }
+}
+
+template <typename E> E parseEnum(std::string_view key, std::string_view value)
+{
+    const auto parsed = fromKey<E>(foldKey(value));
+    if (!parsed)
+        throw Error("--where " + std::string(key) + "=" + std::string(value) + ": expected one of " + keyList<E>());
+    return *parsed;
+}
+
+Date parseDay(std::string_view key, std::string_view value)
+{
+    const auto d = Date::parseIso(value);
+    if (!d)
+        throw Error("--where " + std::string(key) + "=" + std::string(value) + ": expected a date like 2024-12-31");
+    return *d;
+}
+
+std::vector<std::string_view> splitTerms(std::string_view expression)
+{
+    std::vector<std::string_view> terms;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= expression.size(); ++i) {
+        const bool comma = i < expression.size() && expression[i] == ',';
+        const bool andWord = i + 5 <= expression.size() && (expression.substr(i, 5) == " and " ||
+                                                            expression.substr(i, 5) == " AND ");
+        if (i == expression.size() || comma || andWord) {
+            const auto term = trim(expression.substr(start, i - start));
+            if (!term.empty())
+                terms.push_back(term);
+            start = i + (andWord ? 5 : 1);
+            if (andWord)
+                i += 4;
+        }
+    }
+    return terms;
+}
+
+} // namespace
+
+ExportFilter parseWhere(Workspace& workspace, ImportKind kind, std::string_view expression)
+{
+    ExportFilter f;
+    for (const auto term : splitTerms(expression)) {
+        const auto eq = term.find('=');
+        if (eq == std::string_view::npos)
+            throw Error("--where: '" + std::string(term) + "' is not a term like status=active");
+        const auto key = trim(term.substr(0, eq));
+        const auto value = trim(term.substr(eq + 1));
+        if (key == "status")
+            f.accounts.status = parseEnum<AccountStatus>(key, value);
+        else if (key == "owner")
+            f.accounts.ownerId = workspace.resolveManager(value);
+        else if (key == "kind" && kind == ImportKind::Interactions)
+            f.interactionKind = parseEnum<InteractionKind>(key, value);
+        else if (key == "kind" || key == "account_kind")
+            f.accounts.kind = parseEnum<KeyAccountKind>(key, value);
+        else if (key == "country")
+            f.accounts.country = std::string(value);
+        else if (key == "tag")
+            f.accounts.tag = std::string(value);
+        else if (key == "text")
+            f.accounts.text = std::string(value);
+        else if (key == "archived")
+            f.accounts.includeArchived = value == "yes" || value == "true";
+        else if (key == "from")
+            f.from = parseDay(key, value);
+        else if (key == "to")
+            f.to = parseDay(key, value);
+        else if (key == "role")
+            f.role = parseEnum<DecisionRole>(key, value);
+        else
+            throw Error("--where: unknown key '" + std::string(key) +
+                        "'; the keys are status, owner, kind, account_kind, country, tag, text, archived, from, to, "
+                        "role");
+    }
+    return f;
+}
+
+std::vector<std::pair<std::string, std::string>> exportColumns(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Accounts:
+        return describe(accountColumns());
+    case ImportKind::Contacts:
+        return describe(contactColumns());
+    case ImportKind::Interactions:
+        return describe(interactionColumns());
+    case ImportKind::Sales:
+        return describe(saleColumns());
+    }
+    return {};
+}
+
+Table exportTable(Workspace& workspace, ImportKind kind, const ExportFilter& filter,
+                  const std::vector<std::string>& columns)
+{
+    auto& store = workspace.store();
+    const auto accounts = workspace.listAccounts(filter.accounts);
+    switch (kind) {
+    case ImportKind::Accounts:
+        return build(accountColumns(), columns, kind, accounts);
+    case ImportKind::Contacts: {
+        std::vector<ContactRow> rows;
+        for (const auto& a : accounts) {
+            const auto contacts = store.contacts().listForAccount(a.account.id);
+            std::map<ContactId, std::string> keys;
+            for (const auto& c : contacts)
+                keys[c.id] = contactKey(c);
+            for (const auto& c : contacts) {
+                if (filter.role && c.role != *filter.role)
+                    continue;
+                ContactRow r{c, a.account.ref, a.account.name, c.reportsTo ? keys[*c.reportsTo] : ""};
+                rows.push_back(std::move(r));
+            }
+        }
+        return build(contactColumns(), columns, kind, rows);
+    }
+    case ImportKind::Interactions: {
+        std::map<ManagerId, std::string> managers;
+        for (const auto& m : store.managers().list())
+            managers[m.id] = m.email.empty() ? m.name : m.email;
+        std::vector<InteractionRow> rows;
+        for (const auto& a : accounts) {
+            std::map<ContactId, std::string> keys;
+            for (const auto& c : store.contacts().listForAccount(a.account.id))
+                keys[c.id] = contactKey(c);
+            auto list = store.interactions().listForAccount(a.account.id);
+            // Oldest first, as a log reads.
+            for (auto it = list.rbegin(); it != list.rend(); ++it) {
+                const auto& i = *it;
+                if (filter.interactionKind && i.kind != *filter.interactionKind)
+                    continue;
+                if ((filter.from && i.occurredAt.date() < *filter.from) || (filter.to && i.occurredAt.date() > *filter.to))
+                    continue;
+                InteractionRow r{i, a.account.ref, a.account.name, i.managerId ? managers[*i.managerId] : "", ""};
+                // Sorted, so that the text does not depend on database ids.
+                std::vector<std::string> people;
+                for (auto id : i.contactIds)
+                    people.push_back(keys[id]);
+                std::sort(people.begin(), people.end());
+                for (const auto& p : people)
+                    r.contacts += (r.contacts.empty() ? "" : "; ") + p;
+                rows.push_back(std::move(r));
+            }
+        }
+        return build(interactionColumns(), columns, kind, rows);
+    }
+    case ImportKind::Sales: {
+        std::vector<SaleRow> rows;
+        for (const auto& a : accounts) {
+            SaleQuery q;
+            q.accountId = a.account.id;
+            q.from = filter.from;
+            q.to = filter.to;
+            store.sales().forEach(q, [&](const SaleLine& l) { rows.push_back({l, a.account.ref, a.account.name}); });
+        }
+        return build(saleColumns(), columns, kind, rows);
+    }
+    }
+    return {};
+}
+
+} // namespace keystone

@@ -1,0 +1,41 @@
+// Exports of accounts, contacts, interactions and sale lines as tables, for CSV
+// (and JSON) output: `keystone-cli export` and the GUI's exports. The column keys
+// are the import's field names, so an export imports back without a mapping.
+#pragma once
+
+#include "app/Columns.h"
+#include "app/Import.h"
+#include "app/Workspace.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace keystone {
+
+// What --where selects. Account terms apply to every kind (the records of the
+// matching accounts); the others to their own kind.
+struct ExportFilter
+{
+    AccountQuery accounts;
+    std::optional<InteractionKind> interactionKind;
+    std::optional<DecisionRole> role;
+    std::optional<Date> from; // interactions and sales, inclusive
+    std::optional<Date> to;
+};
+
+// Parses "status=active and country=Germany" (terms joined by ',' or ' and ';
+// keys: status, owner, kind, account_kind, country, tag, text, from, to, role).
+// Throws Error naming the term and what was expected.
+ExportFilter parseWhere(Workspace& workspace, ImportKind kind, std::string_view expression);
+
+// Column key and description, in the default order.
+std::vector<std::pair<std::string, std::string>> exportColumns(ImportKind kind);
+
+// The table of the chosen columns (empty: the defaults); throws Error for an unknown column.
+Table exportTable(Workspace& workspace, ImportKind kind, const ExportFilter& filter,
+                  const std::vector<std::string>& columns);
+
+} // namespace keystone
