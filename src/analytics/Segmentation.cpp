@@ -137,10 +137,13 @@ SegmentResult segment(const SegmentParameters& parameters, const std::vector<Seg
         bool anyLine = false;
     };
     std::unordered_map<AccountId, Sums> sums;
+    const int firstMonth = monthIndex(parameters.from);
+    const int lastMonth = monthIndex(parameters.to);
     for (const auto& m : amounts) {
-        const int index = periodIndexOfMonth(parameters, m.month);
-        if (index < 0)
+        if (m.month < firstMonth || m.month > lastMonth)
             continue;
+        const int index = parameters.period == Period::Month ? m.month - firstMonth
+                                                             : quarterOfMonth(m.month) - quarterOfMonth(firstMonth);
         auto& s = sums[m.accountId];
         if (s.periods.empty())
             s.periods.assign(n, Money());

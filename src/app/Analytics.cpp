@@ -245,11 +245,7 @@ SegmentParameters Analytics::parameters(const SegmentRequest& request) const
     return p;
 }
 
-std::vector<Account> Analytics::activeAccounts() const
-{
-    AccountQuery q;
-    return m_store.accounts().list(q);
-}
+std::vector<AccountBrief> Analytics::activeAccounts() const { return m_store.activity().accounts(); }
 
 std::map<ManagerId, std::string> Analytics::managerNames() const
 {
@@ -267,13 +263,14 @@ std::vector<MonthAmount> Analytics::amountsIn(Date from, Date to, std::map<Accou
     const bool partialFirst = from != from.firstOfMonth();
     const bool partialLast = to.addDays(1).day() != 1;
     std::vector<MonthAmount> out;
+    AccountId previousAccount = 0;
     m_store.sales().forEachMonthlyTotal(firstSale ? std::nullopt : std::optional<int>(firstMonth), lastMonth,
                                         [&](const MonthlyTotal& t) {
-                                            if (firstSale) {
-                                                auto [it, inserted] = firstSale->try_emplace(t.accountId, t.firstDay);
-                                                if (!inserted && t.firstDay < it->second)
-                                                    it->second = t.firstDay;
-                                            }
+                                            // Rows come by account, then month: an account's first row
+                                            // holds its first sale.
+                                            if (firstSale && t.accountId != previousAccount)
+                                                firstSale->emplace_hint(firstSale->end(), t.accountId, t.firstDay);
+                                            previousAccount = t.accountId;
                                             if (t.month < firstMonth || (partialFirst && t.month == firstMonth) ||
                                                 (partialLast && t.month == lastMonth))
                                                 return;
@@ -414,7 +411,16 @@ std::vector<ScoreRow> Analytics::score(const SegmentParameters& parameters)
     return analytics::score(list, s.weights);
 }
 
-std::vector<ProspectRow> Analytics::prospects() { return analytics::prospects(activeAccounts()); }
+std::vector<ProspectRow> Analytics::prospects()
+{
+    // Only prospects and prospective accounts are loaded whole.
+    std::vector<Account> candidates;
+    for (const auto& a : activeAccounts())
+        if (a.status == AccountStatus::Prospect || a.kinds.has(KeyAccountKind::Prospective))
+            if (auto full = m_store.accounts().find(a.id))
+                candidates.push_back(std::move(*full));
+    return analytics::prospects(candidates);
+}
 
 std::vector<RiskAccount> Analytics::riskFacts(Date asOf)
 {

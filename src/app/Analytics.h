@@ -98,7 +98,7 @@ public:
     std::vector<analytics::CadenceRow> cadence(Date asOf, std::optional<ManagerId> owner = std::nullopt);
 
 private:
-    std::vector<Account> activeAccounts() const;
+    std::vector<AccountBrief> activeAccounts() const;
     std::vector<analytics::MonthAmount> amountsIn(Date from, Date to, std::map<AccountId, Date>* firstSale);
     std::vector<analytics::RiskAccount> riskFacts(Date asOf);
     std::map<ManagerId, std::string> managerNames() const;

@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace keystone {
 
@@ -23,10 +24,23 @@ struct InteractionBrief
     DateTime occurredAt;
 };
 
+// The few fields of an account that analytics needs, without tags and texts.
+struct AccountBrief
+{
+    AccountId id = 0;
+    std::string ref;
+    std::string name;
+    std::optional<ManagerId> ownerId;
+    AccountStatus status = AccountStatus::Active;
+    KindSet kinds;
+};
+
 class ActivityReader
 {
 public:
     virtual ~ActivityReader() = default;
+    // Accounts that are not archived, by id.
+    virtual std::vector<AccountBrief> accounts() const = 0;
     // Days with a positive net amount on or before `to`, ordered by account, then day.
     virtual void forEachPurchaseDay(Date to, const std::function<void(AccountId, Date, Money)>& visit) const = 0;
     // Interactions that occurred in [from, to], ordered by account, then time.

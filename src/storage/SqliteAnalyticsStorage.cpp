@@ -93,6 +93,25 @@ void SqliteSegmentSnapshotRepository::remove(SnapshotId id)
         throw NotFoundError("segment snapshot " + std::to_string(id) + " does not exist");
 }
 
+std::vector<AccountBrief> SqliteActivityReader::accounts() const
+{
+    sql::Statement st(m_connection, R"sql(
+        SELECT id, coalesce(ref, ''), name, owner_id, status, kinds FROM accounts
+        WHERE archived_at IS NULL ORDER BY id)sql");
+    std::vector<AccountBrief> out;
+    while (st.step()) {
+        AccountBrief a;
+        a.id = st.int64(0);
+        a.ref = st.text(1);
+        a.name = st.text(2);
+        a.ownerId = st.optionalInt64(3);
+        a.status = fromKey<AccountStatus>(st.textView(4)).value_or(AccountStatus::Active);
+        a.kinds = KindSet::fromBits(static_cast<unsigned>(st.int64(5)));
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
 void SqliteActivityReader::forEachPurchaseDay(Date to, const std::function<void(AccountId, Date, Money)>& visit) const
 {
     sql::Statement st(m_connection, R"sql(

@@ -24,6 +24,7 @@ class SqliteActivityReader final : public ActivityReader
 {
 public:
     explicit SqliteActivityReader(sql::Connection& connection) : m_connection(connection) {}
+    std::vector<AccountBrief> accounts() const override;
     void forEachPurchaseDay(Date to, const std::function<void(AccountId, Date, Money)>& visit) const override;
     void forEachInteraction(DateTime from, DateTime to,
                             const std::function<void(const InteractionBrief&)>& visit) const override;

@@ -102,6 +102,17 @@ TEST_CASE("The activity reader streams purchase days, interactions, tender winne
     store.tenders().create(t);
     CHECK(store.activity().lostTenderWinners().at(a) == "Rival");
 
+    const AccountId b = addAccount(store, "Archived");
+    Account kinds = *store.accounts().find(a);
+    kinds.kinds.set(KeyAccountKind::Expert);
+    kinds.ref = "A-1";
+    store.accounts().update(kinds);
+    store.accounts().remove(b);
+    const auto briefs = store.activity().accounts();
+    REQUIRE(briefs.size() == 1);
+    CHECK(briefs[0].ref == "A-1");
+    CHECK(briefs[0].kinds.has(KeyAccountKind::Expert));
+
     FollowUp f;
     f.accountId = a;
     f.title = "Offer 5% off";
