@@ -33,6 +33,7 @@ Command makeTree()
 {
     Command root{"keystone-cli", "", kProgramHelp, nullptr, storeCommands()};
     root.subcommands.push_back(accountsCommand());
+    root.subcommands.push_back(dossierCommand());
     return root;
 }
 

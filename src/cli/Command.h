@@ -49,5 +49,6 @@ struct Command
 // The commands of each area; Cli.cpp assembles them into the tree.
 std::vector<Command> storeCommands();
 Command accountsCommand();
+Command dossierCommand();
 
 } // namespace keystone::cli
