@@ -682,7 +682,7 @@ private:
             if (!account || account->parentId == parent)
                 continue;
             account->parentId = parent;
-            if (attempt("/accounts/" + std::to_string(i) + "/parent", [&] { m_store.accounts().update(*account); }) &&
+            if (attempt("/accounts/" + std::to_string(i), [&] { m_store.accounts().update(*account); }) &&
                 m_accountOutcomes[i] == Outcome::Unchanged) {
                 // Counted unchanged, but its parent changed: updated after all.
                 for (auto& c : m_report.counts)

@@ -1,0 +1,97 @@
+// End to end: dossier, contacts and follow-up files through the real keystone-cli.
+#include "Process.h"
+#include "TempDir.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using keystone::test::ProcessResult;
+using keystone::test::runProcess;
+using keystone::test::TempDir;
+
+namespace {
+
+struct Exchange
+{
+    TempDir dir;
+
+    ProcessResult run(const std::string& db, std::vector<std::string> args) const
+    {
+        args.insert(args.begin(), {"--db", (dir / db).string()});
+        return runProcess(KEYSTONE_CLI, args, {{"KEYSTONE_DB", "/nonexistent/guard.db"}});
+    }
+    std::string path(const std::string& name) const { return (dir / name).string(); }
+    std::string read(const std::string& name) const
+    {
+        std::ifstream in(dir / name, std::ios::binary);
+        std::ostringstream s;
+        s << in.rdbuf();
+        return s.str();
+    }
+    void write(const std::string& name, const std::string& text) const
+    {
+        std::ofstream out(dir / name, std::ios::binary);
+        out << text;
+    }
+};
+
+} // namespace
+
+TEST_CASE_METHOD(Exchange, "dossier export, import into an empty database, export again: the same bytes")
+{
+    auto r = run("a.db", {"demo", "--accounts", "20"});
+    REQUIRE(r.exitCode == 0);
+    r = run("a.db", {"dossier", "export", "--all", "-o", path("a.json")});
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.empty());
+    CHECK_THAT(r.err, Catch::Contains("exported 20 dossiers"));
+
+    r = run("b.db", {"dossier", "import", path("a.json"), "--dry-run"});
+    CHECK(r.exitCode == 1); // a dry run never creates the database
+    CHECK_FALSE(std::filesystem::exists(dir / "b.db"));
+
+    r = run("b.db", {"dossier", "import", path("a.json")});
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK_THAT(r.out, Catch::Contains("accounts: 20 created, 0 updated, 0 unchanged"));
+    r = run("b.db", {"dossier", "export", "--all", "-o", path("b.json")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(read("a.json") == read("b.json"));
+
+    r = run("b.db", {"dossier", "import", path("a.json"), "--dry-run"});
+    REQUIRE(r.exitCode == 0);
+    CHECK_THAT(r.out, Catch::Contains("accounts: 0 created, 0 updated, 20 unchanged"));
+    CHECK_THAT(r.err, Catch::Contains("dry run"));
+
+    // One account to standard output, by reference.
+    const auto ref = read("a.json").substr(read("a.json").find("\"ref\": \"") + 8, 7);
+    r = run("a.db", {"dossier", "export", ref});
+    REQUIRE(r.exitCode == 0);
+    CHECK_THAT(r.out, Catch::StartsWith("{\n  \"format\": \"keystone-dossiers\"") && Catch::Contains(ref));
+}
+
+TEST_CASE_METHOD(Exchange, "dossier import names the file and every problem, and writes nothing")
+{
+    write("bad.json", R"({"format":"keystone-dossiers","version":1,"accounts":[
+        {"ref":"A","name":"Good"},
+        {"ref":"B","name":"Bad","contacts":[{"name":"X","email":"x@"},{"name":"Y","email":"y"}]}]})");
+    auto r = run("k.db", {"dossier", "import", path("bad.json")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err == "keystone-cli: " + path("bad.json") +
+                       ": 2 problems, nothing was imported\n"
+                       "  /accounts/1/contacts/0/email: not an e-mail address\n"
+                       "  /accounts/1/contacts/1/email: not an e-mail address\n");
+    r = run("k.db", {"accounts", "list", "--format", "csv"});
+    CHECK(r.out.find("Good") == std::string::npos);
+
+    r = run("k.db", {"dossier", "import", path("missing.json")});
+    CHECK(r.exitCode == 1);
+    CHECK_THAT(r.err, Catch::Contains("cannot open " + path("missing.json")));
+    r = run("k.db", {"dossier", "export"});
+    CHECK(r.exitCode == 2);
+}
