@@ -34,6 +34,7 @@ Command makeTree()
     Command root{"keystone-cli", "", kProgramHelp, nullptr, storeCommands()};
     root.subcommands.push_back(accountsCommand());
     root.subcommands.push_back(dossierCommand());
+    root.subcommands.push_back(contactsCommand());
     return root;
 }
 

@@ -50,5 +50,6 @@ struct Command
 std::vector<Command> storeCommands();
 Command accountsCommand();
 Command dossierCommand();
+Command contactsCommand();
 
 } // namespace keystone::cli

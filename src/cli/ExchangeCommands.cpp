@@ -1,4 +1,6 @@
 // dossier export | import: whole dossiers as JSON files between databases.
+// contacts export | import: contacts as vCard files for address books.
+#include "app/ContactExchange.h"
 #include "app/DossierExchange.h"
 #include "cli/Command.h"
 #include "interchange/AtomicFile.h"
@@ -64,7 +66,70 @@ int dossierImport(Context& c, Args& args)
     return 0;
 }
 
+int contactsExport(Context& c, Args& args)
+{
+    args.parse({"output", "account"}, {"all", "vcard"});
+    args.expectPositional(0, "");
+    if (!args.has("vcard"))
+        throw UsageError("contacts export needs --vcard (the only format it writes)");
+    const bool all = args.has("all");
+    if (all == args.has("account"))
+        throw UsageError("give either --account ID|REF or --all");
+    auto& ws = c.workspace(existingDatabase());
+    std::vector<AccountId> ids;
+    if (all)
+        ids = allAccountIds(ws.store());
+    else
+        ids.push_back(ws.resolveAccount(*args.value("account")).id);
+    const std::string text = exportContactCards(ws.store(), ids);
+    emit(c, args, text);
+    if (args.has("output")) {
+        std::size_t cards = 0;
+        for (std::size_t pos = 0; (pos = text.find("BEGIN:VCARD\r\n", pos)) != std::string::npos; ++pos)
+            ++cards;
+        c.err << "exported " << cards << (cards == 1 ? " contact" : " contacts") << " to " << *args.value("output")
+              << "\n";
+    }
+    return 0;
+}
+
+int contactsImport(Context& c, Args& args)
+{
+    args.parse({"account"}, {"dry-run", "vcard"});
+    args.expectPositional(1, "the vCard file to import");
+    const auto account = args.value("account");
+    if (!account)
+        throw UsageError("--account ID|REF is required: the contacts are imported into that account");
+    const bool dryRun = args.has("dry-run");
+    auto& ws = c.workspace(existingDatabase());
+    const AccountId id = ws.resolveAccount(*account).id;
+    printReport(c, importContactCards(ws.store(), id, args.positional()[0], dryRun));
+    return 0;
+}
+
 } // namespace
+
+Command contactsCommand()
+{
+    Command contacts{"contacts", "export and import contacts as vCard", "Usage: keystone-cli contacts COMMAND\n",
+                     nullptr, {}};
+    contacts.subcommands = {
+        {"export", "write contacts as a vCard 4.0 file",
+         "Usage: keystone-cli contacts export --account ID|REF | --all --vcard [-o FILE.vcf]\n\n"
+         "Writes one vCard 4.0 card per contact (UTF-8, CRLF, folded lines) that address books\n"
+         "such as Thunderbird and Google Contacts read; see docs/formats.md for the mapping.\n"
+         "  -o FILE    write to FILE (atomically) instead of standard output\n",
+         contactsExport, {}},
+        {"import", "read a vCard file (3.0 or 4.0) into an account",
+         "Usage: keystone-cli contacts import FILE.vcf --account ID|REF [--dry-run]\n\n"
+         "Each card updates the account's contact with the same e-mail (else the same name) and\n"
+         "changes only what the card carries; other cards become new contacts. Problems are\n"
+         "listed with their line numbers and nothing is written unless every card is valid.\n"
+         "  --dry-run  check and count, write nothing\n",
+         contactsImport, {}},
+    };
+    return contacts;
+}
 
 Command dossierCommand()
 {

@@ -95,3 +95,38 @@ TEST_CASE_METHOD(Exchange, "dossier import names the file and every problem, and
     r = run("k.db", {"dossier", "export"});
     CHECK(r.exitCode == 2);
 }
+
+TEST_CASE_METHOD(Exchange, "contacts export --vcard and import into another account")
+{
+    REQUIRE(run("k.db", {"accounts", "add", "--name", "Alpha", "--ref", "A1"}).exitCode == 0);
+    REQUIRE(run("k.db", {"accounts", "add", "--name", "Beta", "--ref", "B1"}).exitCode == 0);
+    write("in.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:דנה כהן\r\nEMAIL;TYPE=INTERNET:dana@example.co.il\r\n"
+                    "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:4.0\r\nFN:王伟\r\nEND:VCARD\r\n");
+    auto r = run("k.db", {"contacts", "import", path("in.vcf"), "--account", "A1"});
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out == "contacts: 2 created, 0 updated, 0 unchanged\n");
+
+    r = run("k.db", {"contacts", "export", "--account", "A1", "--vcard", "-o", path("out.vcf")});
+    REQUIRE(r.exitCode == 0);
+    CHECK_THAT(r.err, Catch::Contains("exported 2 contacts"));
+    const std::string text = read("out.vcf");
+    CHECK_THAT(text, Catch::Contains("FN:דנה כהן\r\n") && Catch::Contains("ORG:Alpha\r\n"));
+
+    r = run("k.db", {"contacts", "import", path("out.vcf"), "--account", "B1", "--dry-run"});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out == "contacts: 2 created, 0 updated, 0 unchanged\n");
+    r = run("k.db", {"contacts", "import", path("out.vcf"), "--account", "A1"});
+    CHECK(r.out == "contacts: 0 created, 0 updated, 2 unchanged\n");
+
+    write("bad.vcf", "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:X\r\nX-KEYSTONE-ROLE:boss\r\n");
+    r = run("k.db", {"contacts", "import", path("bad.vcf"), "--account", "B1"});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err == "keystone-cli: " + path("bad.vcf") +
+                       ": 2 problems, nothing was imported\n"
+                       "  line 4: X-KEYSTONE-ROLE: expected one of: unknown, decision_maker, economic_buyer, "
+                       "technical_buyer, influencer, gatekeeper, user, champion, blocker; found 'boss'\n"
+                       "  line 1: the card has no END:VCARD\n");
+    CHECK(run("k.db", {"contacts", "export", "--account", "A1"}).exitCode == 2); // --vcard is required
+    CHECK(run("k.db", {"contacts", "import", path("in.vcf")}).exitCode == 2);    // so is --account
+}
