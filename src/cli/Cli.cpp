@@ -35,6 +35,7 @@ Command makeTree()
     root.subcommands.push_back(accountsCommand());
     root.subcommands.push_back(dossierCommand());
     root.subcommands.push_back(contactsCommand());
+    root.subcommands.push_back(followupsCommand());
     return root;
 }
 

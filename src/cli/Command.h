@@ -51,5 +51,6 @@ std::vector<Command> storeCommands();
 Command accountsCommand();
 Command dossierCommand();
 Command contactsCommand();
+Command followupsCommand();
 
 } // namespace keystone::cli

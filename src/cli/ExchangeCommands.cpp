@@ -1,5 +1,7 @@
 // dossier export | import: whole dossiers as JSON files between databases.
 // contacts export | import: contacts as vCard files for address books.
+// followups export --ics: follow-ups and planned meetings for calendar programs.
+#include "app/CalendarExport.h"
 #include "app/ContactExchange.h"
 #include "app/DossierExchange.h"
 #include "cli/Command.h"
@@ -107,7 +109,45 @@ int contactsImport(Context& c, Args& args)
     return 0;
 }
 
+int followupsExport(Context& c, Args& args)
+{
+    args.parse({"output", "owner", "account"}, {"ics"});
+    args.expectPositional(0, "");
+    if (!args.has("ics"))
+        throw UsageError("followups export needs --ics (the only format it writes)");
+    auto& ws = c.workspace(existingDatabase());
+    CalendarQuery query;
+    if (auto account = args.value("account"))
+        query.accountId = ws.resolveAccount(*account).id;
+    if (auto owner = args.value("owner"))
+        query.ownerId = ws.resolveManager(*owner);
+    const auto calendar = exportCalendar(ws.store(), query);
+    emit(c, args, calendar.text);
+    if (args.has("output"))
+        c.err << "exported " << calendar.todos << " follow-ups and " << calendar.events << " planned meetings to "
+              << *args.value("output") << "\n";
+    return 0;
+}
+
 } // namespace
+
+Command followupsCommand()
+{
+    Command followups{"followups", "export follow-ups and planned meetings to calendars",
+                      "Usage: keystone-cli followups COMMAND\n", nullptr, {}};
+    followups.subcommands = {
+        {"export", "write follow-ups and planned meetings as an iCalendar file",
+         "Usage: keystone-cli followups export --ics [--owner EMAIL|NAME] [--account ID|REF] [-o FILE.ics]\n\n"
+         "Writes an iCalendar (RFC 5545) file that calendar programs open: a to-do per follow-up\n"
+         "or commitment (due date, done ones completed) and an event per planned meeting (an\n"
+         "interaction later than now). UIDs are stable, so importing again updates the items.\n"
+         "  --owner    only the follow-ups this manager owns and the meetings they hold\n"
+         "  --account  only this account (else every account that is not archived)\n"
+         "  -o FILE    write to FILE (atomically) instead of standard output\n",
+         followupsExport, {}},
+    };
+    return followups;
+}
 
 Command contactsCommand()
 {

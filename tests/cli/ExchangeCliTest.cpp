@@ -130,3 +130,32 @@ TEST_CASE_METHOD(Exchange, "contacts export --vcard and import into another acco
     CHECK(run("k.db", {"contacts", "export", "--account", "A1"}).exitCode == 2); // --vcard is required
     CHECK(run("k.db", {"contacts", "import", path("in.vcf")}).exitCode == 2);    // so is --account
 }
+
+TEST_CASE_METHOD(Exchange, "followups export --ics writes a calendar of follow-ups and planned meetings")
+{
+    REQUIRE(run("k.db", {"demo", "--accounts", "15"}).exitCode == 0);
+    auto r = run("k.db", {"followups", "export", "--ics", "-o", path("all.ics")});
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const std::string all = read("all.ics");
+    CHECK_THAT(all, Catch::StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
+    CHECK_THAT(all, Catch::EndsWith("END:VCALENDAR\r\n"));
+    CHECK_THAT(all, Catch::Contains("BEGIN:VTODO\r\n") && Catch::Contains("BEGIN:VEVENT\r\n"));
+    auto countOf = [](const std::string& text, const std::string& what) {
+        std::size_t n = 0;
+        for (std::size_t pos = 0; (pos = text.find(what, pos)) != std::string::npos; ++pos)
+            ++n;
+        return n;
+    };
+    CHECK(countOf(all, "BEGIN:VTODO") == countOf(all, "END:VTODO"));
+    CHECK(countOf(all, "BEGIN:VEVENT") == countOf(all, "END:VEVENT"));
+
+    r = run("k.db", {"followups", "export", "--ics", "--owner", "anna.petrova@keystone.example"});
+    REQUIRE(r.exitCode == 0);
+    CHECK(countOf(r.out, "BEGIN:VTODO") < countOf(all, "BEGIN:VTODO"));
+
+    CHECK(run("k.db", {"followups", "export"}).exitCode == 2);
+    r = run("k.db", {"followups", "export", "--ics", "--account", "NO-SUCH"});
+    CHECK(r.exitCode == 1);
+    CHECK_THAT(r.err, Catch::Contains("'NO-SUCH'"));
+}
