@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <ranges>
 #include <set>
 
 namespace keystone {
@@ -525,6 +526,7 @@ private:
     {
         const auto current = m_store.interactions().listForAccount(id);
         std::vector<InteractionId> ids(rec.interactions.size(), 0);
+        std::set<InteractionId> used;
         // Oldest first, so that records with the same time keep their order when listed
         // newest first (by time, then id) again.
         for (std::size_t n = rec.interactions.size(); n-- > 0;) {
@@ -538,10 +540,11 @@ private:
                     desired.contactIds.push_back(contactIds[idx]);
             std::sort(desired.contactIds.begin(), desired.contactIds.end());
             std::optional<Interaction> existing;
-            for (const auto& x : current)
-                if (x.occurredAt == desired.occurredAt && x.kind == desired.kind &&
+            for (const auto& x : std::ranges::reverse_view(current)) // oldest first, as the file is walked
+                if (!used.count(x.id) && x.occurredAt == desired.occurredAt && x.kind == desired.kind &&
                     foldKey(x.subject) == foldKey(desired.subject)) {
                     existing = x;
+                    used.insert(x.id); // two alike records in a file match two stored ones
                     break;
                 }
             attempt(path + "/interactions/" + std::to_string(n), [&] {
@@ -571,6 +574,7 @@ private:
         q.accountId = id;
         q.openOnly = false;
         const auto current = m_store.followUps().list(q);
+        std::set<FollowUpId> used;
         for (std::size_t i = 0; i < rec.followUps.size(); ++i) {
             const auto& fr = rec.followUps[i];
             FollowUp desired = fr.followUp;
@@ -581,8 +585,9 @@ private:
                 desired.interactionId = interactionIds[*fr.interaction];
             std::optional<FollowUp> existing;
             for (const auto& f : current)
-                if (f.dueDate == desired.dueDate && foldKey(f.title) == foldKey(desired.title)) {
+                if (!used.count(f.id) && f.dueDate == desired.dueDate && foldKey(f.title) == foldKey(desired.title)) {
                     existing = f;
+                    used.insert(f.id);
                     break;
                 }
             attempt(path + "/follow_ups/" + std::to_string(i), [&] {
@@ -608,15 +613,17 @@ private:
     void importTenders(const json::AccountRecord& rec, const std::string& path, AccountId id)
     {
         const auto current = m_store.tenders().listForAccount(id);
+        std::set<TenderId> used;
         for (std::size_t n = rec.tenders.size(); n-- > 0;) {
             const auto& tr = rec.tenders[n];
             Tender desired = tr.tender;
             desired.accountId = id;
             desired.winnerId = competitorId(tr.winner);
             std::optional<Tender> existing;
-            for (const auto& t : current)
-                if (t.date == desired.date && foldKey(t.title) == foldKey(desired.title)) {
+            for (const auto& t : std::ranges::reverse_view(current)) // oldest first, as the file is walked
+                if (!used.count(t.id) && t.date == desired.date && foldKey(t.title) == foldKey(desired.title)) {
                     existing = t;
+                    used.insert(t.id);
                     break;
                 }
             attempt(path + "/tenders/" + std::to_string(n), [&] {

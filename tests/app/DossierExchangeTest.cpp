@@ -130,3 +130,24 @@ TEST_CASE("Dossiers: more than twenty problems show the first twenty and the tot
     CHECK_THAT(text, Catch::Contains("/accounts/19/name") && Catch::EndsWith("\n  ... and 3 more"));
     CHECK_THAT(text, !Catch::Contains("/accounts/20/name"));
 }
+
+TEST_CASE("Dossiers: records alike in their natural key each keep their own row")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    const std::string text = R"({"format":"keystone-dossiers","version":1,
+      "accounts":[{"ref":"R1","name":"Alpha",
+        "interactions":[{"occurred_at":"2026-01-01T10:00:00Z","kind":"call","subject":"Hi","summary":"second"},
+                        {"occurred_at":"2026-01-01T10:00:00Z","kind":"call","subject":"Hi","summary":"first"}],
+        "follow_ups":[{"due":"2026-02-01","title":"T","notes":"a"},{"due":"2026-02-01","title":"T","notes":"b"}],
+        "tenders":[{"date":"2026-03-01","title":"X","reason":"new"},{"date":"2026-03-01","title":"X","reason":"old"}]}]})";
+    importDossiers(store, parse(text), "f.json", false);
+    const std::string first = exportAll(store);
+    const auto again = importDossiers(store, parse(text), "f.json", false);
+    CHECK(again.count("interactions").unchanged == 2);
+    CHECK(again.count("follow_ups").unchanged == 2);
+    CHECK(again.count("tenders").unchanged == 2);
+    CHECK(exportAll(store) == first);
+    CHECK(parse(first).accounts[0].interactions[0].interaction.summary == "second");
+    CHECK(parse(first).accounts[0].tenders[1].tender.reason == "old");
+}
