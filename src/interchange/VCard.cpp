@@ -3,6 +3,7 @@
 #include "domain/Text.h"
 #include "interchange/ContentLines.h"
 
+#include <algorithm>
 #include <map>
 
 namespace keystone::vcard {
@@ -327,6 +328,9 @@ ReadResult readCards(std::string_view text)
     }
     if (lines.empty() && result.problems.empty())
         result.problems.push_back({1, "the file holds no vCard (expected BEGIN:VCARD)"});
+    // In the order of the file, whatever stage found them.
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+                     [](const Problem& a, const Problem& b) { return a.line < b.line; });
     return result;
 }
 

@@ -44,7 +44,7 @@ struct Problem
 struct ReadResult
 {
     std::vector<Card> cards;
-    std::vector<Problem> problems; // every problem; usable only when empty
+    std::vector<Problem> problems; // every problem, by line; usable only when empty
 };
 
 ReadResult readCards(std::string_view text);

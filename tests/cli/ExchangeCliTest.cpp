@@ -124,9 +124,9 @@ TEST_CASE_METHOD(Exchange, "contacts export --vcard and import into another acco
     CHECK(r.exitCode == 1);
     CHECK(r.err == "keystone-cli: " + path("bad.vcf") +
                        ": 2 problems, nothing was imported\n"
+                       "  line 1: the card has no END:VCARD\n"
                        "  line 4: X-KEYSTONE-ROLE: expected one of: unknown, decision_maker, economic_buyer, "
-                       "technical_buyer, influencer, gatekeeper, user, champion, blocker; found 'boss'\n"
-                       "  line 1: the card has no END:VCARD\n");
+                       "technical_buyer, influencer, gatekeeper, user, champion, blocker; found 'boss'\n");
     CHECK(run("k.db", {"contacts", "export", "--account", "A1"}).exitCode == 2); // --vcard is required
     CHECK(run("k.db", {"contacts", "import", path("in.vcf")}).exitCode == 2);    // so is --account
 }
