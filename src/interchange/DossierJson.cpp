@@ -426,6 +426,20 @@ private:
 
 constexpr AccountId kPlaceholderId = 1;
 
+// "-1234.5": digits with an optional sign and decimal point, no grouping, no exponent.
+bool isPlainDecimal(std::string_view text)
+{
+    if (!text.empty() && text.front() == '-')
+        text.remove_prefix(1);
+    const auto point = text.find('.');
+    const auto whole = text.substr(0, point);
+    const auto fraction = point == std::string_view::npos ? std::string_view() : text.substr(point + 1);
+    const auto digits = [](std::string_view t) {
+        return std::all_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    };
+    return !whole.empty() && digits(whole) && digits(fraction) && (point == std::string_view::npos || !fraction.empty());
+}
+
 Manager readManager(Reader& r, const Json& o, const std::string& path)
 {
     Manager m;
@@ -661,7 +675,7 @@ void readTenders(Reader& r, const Json& o, const std::string& path, AccountRecor
             t.title = r.text(j, tp, "title");
             if (const Json* v = r.member(j, "value"); v && !v->is_null()) {
                 std::optional<Money> money;
-                if (v->is_string())
+                if (v->is_string() && isPlainDecimal(v->get<std::string>()))
                     money = Money::parse(v->get<std::string>());
                 if (money)
                     t.value = money;

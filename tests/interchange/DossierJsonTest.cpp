@@ -184,6 +184,12 @@ TEST_CASE("Dossier JSON: the file as a whole")
           std::vector<std::string>{"/managers/1/email: is also used by /managers/0",
                                    "/competitors/1/name: is also used by /competitors/0",
                                    "/competitors/2/name: is required"});
+    CHECK(problemTexts(wrap(R"({"name":"A","tenders":[{"title":"t","date":"2026-01-01","value":"1,250.00"},
+                                                     {"title":"u","date":"2026-01-01","value":"12.34567"}]})")) ==
+          std::vector<std::string>{"/accounts/0/tenders/0/value: expected a decimal number in a string with at most "
+                                   "four decimals (\"125000.00\"), found '1,250.00'",
+                                   "/accounts/0/tenders/1/value: expected a decimal number in a string with at most "
+                                   "four decimals (\"125000.00\"), found '12.34567'"});
     // An empty account list is a valid, empty file.
     CHECK(problemTexts(wrap("")).empty());
 }
