@@ -253,15 +253,17 @@ private:
         return std::nullopt;
     }
 
+    // Whether a name resolves, remembered per folded name: a file names the same few
+    // managers and competitors thousands of times.
     void checkManager(const std::string& key, const std::string& path)
     {
         if (key.empty())
             return;
         const auto folded = foldKey(key);
-        for (const auto& m : m_file.managers)
-            if (foldKey(json::managerKey(m)) == folded)
-                return;
-        if (!dbManager(key))
+        auto known = m_knownManagers.find(folded);
+        if (known == m_knownManagers.end())
+            known = m_knownManagers.emplace(folded, dbManager(key).has_value()).first;
+        if (!known->second)
             problem(path, "no manager '" + key + "' in the file's managers or in the database");
     }
 
@@ -270,10 +272,10 @@ private:
         if (name.empty())
             return;
         const auto folded = foldKey(trim(name));
-        for (const auto& c : m_file.competitors)
-            if (foldKey(trim(c.name)) == folded)
-                return;
-        if (!m_store.competitors().findByName(name))
+        auto known = m_knownCompetitors.find(folded);
+        if (known == m_knownCompetitors.end())
+            known = m_knownCompetitors.emplace(folded, m_store.competitors().findByName(name).has_value()).first;
+        if (!known->second)
             problem(path, "no competitor '" + name + "' in the file's competitors or in the database");
     }
 
@@ -303,15 +305,22 @@ private:
 
     bool parentKnown(const std::string& key) const
     {
-        for (const auto& r : m_file.accounts)
-            if (json::accountKey(r.account) == key || (r.account.ref.empty() && foldKey(r.account.name) == foldKey(key)))
-                return true;
-        return m_dbByRef.count(key) || m_dbByName.count(foldKey(key));
+        return m_fileAccountKeys.count(key) || m_fileAccountKeys.count(foldKey(key)) || m_dbByRef.count(key) ||
+               m_dbByName.count(foldKey(key));
     }
 
     void resolveReferences()
     {
         loadAccounts();
+        for (const auto& m : m_file.managers)
+            m_knownManagers[foldKey(json::managerKey(m))] = true;
+        for (const auto& c : m_file.competitors)
+            m_knownCompetitors[foldKey(trim(c.name))] = true;
+        for (const auto& r : m_file.accounts) {
+            m_fileAccountKeys.insert(json::accountKey(r.account));
+            if (r.account.ref.empty())
+                m_fileAccountKeys.insert(foldKey(r.account.name));
+        }
         for (std::size_t i = 0; i < m_file.accounts.size(); ++i) {
             const auto& r = m_file.accounts[i];
             const std::string path = "/accounts/" + std::to_string(i);
@@ -707,6 +716,9 @@ private:
     std::map<std::string, Account> m_dbByRef;  // accounts before the import, by reference
     std::map<std::string, Account> m_dbByName; // and those without one, by folded name
     std::map<std::string, AccountId> m_accountKeys;
+    std::set<std::string> m_fileAccountKeys;      // references, and folded names of those without one
+    std::map<std::string, bool> m_knownManagers;  // folded key -> in the file or the database
+    std::map<std::string, bool> m_knownCompetitors;
     std::vector<AccountId> m_accountIds; // per file account; 0 when it was refused
     std::vector<Outcome> m_accountOutcomes;
     std::map<std::string, ManagerId> m_managerIds;
