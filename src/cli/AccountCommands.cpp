@@ -145,7 +145,8 @@ int add(Context& c, Args& args)
             throw UsageError("--kinds expects a list of: " + keyList<KeyAccountKind>());
         a.kinds = *kinds;
     }
-    for (auto tag : splitList(args.valueOr("tags", "")))
+    const std::string tagText = args.valueOr("tags", ""); // splitList's views point into it
+    for (auto tag : splitList(tagText))
         a.tags.emplace_back(tag);
     auto& ws = c.workspace();
     if (auto p = args.value("parent"))
