@@ -4,7 +4,9 @@
 #include "domain/Text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <set>
 
 namespace keystone {
 
@@ -208,7 +210,15 @@ ExportFilter parseWhere(Workspace& workspace, ImportKind kind, std::string_view 
             f.interactionKind = parseEnum<InteractionKind>(key, value);
         else if (key == "kind" || key == "account_kind")
             f.accounts.kind = parseEnum<KeyAccountKind>(key, value);
-        else if (key == "country")
+        else if (key == "cell") {
+            std::string cell;
+            for (char ch : value)
+                cell += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+            if (cell.size() != 2 || std::string_view("ABC").find(cell[0]) == std::string_view::npos ||
+                std::string_view("XYZ").find(cell[1]) == std::string_view::npos)
+                throw Error("--where cell=" + std::string(value) + ": expected a cell such as AX or CZ");
+            f.cell = cell;
+        } else if (key == "country")
             f.accounts.country = std::string(value);
         else if (key == "tag")
             f.accounts.tag = std::string(value);
@@ -224,7 +234,7 @@ ExportFilter parseWhere(Workspace& workspace, ImportKind kind, std::string_view 
             f.role = parseEnum<DecisionRole>(key, value);
         else
             throw Error("--where: unknown key '" + std::string(key) +
-                        "'; the keys are status, owner, kind, account_kind, country, tag, text, archived, from, to, "
+                        "'; the keys are status, owner, kind, account_kind, cell, country, tag, text, archived, from, to, "
                         "role");
     }
     return f;
@@ -249,7 +259,19 @@ Table exportTable(Workspace& workspace, ImportKind kind, const ExportFilter& fil
                   const std::vector<std::string>& columns)
 {
     auto& store = workspace.store();
-    const auto accounts = workspace.listAccounts(filter.accounts);
+    auto accounts = workspace.listAccounts(filter.accounts);
+    if (!filter.cell.empty()) {
+        const auto saved = store.snapshots().list();
+        if (saved.empty())
+            throw Error("--where cell=" + filter.cell +
+                        " needs a saved segmentation; run 'keystone-cli segment --save' first");
+        const auto latest = store.snapshots().find(saved.front().id);
+        std::set<AccountId> inCell;
+        for (const auto& row : latest->rows)
+            if (row.cell == filter.cell && row.accountId)
+                inCell.insert(*row.accountId);
+        std::erase_if(accounts, [&](const AccountListRow& r) { return !inCell.count(r.account.id); });
+    }
     switch (kind) {
     case ImportKind::Accounts:
         return build(accountColumns(), columns, kind, accounts);

@@ -24,10 +24,11 @@ struct ExportFilter
     std::optional<DecisionRole> role;
     std::optional<Date> from; // interactions and sales, inclusive
     std::optional<Date> to;
+    std::string cell; // "AX": the accounts in that cell of the latest saved segmentation
 };
 
 // Parses "status=active and country=Germany" (terms joined by ',' or ' and ';
-// keys: status, owner, kind, account_kind, country, tag, text, from, to, role).
+// keys: status, owner, kind, account_kind, cell, country, tag, text, from, to, role).
 // Throws Error naming the term and what was expected.
 ExportFilter parseWhere(Workspace& workspace, ImportKind kind, std::string_view expression);
 

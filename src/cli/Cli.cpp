@@ -36,6 +36,9 @@ Command makeTree()
     root.subcommands.push_back(accountsCommand());
     root.subcommands.push_back(importCommand());
     root.subcommands.push_back(exportCommand());
+    root.subcommands.push_back(dossierCommand());
+    root.subcommands.push_back(contactsCommand());
+    root.subcommands.push_back(followupsCommand());
     for (auto& c : analyticsCommands())
         root.subcommands.push_back(std::move(c));
     return root;

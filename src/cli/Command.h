@@ -51,6 +51,9 @@ std::vector<Command> storeCommands();
 Command accountsCommand();
 Command importCommand();
 Command exportCommand();
+Command dossierCommand();
+Command contactsCommand();
+Command followupsCommand();
 // segment, score, concentration, prospects, risk, cadence and settings analytics.
 std::vector<Command> analyticsCommands();
 

@@ -284,7 +284,8 @@ Command exportKindCommand(ImportKind kind)
                        " as CSV (RFC 4180, UTF-8, CRLF) that 'import " + name +
                        "' reads back.\n"
                        "  --where EXPR   terms joined by ',' or ' and ': status=S owner=EMAIL|NAME kind=K\n"
-                       "                 account_kind=K country=C tag=T text=T archived=yes from=DATE to=DATE\n"
+                       "                 account_kind=K cell=AX (latest saved segmentation) country=C tag=T\n"
+                       "                 text=T archived=yes from=DATE to=DATE\n"
                        "                 role=R (kind is the interaction kind for interactions)\n"
                        "  --columns      column keys in order; 'help' lists them\n\n" +
                        std::string(kTableOutputHelp) + "  (the default format of an export is csv)\n";

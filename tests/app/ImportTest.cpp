@@ -2,6 +2,7 @@
 // and on the real online-retail data set.
 #include "Process.h"
 #include "TempDir.h"
+#include "app/Analytics.h"
 #include "app/DemoGenerator.h"
 #include "app/Export.h"
 #include "app/Import.h"
@@ -11,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <set>
 
 using namespace keystone;
 using keystone::test::TempDir;
@@ -436,7 +438,30 @@ TEST_CASE("Export filters with --where and chooses columns by name")
     for (const auto& row : visits.rows)
         CHECK(row[0].text == "visit");
     CHECK_THROWS_WITH(parseWhere(ws, ImportKind::Accounts, "colour=red"), Catch::Contains("unknown key 'colour'"));
+    CHECK_THROWS_WITH(parseWhere(ws, ImportKind::Accounts, "cell=AQ"), Catch::Contains("a cell such as AX"));
+    CHECK_THROWS_WITH(exportTable(ws, ImportKind::Accounts, parseWhere(ws, ImportKind::Accounts, "cell=ax"), {}),
+                      Catch::Contains("segment --save"));
     CHECK_THROWS_WITH(parseWhere(ws, ImportKind::Accounts, "status=sleepy"), Catch::Contains("expected one of"));
     CHECK_THROWS_WITH(exportTable(ws, ImportKind::Sales, {}, {"amount", "colour"}),
                       Catch::Contains("unknown column 'colour'"));
+}
+
+TEST_CASE("Export by segment cell takes the accounts of the latest saved segmentation")
+{
+    TempDir dir;
+    Workspace ws(dir / "demo.db", kClock);
+    DemoGenerator(ws.store(), {40, 3, 2}).run();
+    Analytics analytics(ws.store(), kClock);
+    const auto result = analytics.segment(analytics.parameters({}));
+    analytics.save(result);
+    std::set<std::string> expected;
+    for (const auto& row : result.rows)
+        if (row.cell() == "AZ")
+            expected.insert(row.ref);
+    REQUIRE_FALSE(expected.empty());
+    const auto table = exportTable(ws, ImportKind::Accounts, parseWhere(ws, ImportKind::Accounts, "cell=AZ"), {"ref"});
+    std::set<std::string> got;
+    for (const auto& row : table.rows)
+        got.insert(row[0].text);
+    CHECK(got == expected);
 }

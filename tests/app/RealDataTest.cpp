@@ -2,12 +2,14 @@
 // the figures the issue and docs/csv.md state are checked here.
 #include "Process.h"
 #include "TempDir.h"
+#include "app/Analytics.h"
 #include "app/Import.h"
 #include "interchange/CsvReader.h"
 
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <map>
 
 using namespace keystone;
 using keystone::test::TempDir;
@@ -74,4 +76,21 @@ TEST_CASE("The real online-retail data set imports: 406829 lines 135080 rejected
     }
     CHECK(rejectedRows == 135080);
     CHECK(ws.store().check().empty());
+
+    // The segmentation docs/segmentation.md records for this data set: 2010-12-01..2011-11-30, monthly,
+    // revenue, default thresholds.
+    Analytics analytics(ws.store(), kClock);
+    SegmentRequest request;
+    request.from = Date::fromYmd(2010, 12, 1);
+    request.to = Date::fromYmd(2011, 11, 30);
+    request.period = analytics::Period::Month;
+    const auto result = analytics.segment(analytics.parameters(request));
+    CHECK(result.rows.size() == 4277);
+    CHECK(result.unclassified.size() == 95);
+    std::map<std::string, int> cells;
+    for (const auto& c : result.cells)
+        cells[c.cell] = c.accounts;
+    const std::map<std::string, int> expectedCells{{"AX", 32}, {"AY", 266}, {"AZ", 879},  {"BX", 0},   {"BY", 8},
+                                                   {"BZ", 1440}, {"CX", 0},  {"CY", 0},   {"CZ", 1652}};
+    CHECK(cells == expectedCells);
 }
