@@ -49,9 +49,12 @@ std::string helpFor(const Command& command)
     std::string text = command.help;
     if (!command.subcommands.empty()) {
         text += "\nCommands:\n";
+        std::size_t width = 0;
+        for (const auto& sub : command.subcommands)
+            width = std::max(width, sub.name.size());
         for (const auto& sub : command.subcommands) {
             std::string name = "  " + sub.name;
-            name.resize(std::max<std::size_t>(name.size() + 2, 16), ' ');
+            name.resize(width + 4, ' ');
             text += name + sub.summary + "\n";
         }
     }
