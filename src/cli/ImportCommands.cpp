@@ -161,7 +161,10 @@ int importFile(ImportKind kind, Context& c, Args& args)
                  "rejects file.\n";
         return 1;
     } catch (const csv::CsvError& e) {
-        throw Error(std::string(e.what()) + " (nothing was imported)");
+        std::string message = std::string(e.what()) + " (nothing was imported)";
+        if (e.reason().find("invalid UTF-8") != std::string::npos && !args.has("encoding"))
+            message += "; if the file is not UTF-8, name its encoding, e.g. --encoding windows-1251";
+        throw Error(message);
     }
 }
 
