@@ -1,0 +1,101 @@
+// The main window around a database: opening, the first start, failures, the
+// status bar, recent files and saved geometry.
+#include "GuiFixture.h"
+#include "app/DemoGenerator.h"
+#include "gui/accounts/AccountTableModel.h"
+#include "gui/accounts/AccountsView.h"
+#include "gui/main/DatabaseOpener.h"
+#include "gui/main/MainWindow.h"
+#include "gui/main/RecentDatabases.h"
+
+#include <QLabel>
+#include <QSettings>
+#include <QStackedWidget>
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+using namespace keystone;
+using namespace keystone::gui;
+
+namespace {
+QString currentPage(const QWidget& parent, const char* stack)
+{
+    return parent.findChild<QStackedWidget*>(QString::fromLatin1(stack))->currentWidget()->objectName();
+}
+} // namespace
+
+TEST_CASE("opening a database shows it in the title and the status bar", "[main]")
+{
+    test::DemoDatabase db;
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    const QString path = QString::fromStdString(db.path().string());
+    REQUIRE(window.openDatabase(path));
+    CHECK(window.windowTitle().startsWith(QStringLiteral("demo.db")));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("databasePath"))->text() == path);
+    CHECK(window.findChild<QLabel*>(QStringLiteral("databaseCounts"))->text().startsWith(QStringLiteral("30 accounts")));
+    CHECK(RecentDatabases::list().value(0) == path);
+    CHECK(window.accountsView()->accountModel()->rowCount() == 30);
+}
+
+TEST_CASE("a new database starts empty and offers the demo data", "[main]")
+{
+    test::TempDir dir;
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    const auto file = dir / "sub" / "first.db";
+    REQUIRE(window.openDatabase(QString::fromStdString(file.string())));
+    CHECK(std::filesystem::exists(file));
+    CHECK(currentPage(*window.accountsView(), "pages") == QStringLiteral("emptyPage"));
+    REQUIRE(window.fillWithDemoData());
+    CHECK(currentPage(*window.accountsView(), "pages") == QStringLiteral("listPage"));
+    CHECK(window.accountsView()->accountModel()->rowCount() == DemoOptions{}.accounts);
+    CHECK_FALSE(window.fillWithDemoData()); // never into a database that holds accounts
+}
+
+TEST_CASE("a file that is not a Keystone database is refused with an explanation", "[main]")
+{
+    test::TempDir dir;
+    const auto file = dir / "notes.db";
+    {
+        std::ofstream out(file, std::ios::binary);
+        out << std::string(8192, 'k');
+    }
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    CHECK_FALSE(window.openDatabase(QString::fromStdString(file.string())));
+    REQUIRE(window.lastOpenFailure());
+    CHECK(window.lastOpenFailure()->reason == DatabaseError::Reason::NotADatabase);
+    CHECK(window.lastOpenFailure()->what.contains(QStringLiteral("notes.db")));
+    CHECK_FALSE(window.lastOpenFailure()->todo.isEmpty());
+    CHECK(window.workspace() == nullptr);
+    CHECK(currentPage(window, "pages") == QStringLiteral("noDatabasePage"));
+}
+
+TEST_CASE("every failure reason says what happened and what to do", "[main]")
+{
+    using R = DatabaseError::Reason;
+    for (const auto reason : {R::CannotOpen, R::NotADatabase, R::Corrupt, R::Locked, R::ReadOnly, R::TooNew, R::Full,
+                              R::Other}) {
+        const auto f = describeOpenFailure(reason, QStringLiteral("/data/k.db"), QStringLiteral("details"));
+        CHECK_FALSE(f.title.isEmpty());
+        CHECK(f.what.contains(QStringLiteral("k.db")));
+        CHECK_FALSE(f.todo.isEmpty());
+    }
+}
+
+TEST_CASE("the window's geometry is kept for the next start", "[main]")
+{
+    QSettings().remove(QStringLiteral("mainWindow"));
+    {
+        MainWindow window(test::fixedClock());
+        window.resize(1000, 700);
+        window.show();
+        window.close();
+    }
+    CHECK_FALSE(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray().isEmpty());
+    MainWindow again(test::fixedClock());
+    CHECK(again.size() == QSize(1000, 700));
+}
