@@ -1,6 +1,7 @@
 // keystone: the desktop application. Opens the database given with --db, else the
 // default one (app/Paths.h, as keystone-cli does), creating it on first start.
 #include "app/Paths.h"
+#include "gui/common/Translations.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ScreenshotTour.h"
 
@@ -11,11 +12,14 @@
 
 int main(int argc, char** argv)
 {
+    // The icons live in keystone_gui, a static library: register them explicitly.
+    Q_INIT_RESOURCE(keystone);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Keystone"));
     QApplication::setApplicationName(QStringLiteral("Keystone"));
     QApplication::setApplicationVersion(QStringLiteral(KEYSTONE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.keystone.Keystone"));
+    keystone::gui::installTranslations();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keystone.svg")));
 
     QCommandLineParser parser;

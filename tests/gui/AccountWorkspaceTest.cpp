@@ -105,7 +105,9 @@ TEST_CASE("the account workspace shows what Workspace::details knows", "[account
         const auto& f = d.followUps[static_cast<std::size_t>(r)];
         const QString state = followUps->index(r, 1).data().toString();
         if (f.isOverdue(today)) {
-            CHECK(state.startsWith(QStringLiteral("Overdue by")));
+            // Plural forms come from the English translation: never "day(s)".
+            CHECK(state == (today - f.dueDate == 1 ? QStringLiteral("Overdue by 1 day")
+                                                   : QStringLiteral("Overdue by %1 days").arg(today - f.dueDate)));
             CHECK(followUps->index(r, 0).data(Qt::ForegroundRole).isValid());
         } else if (f.done) {
             CHECK(state == QStringLiteral("Done"));

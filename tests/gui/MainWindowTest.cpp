@@ -8,6 +8,7 @@
 #include "gui/main/MainWindow.h"
 #include "gui/main/RecentDatabases.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QSettings>
 #include <QStackedWidget>
@@ -98,4 +99,13 @@ TEST_CASE("the window's geometry is kept for the next start", "[main]")
     CHECK_FALSE(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray().isEmpty());
     MainWindow again(test::fixedClock());
     CHECK(again.size() == QSize(1000, 700));
+}
+
+TEST_CASE("plural forms come from the English translation", "[main]")
+{
+    const auto translate = [](int n) {
+        return QCoreApplication::translate("keystone::gui::FollowUpTableModel", "Overdue by %n day(s)", nullptr, n);
+    };
+    CHECK(translate(1) == QStringLiteral("Overdue by 1 day"));
+    CHECK(translate(5) == QStringLiteral("Overdue by 5 days"));
 }

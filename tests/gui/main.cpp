@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "gui/common/Translations.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QSettings>
@@ -14,6 +16,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QApplication app(argc, argv);
+    keystone::gui::installTranslations();
     QApplication::setOrganizationName(QStringLiteral("KeystoneTests"));
     QApplication::setApplicationName(QStringLiteral("test_gui"));
     const QTemporaryDir settings;

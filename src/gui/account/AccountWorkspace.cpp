@@ -5,6 +5,7 @@
 #include "gui/account/FollowUpTableModel.h"
 #include "gui/account/InteractionTableModel.h"
 #include "gui/common/Labels.h"
+#include "gui/common/TableViews.h"
 #include "ui_AccountWorkspace.h"
 
 #include <QHeaderView>
@@ -27,8 +28,17 @@ QString yesNo(const std::optional<bool>& b)
 void setUpTable(QTableView* table, QAbstractItemModel* model)
 {
     table->setModel(model);
+    makeCompact(table);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table->horizontalHeader()->setDefaultSectionSize(150);
+}
+
+// Columns as wide as their contents, but none so wide that the others leave the screen.
+void fitColumns(QTableView* table)
+{
+    table->resizeColumnsToContents();
+    constexpr int widest = 420;
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        table->setColumnWidth(c, std::min(table->columnWidth(c) + 12, widest));
 }
 
 } // namespace
@@ -42,9 +52,7 @@ AccountWorkspace::AccountWorkspace(Workspace& workspace, AccountId id, QWidget* 
     m_ui->dossierLayout->addWidget(m_dossier);
     setUpTable(m_ui->contactTable, m_contacts);
     setUpTable(m_ui->interactionTable, m_interactions);
-    m_ui->interactionTable->horizontalHeader()->resizeSection(InteractionTableModel::Subject, 320);
     setUpTable(m_ui->followUpTable, m_followUps);
-    m_ui->followUpTable->horizontalHeader()->resizeSection(FollowUpTableModel::Title, 360);
     connect(m_dossier, &DossierEditor::modifiedChanged, this, &AccountWorkspace::titleChanged);
     connect(m_dossier, &DossierEditor::saveRequested, this, &AccountWorkspace::saveDossier);
     reload();
@@ -69,7 +77,7 @@ void AccountWorkspace::reload()
     if (!m_dossier->isModified())
         m_dossier->setDossier(d.dossier);
     m_contacts->setContacts(d.contacts);
-    m_interactions->setInteractions(d.interactions);
+    m_interactions->setInteractions(d.interactions, m_workspace.clock().now());
     m_followUps->setFollowUps(d.followUps, m_workspace.clock().today());
     m_ui->peopleEmpty->setVisible(d.contacts.empty());
     m_ui->contactTable->setVisible(!d.contacts.empty());
@@ -77,6 +85,8 @@ void AccountWorkspace::reload()
     m_ui->interactionTable->setVisible(!d.interactions.empty());
     m_ui->followUpsEmpty->setVisible(d.followUps.empty());
     m_ui->followUpTable->setVisible(!d.followUps.empty());
+    for (auto* table : {m_ui->contactTable, m_ui->interactionTable, m_ui->followUpTable})
+        fitColumns(table);
     emit titleChanged();
 }
 

@@ -2,14 +2,17 @@
 
 #include "gui/common/Labels.h"
 
+#include <QFont>
+
 namespace keystone::gui {
 
 InteractionTableModel::InteractionTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void InteractionTableModel::setInteractions(std::vector<Interaction> interactions)
+void InteractionTableModel::setInteractions(std::vector<Interaction> interactions, DateTime now)
 {
     beginResetModel();
     m_interactions = std::move(interactions);
+    m_now = now;
     endResetModel();
 }
 
@@ -28,12 +31,19 @@ QVariant InteractionTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const auto& i = m_interactions[static_cast<std::size_t>(index.row())];
+    const bool planned = i.occurredAt > m_now;
+    if (role == Qt::FontRole && planned) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     if (role == Qt::ToolTipRole && !i.summary.empty())
         return toQString(i.summary);
     if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(index.column())) {
-    case When: return formatDateTime(i.occurredAt);
+    case When: return planned ? tr("%1 (planned)").arg(formatDateTime(i.occurredAt)) : formatDateTime(i.occurredAt);
+    case Summary: return toQString(i.summary).simplified();
     case Kind: return interactionKindLabel(i.kind);
     case Subject: return toQString(i.subject);
     case Sentiment: return sentimentLabel(i.sentiment);
@@ -51,6 +61,7 @@ QVariant InteractionTableModel::headerData(int section, Qt::Orientation orientat
     case When: return tr("When");
     case Kind: return tr("Kind");
     case Subject: return tr("Subject");
+    case Summary: return tr("Summary");
     case Sentiment: return tr("Sentiment");
     case Outcome: return tr("Outcome");
     case ColumnCount: break;

@@ -13,11 +13,12 @@ class InteractionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { When, Kind, Subject, Sentiment, Outcome, ColumnCount };
+    enum Column { When, Kind, Subject, Summary, Sentiment, Outcome, ColumnCount };
 
     explicit InteractionTableModel(QObject* parent = nullptr);
-    // Keeps the given order (Workspace::details gives newest first).
-    void setInteractions(std::vector<Interaction> interactions);
+    // Keeps the given order (Workspace::details gives newest first); those after
+    // `now` are planned and shown as such.
+    void setInteractions(std::vector<Interaction> interactions, DateTime now);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -26,6 +27,7 @@ public:
 
 private:
     std::vector<Interaction> m_interactions;
+    DateTime m_now;
 };
 
 } // namespace keystone::gui

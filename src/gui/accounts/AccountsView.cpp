@@ -7,6 +7,7 @@
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/accounts/ExportListDialog.h"
 #include "gui/common/Labels.h"
+#include "gui/common/TableViews.h"
 #include "ui_AccountsView.h"
 
 #include <QHeaderView>
@@ -29,6 +30,7 @@ AccountsView::AccountsView(QWidget* parent)
     m_ui->setupUi(this);
     m_filter->setAccounts(m_model);
     m_ui->accountTable->setModel(m_filter);
+    makeCompact(m_ui->accountTable);
     m_ui->accountTable->sortByColumn(AccountTableModel::Name, Qt::AscendingOrder);
     auto* header = m_ui->accountTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
