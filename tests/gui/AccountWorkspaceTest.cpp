@@ -9,6 +9,10 @@
 #include "gui/main/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -173,5 +177,52 @@ TEST_CASE("a dossier edit is saved, reverted, validated and undone", "[account][
         CHECK(editor->isModified());
         CHECK(o.stored() == before);
         CHECK(o.window.undoStack()->count() == 0);
+    }
+}
+
+namespace {
+
+// Clicks `button` in the next message box, as a user would, once it is showing.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            box->button(button)->click();
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
+TEST_CASE("closing an account with an unsaved dossier asks first", "[account][dossier]")
+{
+    OpenAccount o;
+    o.window.setInteractive(true);
+    auto* tabs = o.window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    const Dossier before = o.stored();
+    o.child<QPlainTextEdit>("strategyEdit")->setPlainText(QStringLiteral("Wants to halve its suppliers by 2028."));
+
+    answerNextMessageBox(QMessageBox::Cancel);
+    emit tabs->tabCloseRequested(tabs->indexOf(o.tab));
+    CHECK(o.window.accountTab(o.id) == o.tab);
+    CHECK(o.tab->hasUnsavedChanges());
+
+    SECTION("save keeps the edit")
+    {
+        answerNextMessageBox(QMessageBox::Save);
+        emit tabs->tabCloseRequested(tabs->indexOf(o.tab));
+        CHECK(o.window.accountTab(o.id) == nullptr);
+        CHECK(o.stored().strategy == "Wants to halve its suppliers by 2028.");
+    }
+    SECTION("discard drops it")
+    {
+        answerNextMessageBox(QMessageBox::Discard);
+        emit tabs->tabCloseRequested(tabs->indexOf(o.tab));
+        CHECK(o.window.accountTab(o.id) == nullptr);
+        CHECK(o.stored() == before);
     }
 }

@@ -7,6 +7,7 @@
 #include "gui/main/DatabaseOpener.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/RecentDatabases.h"
+#include "storage/Sqlite.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -108,4 +109,36 @@ TEST_CASE("plural forms come from the English translation", "[main]")
     };
     CHECK(translate(1) == QStringLiteral("Overdue by 1 day"));
     CHECK(translate(5) == QStringLiteral("Overdue by 5 days"));
+}
+
+TEST_CASE("a database from a newer Keystone is refused, not changed", "[main]")
+{
+    test::DemoDatabase db;
+    {
+        sql::Connection raw(db.path().string(), false, false);
+        raw.exec("PRAGMA user_version = 999");
+    }
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    CHECK_FALSE(window.openDatabase(QString::fromStdString(db.path().string())));
+    REQUIRE(window.lastOpenFailure());
+    CHECK(window.lastOpenFailure()->reason == DatabaseError::Reason::TooNew);
+    CHECK(window.lastOpenFailure()->todo.contains(QStringLiteral("Update Keystone")));
+    sql::Connection raw(db.path().string(), true, false);
+    sql::Statement version(raw, "PRAGMA user_version");
+    REQUIRE(version.step());
+    CHECK(version.int64(0) == 999);
+}
+
+TEST_CASE("a backup is a copy that opens, and never the database itself", "[main]")
+{
+    test::DemoDatabase db;
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
+    const auto copy = db.dir() / "copy.db";
+    REQUIRE(window.saveBackupTo(QString::fromStdString(copy.string())));
+    CHECK_FALSE(window.saveBackupTo(QString::fromStdString(db.path().string())));
+    Workspace backup(copy, test::fixedClock());
+    CHECK(backup.store().counts().accounts == 30);
 }

@@ -430,20 +430,33 @@ void MainWindow::saveBackup()
         tr("%1-backup-%2.db").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a Backup"), suggested,
                                                       tr("Keystone databases (*.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        saveBackupTo(path);
+}
+
+bool MainWindow::saveBackupTo(const QString& path)
+{
+    if (!m_workspace)
+        return false;
+    const QFileInfo current(QString::fromStdString(m_workspace->path().string()));
+    QString problem;
     if (QFileInfo(path).absoluteFilePath() == current.absoluteFilePath()) {
-        QMessageBox::warning(this, tr("Backup Not Saved"), tr("A backup must go to another file than the database."));
-        return;
+        problem = tr("A backup must go to another file than the database.");
+    } else {
+        try {
+            m_workspace->backup(std::filesystem::path(path.toStdU16String()));
+            statusBar()->showMessage(tr("Backup saved to %1").arg(QDir::toNativeSeparators(path)), 6000);
+            return true;
+        } catch (const std::exception& e) {
+            problem = tr("The backup could not be written to %1: %2")
+                          .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what()));
+        }
     }
-    try {
-        m_workspace->backup(std::filesystem::path(path.toStdU16String()));
-        statusBar()->showMessage(tr("Backup saved to %1").arg(QDir::toNativeSeparators(path)), 6000);
-    } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Backup Not Saved"),
-                             tr("The backup could not be written to %1: %2")
-                                 .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
-    }
+    if (m_interactive)
+        QMessageBox::warning(this, tr("Backup Not Saved"), problem);
+    else
+        statusBar()->showMessage(problem);
+    return false;
 }
 
 void MainWindow::about()

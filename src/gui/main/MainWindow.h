@@ -48,6 +48,9 @@ public:
     AccountWorkspace* openAccount(AccountId id);
     AccountWorkspace* accountTab(AccountId id) const;
     AccountWorkspace* currentAccountTab() const;
+    // Writes a consistent copy of the open database to `path` (never over the
+    // database itself); says what went wrong when interactive.
+    bool saveBackupTo(const QString& path);
     // Fills an empty database with the demo company; false when it is not empty.
     bool fillWithDemoData();
 
