@@ -10,10 +10,12 @@
 #include "gui/common/TableViews.h"
 #include "ui_AccountsView.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QTimer>
 
 namespace keystone::gui {
@@ -85,6 +87,9 @@ void AccountsView::reload()
         m_ui->pages->setCurrentWidget(m_ui->emptyPage);
         return;
     }
+    // About a second at 50,000 accounts, most of it the query: say that we are busy.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     for (const auto& m : m_workspace->store().managers().list())
         m_ui->ownerCombo->addItem(toQString(m.name), static_cast<qlonglong>(m.id));
     if (const int i = m_ui->ownerCombo->findData(previousOwner); i >= 0)
