@@ -4,7 +4,7 @@
 <context>
     <name>keystone::gui::AccountWorkspace</name>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="125"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="135"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="131"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="142"/>
         <source>%1, overdue by %n day(s)</source>
         <translation>
             <numerusform>%1, overdue by %n day</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="132"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="142"/>
         <source>%1, in %n day(s)</source>
         <translation>
             <numerusform>%1, in %n day</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>keystone::gui::AccountsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="115"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="122"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>keystone::gui::FollowUpTableModel</name>
     <message numerus="yes">
-        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="33"/>
+        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="36"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="36"/>
+        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="39"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>Due in %n day</numerusform>

@@ -26,11 +26,12 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QApplication::translate("main", "Key-account management"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Open the database at PATH."),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "Open the database at PATH."),
                                 QStringLiteral("PATH"));
     const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"), QApplication::translate("main", "Save a PNG of each screen in DIR and quit."),
-        QStringLiteral("DIR"));
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of each screen in DIR and quit."), QStringLiteral("DIR"));
     parser.addOptions({db, screenshot});
     parser.process(app);
 

@@ -1,7 +1,8 @@
 // An account opened in its tab: overview, people, interactions, follow-ups, and
 // the dossier's edit, save, revert, validation and undo.
-#include "GuiFixture.h"
 #include "gui/account/AccountWorkspace.h"
+
+#include "GuiFixture.h"
 #include "gui/account/DossierEditor.h"
 #include "gui/accounts/AccountFilterModel.h"
 #include "gui/accounts/AccountTableModel.h"
@@ -10,17 +11,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QMessageBox>
-#include <QTabWidget>
-#include <QTimer>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
-
 #include <catch2/catch.hpp>
 
 using namespace keystone;
@@ -86,7 +86,9 @@ TEST_CASE("the account workspace shows what Workspace::details knows", "[account
 {
     OpenAccount o;
     const AccountDetails d = o.window.workspace()->details(o.id);
-    CHECK(o.child<QLabel>("titleLabel")->text().contains(QString::fromStdString(d.account.name).toHtmlEscaped()));
+    CHECK(o.child<QLabel>("titleLabel")
+              ->text()
+              .contains(QString::fromStdString(d.account.name).toHtmlEscaped()));
     CHECK(o.child<QLabel>("statusValue")->text().size() > 0);
     CHECK(o.child<QLabel>("lastContactValue")->text() != QStringLiteral("never"));
 
@@ -95,7 +97,8 @@ TEST_CASE("the account workspace shows what Workspace::details knows", "[account
     CHECK(contacts->rowCount() == static_cast<int>(d.contacts.size()));
 
     auto* interactions = o.child<QTableView>("interactionTable")->model();
-    QAbstractItemModelTester interactionTester(interactions, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester interactionTester(interactions,
+                                               QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(interactions->rowCount() == static_cast<int>(d.interactions.size()));
     REQUIRE(interactions->rowCount() > 1);
     for (std::size_t i = 1; i < d.interactions.size(); ++i)
@@ -110,8 +113,9 @@ TEST_CASE("the account workspace shows what Workspace::details knows", "[account
         const QString state = followUps->index(r, 1).data().toString();
         if (f.isOverdue(today)) {
             // Plural forms come from the English translation: never "day(s)".
-            CHECK(state == (today - f.dueDate == 1 ? QStringLiteral("Overdue by 1 day")
-                                                   : QStringLiteral("Overdue by %1 days").arg(today - f.dueDate)));
+            CHECK(state == (today - f.dueDate == 1
+                                ? QStringLiteral("Overdue by 1 day")
+                                : QStringLiteral("Overdue by %1 days").arg(today - f.dueDate)));
             CHECK(followUps->index(r, 0).data(Qt::ForegroundRole).isValid());
         } else if (f.done) {
             CHECK(state == QStringLiteral("Done"));
@@ -204,7 +208,8 @@ TEST_CASE("closing an account with an unsaved dossier asks first", "[account][do
     o.window.setInteractive(true);
     auto* tabs = o.window.findChild<QTabWidget*>(QStringLiteral("tabs"));
     const Dossier before = o.stored();
-    o.child<QPlainTextEdit>("strategyEdit")->setPlainText(QStringLiteral("Wants to halve its suppliers by 2028."));
+    o.child<QPlainTextEdit>("strategyEdit")
+        ->setPlainText(QStringLiteral("Wants to halve its suppliers by 2028."));
 
     answerNextMessageBox(QMessageBox::Cancel);
     emit tabs->tabCloseRequested(tabs->indexOf(o.tab));

@@ -12,9 +12,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
-
 #include <catch2/catch.hpp>
-
 #include <fstream>
 
 using namespace keystone;
@@ -75,7 +73,10 @@ TEST_CASE("the accounts list filters by text, status and manager", "[accounts]")
         REQUIRE(!ref.isEmpty());
         typeFilter(view, ref.toLower());
         REQUIRE(proxy->rowCount() >= 1);
-        CHECK(proxy->index(0, AccountTableModel::Reference).data().toString().compare(ref, Qt::CaseInsensitive) == 0);
+        CHECK(proxy->index(0, AccountTableModel::Reference)
+                  .data()
+                  .toString()
+                  .compare(ref, Qt::CaseInsensitive) == 0);
 
         typeFilter(view, QStringLiteral("no account is called this"));
         CHECK(proxy->rowCount() == 0);
@@ -96,7 +97,8 @@ TEST_CASE("the accounts list filters by text, status and manager", "[accounts]")
         active.ownerId = managers.front().id;
         CHECK(proxy->rowCount() == static_cast<int>(ws.listAccounts(active).size()));
         for (int r = 0; r < proxy->rowCount(); ++r)
-            CHECK(proxy->index(r, AccountTableModel::Owner).data().toString().toStdString() == managers.front().name);
+            CHECK(proxy->index(r, AccountTableModel::Owner).data().toString().toStdString() ==
+                  managers.front().name);
     }
 
     SECTION("sorting by name and by status")
@@ -104,13 +106,16 @@ TEST_CASE("the accounts list filters by text, status and manager", "[accounts]")
         auto* table = view.findChild<QTableView*>(QStringLiteral("accountTable"));
         table->sortByColumn(AccountTableModel::Name, Qt::DescendingOrder);
         const auto key = [&](int r) {
-            return view.accountModel()->sortKey(proxy->mapToSource(proxy->index(r, 0)).row(), AccountTableModel::Name);
+            return view.accountModel()->sortKey(proxy->mapToSource(proxy->index(r, 0)).row(),
+                                                AccountTableModel::Name);
         };
         for (int r = 1; r < proxy->rowCount(); ++r)
             CHECK(key(r - 1) >= key(r));
         table->sortByColumn(AccountTableModel::Status, Qt::AscendingOrder);
         const auto status = [&](int r) {
-            return view.accountModel()->accountRow(proxy->mapToSource(proxy->index(r, 0)).row()).account.status;
+            return view.accountModel()
+                ->accountRow(proxy->mapToSource(proxy->index(r, 0)).row())
+                .account.status;
         };
         for (int r = 1; r < proxy->rowCount(); ++r)
             CHECK(status(r - 1) <= status(r));
@@ -144,7 +149,8 @@ TEST_CASE("export this list writes the visible rows and columns as CSV", "[accou
     csv::Record record;
     int rows = 0;
     while (reader.next(record)) {
-        CHECK(record.fields.at(1) == view.filterModel()->index(rows, AccountTableModel::Name).data().toString().toStdString());
+        CHECK(record.fields.at(1) ==
+              view.filterModel()->index(rows, AccountTableModel::Name).data().toString().toStdString());
         CHECK(record.fields.at(3) == "active");
         ++rows;
     }

@@ -1,11 +1,12 @@
 // The main window around a database: opening, the first start, failures, the
 // status bar, recent files and saved geometry.
+#include "gui/main/MainWindow.h"
+
 #include "GuiFixture.h"
 #include "app/DemoGenerator.h"
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/accounts/AccountsView.h"
 #include "gui/main/DatabaseOpener.h"
-#include "gui/main/MainWindow.h"
 #include "gui/main/RecentDatabases.h"
 #include "storage/Sqlite.h"
 
@@ -13,9 +14,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStackedWidget>
-
 #include <catch2/catch.hpp>
-
 #include <fstream>
 
 using namespace keystone;
@@ -37,7 +36,9 @@ TEST_CASE("opening a database shows it in the title and the status bar", "[main]
     REQUIRE(window.openDatabase(path));
     CHECK(window.windowTitle().startsWith(QStringLiteral("demo.db")));
     CHECK(window.findChild<QLabel*>(QStringLiteral("databasePath"))->text() == path);
-    CHECK(window.findChild<QLabel*>(QStringLiteral("databaseCounts"))->text().startsWith(QStringLiteral("30 accounts")));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("databaseCounts"))
+              ->text()
+              .startsWith(QStringLiteral("30 accounts")));
     CHECK(RecentDatabases::list().value(0) == path);
     CHECK(window.accountsView()->accountModel()->rowCount() == 30);
 }
@@ -79,8 +80,8 @@ TEST_CASE("a file that is not a Keystone database is refused with an explanation
 TEST_CASE("every failure reason says what happened and what to do", "[main]")
 {
     using R = DatabaseError::Reason;
-    for (const auto reason : {R::CannotOpen, R::NotADatabase, R::Corrupt, R::Locked, R::ReadOnly, R::TooNew, R::Full,
-                              R::Other}) {
+    for (const auto reason :
+         {R::CannotOpen, R::NotADatabase, R::Corrupt, R::Locked, R::ReadOnly, R::TooNew, R::Full, R::Other}) {
         const auto f = describeOpenFailure(reason, QStringLiteral("/data/k.db"), QStringLiteral("details"));
         CHECK_FALSE(f.title.isEmpty());
         CHECK(f.what.contains(QStringLiteral("k.db")));
@@ -105,7 +106,8 @@ TEST_CASE("the window's geometry is kept for the next start", "[main]")
 TEST_CASE("plural forms come from the English translation", "[main]")
 {
     const auto translate = [](int n) {
-        return QCoreApplication::translate("keystone::gui::FollowUpTableModel", "Overdue by %n day(s)", nullptr, n);
+        return QCoreApplication::translate("keystone::gui::FollowUpTableModel", "Overdue by %n day(s)",
+                                           nullptr, n);
     };
     CHECK(translate(1) == QStringLiteral("Overdue by 1 day"));
     CHECK(translate(5) == QStringLiteral("Overdue by 5 days"));

@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QMetaObject>
 #include <QTableView>
-
 #include <catch2/catch.hpp>
 
 using namespace keystone;
@@ -48,9 +47,9 @@ TEST_CASE("the accounts list loads and filters a big database quickly", "[.perf]
         QCoreApplication::processEvents();
         return timer.elapsed();
     };
-    std::string report = "accounts: " + std::to_string(rows) + "\nWorkspace::listAccounts alone: " +
-                         std::to_string(query) + " ms\nload into the view (query, keys, sort): " +
-                         std::to_string(load) + " ms\n";
+    std::string report = "accounts: " + std::to_string(rows) +
+                         "\nWorkspace::listAccounts alone: " + std::to_string(query) +
+                         " ms\nload into the view (query, keys, sort): " + std::to_string(load) + " ms\n";
     CHECK(queried == static_cast<std::size_t>(rows));
     QString typed;
     for (const QChar c : QStringLiteral("gmbh")) {

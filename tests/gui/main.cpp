@@ -1,14 +1,13 @@
 // The GUI tests' own main: the offscreen platform unless one is chosen, a fixed
 // locale, and settings kept in a temporary place, never the user's.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include "gui/common/Translations.h"
 
 #include <QApplication>
 #include <QLocale>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {

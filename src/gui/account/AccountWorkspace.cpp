@@ -15,7 +15,10 @@ namespace keystone::gui {
 
 namespace {
 
-QString orDash(const QString& text) { return text.isEmpty() ? QStringLiteral("—") : text; }
+QString orDash(const QString& text)
+{
+    return text.isEmpty() ? QStringLiteral("—") : text;
+}
 
 QString yesNo(const std::optional<bool>& b)
 {
@@ -60,14 +63,20 @@ AccountWorkspace::AccountWorkspace(Workspace& workspace, AccountId id, QWidget* 
 
 AccountWorkspace::~AccountWorkspace() = default;
 
-QString AccountWorkspace::accountName() const { return toQString(m_account.name); }
+QString AccountWorkspace::accountName() const
+{
+    return toQString(m_account.name);
+}
 
 QString AccountWorkspace::title() const
 {
     return hasUnsavedChanges() ? tr("%1 *").arg(accountName()) : accountName();
 }
 
-bool AccountWorkspace::hasUnsavedChanges() const { return m_dossier->isModified(); }
+bool AccountWorkspace::hasUnsavedChanges() const
+{
+    return m_dossier->isModified();
+}
 
 void AccountWorkspace::reload()
 {
@@ -99,10 +108,11 @@ void AccountWorkspace::showOverview(const AccountDetails& d)
     m_ui->referenceValue->setText(orDash(toQString(a.ref)));
     m_ui->statusValue->setText(statusLabel(a.status));
     m_ui->kindsValue->setText(a.kinds.empty() ? tr("not a key account yet") : kindsLabel(a.kinds));
-    m_ui->ownerValue->setText(d.owner ? (d.owner->email.empty() ? toQString(d.owner->name)
-                                                                : tr("%1 <%2>").arg(toQString(d.owner->name),
-                                                                                    toQString(d.owner->email)))
-                                      : tr("nobody"));
+    m_ui->ownerValue->setText(
+        d.owner ? (d.owner->email.empty()
+                       ? toQString(d.owner->name)
+                       : tr("%1 <%2>").arg(toQString(d.owner->name), toQString(d.owner->email)))
+                : tr("nobody"));
     m_ui->industryValue->setText(orDash(toQString(a.industry)));
     QStringList place;
     for (const auto* s : {&a.country, &a.region})
@@ -128,12 +138,13 @@ void AccountWorkspace::showOverview(const AccountDetails& d)
     }
     if (d.nextFollowUp) {
         const int days = *d.nextFollowUp - today;
-        QString text = days < 0 ? tr("%1, overdue by %n day(s)", nullptr, -days)
-                                : tr("%1, in %n day(s)", nullptr, days);
+        QString text =
+            days < 0 ? tr("%1, overdue by %n day(s)", nullptr, -days) : tr("%1, in %n day(s)", nullptr, days);
         text = text.arg(formatDate(*d.nextFollowUp));
-        m_ui->nextFollowUpValue->setText(days < 0 ? QStringLiteral("<span style=\"color:#b3261e\"><b>%1</b></span>")
-                                                        .arg(text.toHtmlEscaped())
-                                                  : text.toHtmlEscaped());
+        m_ui->nextFollowUpValue->setText(
+            days < 0
+                ? QStringLiteral("<span style=\"color:#b3261e\"><b>%1</b></span>").arg(text.toHtmlEscaped())
+                : text.toHtmlEscaped());
     } else {
         m_ui->nextFollowUpValue->setText(tr("none open"));
     }

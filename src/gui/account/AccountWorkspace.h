@@ -5,7 +5,6 @@
 #include "app/Workspace.h"
 
 #include <QWidget>
-
 #include <memory>
 
 namespace Ui {

@@ -21,7 +21,10 @@ int ContactTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_contacts.size());
 }
 
-int ContactTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ContactTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ContactTableModel::data(const QModelIndex& index, int role) const
 {
@@ -38,14 +41,22 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(index.column())) {
-    case Name: return c.leftCompany ? tr("%1 (left)").arg(toQString(c.name)) : toQString(c.name);
-    case Position: return toQString(c.position);
-    case Role: return roleLabel(c.role);
-    case Attitude: return attitudeLabel(c.attitude);
-    case Influence: return c.influence;
-    case Email: return toQString(c.email);
-    case Phone: return c.phones.empty() ? QString() : toQString(c.phones.front().number);
-    case ColumnCount: break;
+    case Name:
+        return c.leftCompany ? tr("%1 (left)").arg(toQString(c.name)) : toQString(c.name);
+    case Position:
+        return toQString(c.position);
+    case Role:
+        return roleLabel(c.role);
+    case Attitude:
+        return attitudeLabel(c.attitude);
+    case Influence:
+        return c.influence;
+    case Email:
+        return toQString(c.email);
+    case Phone:
+        return c.phones.empty() ? QString() : toQString(c.phones.front().number);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -55,14 +66,22 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
-    case Name: return tr("Name");
-    case Position: return tr("Position");
-    case Role: return tr("Decision role");
-    case Attitude: return tr("Attitude");
-    case Influence: return tr("Influence");
-    case Email: return tr("E-mail");
-    case Phone: return tr("Phone");
-    case ColumnCount: break;
+    case Name:
+        return tr("Name");
+    case Position:
+        return tr("Position");
+    case Role:
+        return tr("Decision role");
+    case Attitude:
+        return tr("Attitude");
+    case Influence:
+        return tr("Influence");
+    case Email:
+        return tr("E-mail");
+    case Phone:
+        return tr("Phone");
+    case ColumnCount:
+        break;
     }
     return {};
 }

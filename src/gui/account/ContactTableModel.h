@@ -4,7 +4,6 @@
 #include "domain/Contact.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace keystone::gui {
@@ -13,7 +12,17 @@ class ContactTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Position, Role, Attitude, Influence, Email, Phone, ColumnCount };
+    enum Column
+    {
+        Name,
+        Position,
+        Role,
+        Attitude,
+        Influence,
+        Email,
+        Phone,
+        ColumnCount
+    };
 
     explicit ContactTableModel(QObject* parent = nullptr);
     void setContacts(std::vector<Contact> contacts);

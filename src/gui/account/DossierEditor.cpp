@@ -20,7 +20,8 @@ DossierEditor::DossierEditor(QWidget* parent)
         {&Dossier::environment, "environment", m_ui->environmentEdit, m_ui->environmentError},
         {&Dossier::strategy, "strategy", m_ui->strategyEdit, m_ui->strategyError},
         {&Dossier::needs, "needs", m_ui->needsEdit, m_ui->needsError},
-        {&Dossier::decisionProcess, "decision_process", m_ui->decisionProcessEdit, m_ui->decisionProcessError},
+        {&Dossier::decisionProcess, "decision_process", m_ui->decisionProcessEdit,
+         m_ui->decisionProcessError},
         {&Dossier::relationshipNotes, "relationship_notes", m_ui->relationshipNotesEdit,
          m_ui->relationshipNotesError},
     }};
@@ -104,7 +105,10 @@ bool DossierEditor::validate()
     return errors.empty();
 }
 
-void DossierEditor::showError(const QString& message) { m_messages->showMessage(message, MessageBar::Kind::Error); }
+void DossierEditor::showError(const QString& message)
+{
+    m_messages->showMessage(message, MessageBar::Kind::Error);
+}
 
 void DossierEditor::save()
 {
@@ -114,6 +118,9 @@ void DossierEditor::save()
     emit saveRequested(m_saved, currentDossier());
 }
 
-void DossierEditor::revert() { setDossier(m_saved); }
+void DossierEditor::revert()
+{
+    setDossier(m_saved);
+}
 
 } // namespace keystone::gui

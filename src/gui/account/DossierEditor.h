@@ -6,7 +6,6 @@
 #include "domain/Dossier.h"
 
 #include <QWidget>
-
 #include <array>
 #include <memory>
 #include <string>

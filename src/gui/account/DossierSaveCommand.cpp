@@ -8,8 +8,8 @@ namespace keystone::gui {
 
 DossierSaveCommand::DossierSaveCommand(Workspace& workspace, Dossier before, Dossier after,
                                        const QString& accountName, Applied applied, Failed failed)
-    : m_workspace(workspace), m_before(std::move(before)), m_after(std::move(after)), m_applied(std::move(applied)),
-      m_failed(std::move(failed))
+    : m_workspace(workspace), m_before(std::move(before)), m_after(std::move(after)),
+      m_applied(std::move(applied)), m_failed(std::move(failed))
 {
     setText(QCoreApplication::translate("DossierSaveCommand", "Save Dossier of %1").arg(accountName));
 }
@@ -24,7 +24,10 @@ void DossierSaveCommand::redo()
     write(m_after);
 }
 
-void DossierSaveCommand::undo() { write(m_before); }
+void DossierSaveCommand::undo()
+{
+    write(m_before);
+}
 
 void DossierSaveCommand::write(Dossier dossier)
 {

@@ -7,7 +7,6 @@
 #include "domain/Dossier.h"
 
 #include <QUndoCommand>
-
 #include <functional>
 
 namespace keystone {

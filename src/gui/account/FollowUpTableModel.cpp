@@ -23,7 +23,10 @@ int FollowUpTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_followUps.size());
 }
 
-int FollowUpTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int FollowUpTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString FollowUpTableModel::stateText(const FollowUp& f) const
 {
@@ -56,16 +59,24 @@ QVariant FollowUpTableModel::data(const QModelIndex& index, int role) const
             return font;
         }
         return {};
-    case Qt::ToolTipRole: return f.notes.empty() ? QVariant() : QVariant(toQString(f.notes));
-    case Qt::DisplayRole: break;
-    default: return {};
+    case Qt::ToolTipRole:
+        return f.notes.empty() ? QVariant() : QVariant(toQString(f.notes));
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
     }
     switch (static_cast<Column>(index.column())) {
-    case Due: return formatDate(f.dueDate);
-    case State: return stateText(f);
-    case Title: return toQString(f.title);
-    case Kind: return followUpKindLabel(f.kind);
-    case ColumnCount: break;
+    case Due:
+        return formatDate(f.dueDate);
+    case State:
+        return stateText(f);
+    case Title:
+        return toQString(f.title);
+    case Kind:
+        return followUpKindLabel(f.kind);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -75,11 +86,16 @@ QVariant FollowUpTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
-    case Due: return tr("Due");
-    case State: return tr("State");
-    case Title: return tr("Title");
-    case Kind: return tr("Kind");
-    case ColumnCount: break;
+    case Due:
+        return tr("Due");
+    case State:
+        return tr("State");
+    case Title:
+        return tr("Title");
+    case Kind:
+        return tr("Kind");
+    case ColumnCount:
+        break;
     }
     return {};
 }

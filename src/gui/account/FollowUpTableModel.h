@@ -5,7 +5,6 @@
 #include "domain/FollowUp.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace keystone::gui {
@@ -14,7 +13,14 @@ class FollowUpTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Due, State, Title, Kind, ColumnCount };
+    enum Column
+    {
+        Due,
+        State,
+        Title,
+        Kind,
+        ColumnCount
+    };
 
     explicit FollowUpTableModel(QObject* parent = nullptr);
     void setFollowUps(std::vector<FollowUp> followUps, Date today);

@@ -42,13 +42,20 @@ QVariant InteractionTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(index.column())) {
-    case When: return planned ? tr("%1 (planned)").arg(formatDateTime(i.occurredAt)) : formatDateTime(i.occurredAt);
-    case Summary: return toQString(i.summary).simplified();
-    case Kind: return interactionKindLabel(i.kind);
-    case Subject: return toQString(i.subject);
-    case Sentiment: return sentimentLabel(i.sentiment);
-    case Outcome: return toQString(i.outcome);
-    case ColumnCount: break;
+    case When:
+        return planned ? tr("%1 (planned)").arg(formatDateTime(i.occurredAt)) : formatDateTime(i.occurredAt);
+    case Summary:
+        return toQString(i.summary).simplified();
+    case Kind:
+        return interactionKindLabel(i.kind);
+    case Subject:
+        return toQString(i.subject);
+    case Sentiment:
+        return sentimentLabel(i.sentiment);
+    case Outcome:
+        return toQString(i.outcome);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -58,13 +65,20 @@ QVariant InteractionTableModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
-    case When: return tr("When");
-    case Kind: return tr("Kind");
-    case Subject: return tr("Subject");
-    case Summary: return tr("Summary");
-    case Sentiment: return tr("Sentiment");
-    case Outcome: return tr("Outcome");
-    case ColumnCount: break;
+    case When:
+        return tr("When");
+    case Kind:
+        return tr("Kind");
+    case Subject:
+        return tr("Subject");
+    case Summary:
+        return tr("Summary");
+    case Sentiment:
+        return tr("Sentiment");
+    case Outcome:
+        return tr("Outcome");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -4,7 +4,6 @@
 #include "domain/Interaction.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace keystone::gui {
@@ -13,7 +12,16 @@ class InteractionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { When, Kind, Subject, Summary, Sentiment, Outcome, ColumnCount };
+    enum Column
+    {
+        When,
+        Kind,
+        Subject,
+        Summary,
+        Sentiment,
+        Outcome,
+        ColumnCount
+    };
 
     explicit InteractionTableModel(QObject* parent = nullptr);
     // Keeps the given order (Workspace::details gives newest first); those after

@@ -7,7 +7,6 @@
 #include "domain/Ids.h"
 
 #include <QSortFilterProxyModel>
-
 #include <optional>
 #include <string>
 

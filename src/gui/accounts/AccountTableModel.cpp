@@ -29,23 +29,34 @@ const std::string& AccountTableModel::sortKey(int row, Column column) const
 {
     const auto& e = m_rows[static_cast<std::size_t>(row)];
     switch (column) {
-    case Reference: return e.refKey;
-    case Owner: return e.ownerKey;
-    case Country: return e.countryKey;
-    default: return e.nameKey;
+    case Reference:
+        return e.refKey;
+    case Owner:
+        return e.ownerKey;
+    case Country:
+        return e.countryKey;
+    default:
+        return e.nameKey;
     }
 }
 
 std::string_view AccountTableModel::columnKey(Column column)
 {
     switch (column) {
-    case Name: return "name";
-    case Reference: return "ref";
-    case Status: return "status";
-    case Owner: return "owner";
-    case Kinds: return "kinds";
-    case Country: return "country";
-    case ColumnCount: break;
+    case Name:
+        return "name";
+    case Reference:
+        return "ref";
+    case Status:
+        return "status";
+    case Owner:
+        return "owner";
+    case Kinds:
+        return "kinds";
+    case Country:
+        return "country";
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -55,7 +66,10 @@ int AccountTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int AccountTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AccountTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant AccountTableModel::data(const QModelIndex& index, int role) const
 {
@@ -67,13 +81,20 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (static_cast<Column>(index.column())) {
-    case Name: return toQString(r.account.name);
-    case Reference: return toQString(r.account.ref);
-    case Status: return statusLabel(r.account.status);
-    case Owner: return toQString(r.ownerName);
-    case Kinds: return kindsLabel(r.account.kinds);
-    case Country: return toQString(r.account.country);
-    case ColumnCount: break;
+    case Name:
+        return toQString(r.account.name);
+    case Reference:
+        return toQString(r.account.ref);
+    case Status:
+        return statusLabel(r.account.status);
+    case Owner:
+        return toQString(r.ownerName);
+    case Kinds:
+        return kindsLabel(r.account.kinds);
+    case Country:
+        return toQString(r.account.country);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -83,13 +104,20 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
-    case Name: return tr("Name");
-    case Reference: return tr("Reference");
-    case Status: return tr("Status");
-    case Owner: return tr("Manager");
-    case Kinds: return tr("Kinds");
-    case Country: return tr("Country");
-    case ColumnCount: break;
+    case Name:
+        return tr("Name");
+    case Reference:
+        return tr("Reference");
+    case Status:
+        return tr("Status");
+    case Owner:
+        return tr("Manager");
+    case Kinds:
+        return tr("Kinds");
+    case Country:
+        return tr("Country");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -6,7 +6,6 @@
 #include "app/Workspace.h"
 
 #include <QAbstractTableModel>
-
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,8 +16,20 @@ class AccountTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Reference, Status, Owner, Kinds, Country, ColumnCount };
-    enum Role { AccountIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Name,
+        Reference,
+        Status,
+        Owner,
+        Kinds,
+        Country,
+        ColumnCount
+    };
+    enum Role
+    {
+        AccountIdRole = Qt::UserRole + 1
+    };
 
     explicit AccountTableModel(QObject* parent = nullptr);
 

@@ -104,7 +104,8 @@ void AccountsView::applyFilter()
     m_filterDelay->stop();
     m_filter->setText(m_ui->filterEdit->text());
     const QVariant status = m_ui->statusCombo->currentData();
-    m_filter->setStatus(status.isValid() ? std::optional(static_cast<AccountStatus>(status.toInt())) : std::nullopt);
+    m_filter->setStatus(status.isValid() ? std::optional(static_cast<AccountStatus>(status.toInt()))
+                                         : std::nullopt);
     const qlonglong owner = m_ui->ownerCombo->currentData().toLongLong();
     m_filter->setOwner(owner == kAnyOwner || !m_ui->ownerCombo->currentData().isValid()
                            ? std::nullopt
@@ -117,8 +118,9 @@ void AccountsView::updateCount()
     const int shown = m_filter->rowCount();
     const int all = m_model->rowCount();
     const QLocale locale;
-    m_ui->countLabel->setText(shown == all ? tr("%n account(s)", nullptr, all)
-                                           : tr("%1 of %2 accounts").arg(locale.toString(shown), locale.toString(all)));
+    m_ui->countLabel->setText(
+        shown == all ? tr("%n account(s)", nullptr, all)
+                     : tr("%1 of %2 accounts").arg(locale.toString(shown), locale.toString(all)));
     m_ui->exportButton->setEnabled(shown > 0);
 }
 
@@ -132,7 +134,8 @@ void AccountsView::showHeaderMenu(const QPoint& pos)
         action->setChecked(!header->isSectionHidden(c));
         // The name identifies the row; it always stays.
         action->setEnabled(c != AccountTableModel::Name);
-        connect(action, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        connect(action, &QAction::toggled, header,
+                [header, c](bool on) { header->setSectionHidden(c, !on); });
     }
     menu.exec(header->mapToGlobal(pos));
 }
@@ -166,9 +169,10 @@ void AccountsView::exportList()
     try {
         exportVisible(dialog.file(), dialog.options());
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Export Failed"),
-                             tr("The list was not exported to %1: %2")
-                                 .arg(QString::fromStdString(dialog.file().string()), QString::fromUtf8(e.what())));
+        QMessageBox::warning(
+            this, tr("Export Failed"),
+            tr("The list was not exported to %1: %2")
+                .arg(QString::fromStdString(dialog.file().string()), QString::fromUtf8(e.what())));
     }
 }
 

@@ -7,7 +7,6 @@
 #include "interchange/CsvWriter.h"
 
 #include <QWidget>
-
 #include <filesystem>
 #include <memory>
 

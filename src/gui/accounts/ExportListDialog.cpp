@@ -26,7 +26,8 @@ ExportListDialog::ExportListDialog(int rows, QWidget* parent)
         std::max(0, m_ui->delimiterCombo->findData(QChar(QLatin1Char(m_profile.delimiter)))));
     m_ui->bomCheck->setChecked(true);
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_ui->fileEdit->setText(QDir(documents.isEmpty() ? QDir::homePath() : documents).filePath(tr("accounts.csv")));
+    m_ui->fileEdit->setText(
+        QDir(documents.isEmpty() ? QDir::homePath() : documents).filePath(tr("accounts.csv")));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Export"));
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ExportListDialog::browse);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ExportListDialog::accept);
@@ -61,7 +62,8 @@ void ExportListDialog::accept()
         return;
     }
     if (!info.absoluteDir().exists()) {
-        m_ui->problemLabel->setText(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        m_ui->problemLabel->setText(
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
         return;
     }
     QDialog::accept();

@@ -5,7 +5,6 @@
 #include "interchange/CsvWriter.h"
 
 #include <QDialog>
-
 #include <filesystem>
 #include <memory>
 

@@ -8,18 +8,19 @@
 
 namespace keystone::gui {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Labels", text); }
-} // namespace
-
 QString statusLabel(AccountStatus status)
 {
     switch (status) {
-    case AccountStatus::Prospect: return tr("Prospect");
-    case AccountStatus::Active: return tr("Active");
-    case AccountStatus::AtRisk: return tr("At risk");
-    case AccountStatus::Lost: return tr("Lost");
-    case AccountStatus::WonBack: return tr("Won back");
+    case AccountStatus::Prospect:
+        return QCoreApplication::translate("Labels", "Prospect");
+    case AccountStatus::Active:
+        return QCoreApplication::translate("Labels", "Active");
+    case AccountStatus::AtRisk:
+        return QCoreApplication::translate("Labels", "At risk");
+    case AccountStatus::Lost:
+        return QCoreApplication::translate("Labels", "Lost");
+    case AccountStatus::WonBack:
+        return QCoreApplication::translate("Labels", "Won back");
     }
     return {};
 }
@@ -27,10 +28,14 @@ QString statusLabel(AccountStatus status)
 QString kindLabel(KeyAccountKind kind)
 {
     switch (kind) {
-    case KeyAccountKind::Anchor: return tr("Anchor");
-    case KeyAccountKind::Prospective: return tr("Prospective");
-    case KeyAccountKind::ImageMaker: return tr("Image-maker");
-    case KeyAccountKind::Expert: return tr("Expert");
+    case KeyAccountKind::Anchor:
+        return QCoreApplication::translate("Labels", "Anchor");
+    case KeyAccountKind::Prospective:
+        return QCoreApplication::translate("Labels", "Prospective");
+    case KeyAccountKind::ImageMaker:
+        return QCoreApplication::translate("Labels", "Image-maker");
+    case KeyAccountKind::Expert:
+        return QCoreApplication::translate("Labels", "Expert");
     }
     return {};
 }
@@ -46,15 +51,24 @@ QString kindsLabel(KindSet kinds)
 QString roleLabel(DecisionRole role)
 {
     switch (role) {
-    case DecisionRole::Unknown: return tr("Unknown");
-    case DecisionRole::DecisionMaker: return tr("Decision maker");
-    case DecisionRole::EconomicBuyer: return tr("Economic buyer");
-    case DecisionRole::TechnicalBuyer: return tr("Technical buyer");
-    case DecisionRole::Influencer: return tr("Influencer");
-    case DecisionRole::Gatekeeper: return tr("Gatekeeper");
-    case DecisionRole::User: return tr("User");
-    case DecisionRole::Champion: return tr("Champion");
-    case DecisionRole::Blocker: return tr("Blocker");
+    case DecisionRole::Unknown:
+        return QCoreApplication::translate("Labels", "Unknown");
+    case DecisionRole::DecisionMaker:
+        return QCoreApplication::translate("Labels", "Decision maker");
+    case DecisionRole::EconomicBuyer:
+        return QCoreApplication::translate("Labels", "Economic buyer");
+    case DecisionRole::TechnicalBuyer:
+        return QCoreApplication::translate("Labels", "Technical buyer");
+    case DecisionRole::Influencer:
+        return QCoreApplication::translate("Labels", "Influencer");
+    case DecisionRole::Gatekeeper:
+        return QCoreApplication::translate("Labels", "Gatekeeper");
+    case DecisionRole::User:
+        return QCoreApplication::translate("Labels", "User");
+    case DecisionRole::Champion:
+        return QCoreApplication::translate("Labels", "Champion");
+    case DecisionRole::Blocker:
+        return QCoreApplication::translate("Labels", "Blocker");
     }
     return {};
 }
@@ -62,10 +76,14 @@ QString roleLabel(DecisionRole role)
 QString attitudeLabel(Attitude attitude)
 {
     switch (attitude) {
-    case Attitude::Unknown: return tr("Unknown");
-    case Attitude::Supporter: return tr("Supporter");
-    case Attitude::Neutral: return tr("Neutral");
-    case Attitude::Opponent: return tr("Opponent");
+    case Attitude::Unknown:
+        return QCoreApplication::translate("Labels", "Unknown");
+    case Attitude::Supporter:
+        return QCoreApplication::translate("Labels", "Supporter");
+    case Attitude::Neutral:
+        return QCoreApplication::translate("Labels", "Neutral");
+    case Attitude::Opponent:
+        return QCoreApplication::translate("Labels", "Opponent");
     }
     return {};
 }
@@ -73,17 +91,28 @@ QString attitudeLabel(Attitude attitude)
 QString interactionKindLabel(InteractionKind kind)
 {
     switch (kind) {
-    case InteractionKind::Call: return tr("Call");
-    case InteractionKind::Meeting: return tr("Meeting");
-    case InteractionKind::Visit: return tr("Visit");
-    case InteractionKind::Email: return tr("E-mail");
-    case InteractionKind::Demo: return tr("Demo");
-    case InteractionKind::Training: return tr("Training");
-    case InteractionKind::Complaint: return tr("Complaint");
-    case InteractionKind::Feedback: return tr("Feedback");
-    case InteractionKind::ModificationRequest: return tr("Modification request");
-    case InteractionKind::BetaTest: return tr("Beta test");
-    case InteractionKind::Negotiation: return tr("Negotiation");
+    case InteractionKind::Call:
+        return QCoreApplication::translate("Labels", "Call");
+    case InteractionKind::Meeting:
+        return QCoreApplication::translate("Labels", "Meeting");
+    case InteractionKind::Visit:
+        return QCoreApplication::translate("Labels", "Visit");
+    case InteractionKind::Email:
+        return QCoreApplication::translate("Labels", "E-mail");
+    case InteractionKind::Demo:
+        return QCoreApplication::translate("Labels", "Demo");
+    case InteractionKind::Training:
+        return QCoreApplication::translate("Labels", "Training");
+    case InteractionKind::Complaint:
+        return QCoreApplication::translate("Labels", "Complaint");
+    case InteractionKind::Feedback:
+        return QCoreApplication::translate("Labels", "Feedback");
+    case InteractionKind::ModificationRequest:
+        return QCoreApplication::translate("Labels", "Modification request");
+    case InteractionKind::BetaTest:
+        return QCoreApplication::translate("Labels", "Beta test");
+    case InteractionKind::Negotiation:
+        return QCoreApplication::translate("Labels", "Negotiation");
     }
     return {};
 }
@@ -91,10 +120,14 @@ QString interactionKindLabel(InteractionKind kind)
 QString sentimentLabel(Sentiment sentiment)
 {
     switch (sentiment) {
-    case Sentiment::Unknown: return tr("Unknown");
-    case Sentiment::Positive: return tr("Positive");
-    case Sentiment::Neutral: return tr("Neutral");
-    case Sentiment::Negative: return tr("Negative");
+    case Sentiment::Unknown:
+        return QCoreApplication::translate("Labels", "Unknown");
+    case Sentiment::Positive:
+        return QCoreApplication::translate("Labels", "Positive");
+    case Sentiment::Neutral:
+        return QCoreApplication::translate("Labels", "Neutral");
+    case Sentiment::Negative:
+        return QCoreApplication::translate("Labels", "Negative");
     }
     return {};
 }
@@ -102,8 +135,10 @@ QString sentimentLabel(Sentiment sentiment)
 QString followUpKindLabel(FollowUpKind kind)
 {
     switch (kind) {
-    case FollowUpKind::Task: return tr("Task");
-    case FollowUpKind::Commitment: return tr("Commitment");
+    case FollowUpKind::Task:
+        return QCoreApplication::translate("Labels", "Task");
+    case FollowUpKind::Commitment:
+        return QCoreApplication::translate("Labels", "Commitment");
     }
     return {};
 }
@@ -115,7 +150,8 @@ QString formatDate(Date date)
 
 QString formatDateTime(DateTime at)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(at.unixSeconds()).toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(at.unixSeconds()).toLocalTime(),
+                              QLocale::ShortFormat);
 }
 
 } // namespace keystone::gui

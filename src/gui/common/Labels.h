@@ -6,7 +6,6 @@
 #include "domain/Enums.h"
 
 #include <QString>
-
 #include <string>
 #include <string_view>
 
@@ -30,6 +29,9 @@ inline QString toQString(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
-inline std::string toStdString(const QString& text) { return text.toUtf8().toStdString(); }
+inline std::string toStdString(const QString& text)
+{
+    return text.toUtf8().toStdString();
+}
 
 } // namespace keystone::gui

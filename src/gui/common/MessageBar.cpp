@@ -35,6 +35,9 @@ void MessageBar::showMessage(const QString& text, Kind kind)
     show();
 }
 
-QString MessageBar::text() const { return m_label->text(); }
+QString MessageBar::text() const
+{
+    return m_label->text();
+}
 
 } // namespace keystone::gui

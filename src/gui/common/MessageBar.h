@@ -12,7 +12,11 @@ class MessageBar : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Kind { Error, Information };
+    enum class Kind
+    {
+        Error,
+        Information
+    };
     explicit MessageBar(QWidget* parent = nullptr);
 
     void showMessage(const QString& text, Kind kind);

@@ -7,10 +7,6 @@
 
 namespace keystone::gui {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("DatabaseOpener", text); }
-} // namespace
-
 OpenFailure describeOpenFailure(DatabaseError::Reason reason, const QString& file, const QString& details)
 {
     using R = DatabaseError::Reason;
@@ -20,44 +16,61 @@ OpenFailure describeOpenFailure(DatabaseError::Reason reason, const QString& fil
     const QString name = QDir::toNativeSeparators(file);
     switch (reason) {
     case R::Locked:
-        f.title = tr("Database In Use");
-        f.what = tr("%1 is in use by another Keystone window or another program.").arg(name);
-        f.todo = tr("Close the other Keystone and open the file again. Keystone lets one program write to a "
-                    "database at a time, so that no change is lost.");
+        f.title = QCoreApplication::translate("DatabaseOpener", "Database In Use");
+        f.what = QCoreApplication::translate("DatabaseOpener",
+                                             "%1 is in use by another Keystone window or another program.")
+                     .arg(name);
+        f.todo = QCoreApplication::translate(
+            "DatabaseOpener",
+            "Close the other Keystone and open the file again. Keystone lets one program write to a "
+            "database at a time, so that no change is lost.");
         break;
     case R::ReadOnly:
-        f.title = tr("Database Is Read-Only");
-        f.what = tr("%1 cannot be written to.").arg(name);
-        f.todo = tr("Keystone needs to write to its database. Make the file and its folder writable, or copy "
-                    "the file somewhere you can write and open the copy.");
+        f.title = QCoreApplication::translate("DatabaseOpener", "Database Is Read-Only");
+        f.what = QCoreApplication::translate("DatabaseOpener", "%1 cannot be written to.").arg(name);
+        f.todo = QCoreApplication::translate(
+            "DatabaseOpener",
+            "Keystone needs to write to its database. Make the file and its folder writable, or copy "
+            "the file somewhere you can write and open the copy.");
         break;
     case R::TooNew:
-        f.title = tr("Database From a Newer Keystone");
-        f.what = tr("%1 was written by a newer version of Keystone.").arg(name);
-        f.todo = tr("Update Keystone to open it. This version has not changed the file.");
+        f.title = QCoreApplication::translate("DatabaseOpener", "Database From a Newer Keystone");
+        f.what =
+            QCoreApplication::translate("DatabaseOpener", "%1 was written by a newer version of Keystone.")
+                .arg(name);
+        f.todo = QCoreApplication::translate(
+            "DatabaseOpener", "Update Keystone to open it. This version has not changed the file.");
         break;
     case R::Corrupt:
-        f.title = tr("Database Is Damaged");
-        f.what = tr("%1 is damaged and cannot be read safely.").arg(name);
-        f.todo = tr("Restore it from a backup: File > Save a Backup copies, or the .bak file Keystone writes beside "
-                    "the database before each upgrade. Keystone has not changed the damaged file.");
+        f.title = QCoreApplication::translate("DatabaseOpener", "Database Is Damaged");
+        f.what = QCoreApplication::translate("DatabaseOpener", "%1 is damaged and cannot be read safely.")
+                     .arg(name);
+        f.todo = QCoreApplication::translate(
+            "DatabaseOpener",
+            "Restore it from a backup: File > Save a Backup copies, or the .bak file Keystone writes beside "
+            "the database before each upgrade. Keystone has not changed the damaged file.");
         break;
     case R::NotADatabase:
-        f.title = tr("Not a Keystone Database");
-        f.what = tr("%1 is not a Keystone database.").arg(name);
-        f.todo = tr("Choose another file with File > Open, or create a new database with File > New.");
+        f.title = QCoreApplication::translate("DatabaseOpener", "Not a Keystone Database");
+        f.what = QCoreApplication::translate("DatabaseOpener", "%1 is not a Keystone database.").arg(name);
+        f.todo = QCoreApplication::translate(
+            "DatabaseOpener",
+            "Choose another file with File > Open, or create a new database with File > New.");
         break;
     case R::Full:
-        f.title = tr("Disk Full");
-        f.what = tr("The disk holding %1 is full.").arg(name);
-        f.todo = tr("Free some space on the disk, then open the database again.");
+        f.title = QCoreApplication::translate("DatabaseOpener", "Disk Full");
+        f.what = QCoreApplication::translate("DatabaseOpener", "The disk holding %1 is full.").arg(name);
+        f.todo = QCoreApplication::translate("DatabaseOpener",
+                                             "Free some space on the disk, then open the database again.");
         break;
     case R::CannotOpen:
     case R::Other:
-        f.title = tr("Cannot Open Database");
-        f.what = tr("Keystone could not open %1.").arg(name);
-        f.todo = tr("Check that the folder exists and that you may write to it, or choose another file with "
-                    "File > Open.");
+        f.title = QCoreApplication::translate("DatabaseOpener", "Cannot Open Database");
+        f.what = QCoreApplication::translate("DatabaseOpener", "Keystone could not open %1.").arg(name);
+        f.todo = QCoreApplication::translate(
+            "DatabaseOpener",
+            "Check that the folder exists and that you may write to it, or choose another file with "
+            "File > Open.");
         break;
     }
     return f;

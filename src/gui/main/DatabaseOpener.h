@@ -6,7 +6,6 @@
 #include "app/Workspace.h"
 
 #include <QString>
-
 #include <filesystem>
 #include <memory>
 

@@ -96,7 +96,8 @@ void MainWindow::createActions()
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
     m_findAction = new QAction(tr("&Filter Accounts"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -107,7 +108,8 @@ void MainWindow::createActions()
 
     m_showAccountsAction = new QAction(tr("&Accounts List"), this);
     m_showAccountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(m_showAccountsAction, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_accounts); });
+    connect(m_showAccountsAction, &QAction::triggered, this,
+            [this] { m_ui->tabs->setCurrentWidget(m_accounts); });
 
     m_exportAction = new QAction(tr("E&xport This List…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -137,7 +139,8 @@ void MainWindow::createActions()
 
     m_closeTabAction = new QAction(tr("&Close Account"), this);
     m_closeTabAction->setShortcut(QKeySequence::Close);
-    connect(m_closeTabAction, &QAction::triggered, this, [this] { closeAccountTab(m_ui->tabs->currentIndex()); });
+    connect(m_closeTabAction, &QAction::triggered, this,
+            [this] { closeAccountTab(m_ui->tabs->currentIndex()); });
 
     m_aboutAction = new QAction(tr("&About Keystone"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -183,8 +186,8 @@ void MainWindow::updateRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString& path = files[i];
         // &1 ... &8 make the entries reachable from the keyboard.
-        auto* action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QLatin1String("&&"))));
+        auto* action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(
+            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QLatin1String("&&"))));
         connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
     }
     if (files.isEmpty()) {
@@ -192,7 +195,8 @@ void MainWindow::updateRecentMenu()
         return;
     }
     m_recentMenu->addSeparator();
-    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [] { RecentDatabases::clear(); });
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this,
+            [] { RecentDatabases::clear(); });
 }
 
 bool MainWindow::openDatabase(const QString& path)
@@ -277,11 +281,13 @@ AccountWorkspace* MainWindow::openAccount(AccountId id)
     const int index = m_ui->tabs->addTab(tab, tab->title());
     m_ui->tabs->setTabToolTip(index, tab->accountName());
     connect(tab, &AccountWorkspace::titleChanged, this, [this, tab] {
-        m_ui->tabs->setTabText(m_ui->tabs->indexOf(tab), tab->title().replace(QLatin1Char('&'), QLatin1String("&&")));
+        m_ui->tabs->setTabText(m_ui->tabs->indexOf(tab),
+                               tab->title().replace(QLatin1Char('&'), QLatin1String("&&")));
         updateTitle();
     });
-    connect(tab, &AccountWorkspace::dossierSaved, this,
-            [this, id](const Dossier& before, const Dossier& after) { recordDossierSave(id, before, after); });
+    connect(
+        tab, &AccountWorkspace::dossierSaved, this,
+        [this, id](const Dossier& before, const Dossier& after) { recordDossierSave(id, before, after); });
     m_ui->tabs->setCurrentIndex(index);
     return tab;
 }
@@ -324,7 +330,8 @@ void MainWindow::showDossierSaved(AccountId id, const Dossier& dossier)
 
 bool MainWindow::fillWithDemoData()
 {
-    if (!m_workspace || m_workspace->store().counts().accounts + m_workspace->store().counts().archivedAccounts > 0)
+    if (!m_workspace ||
+        m_workspace->store().counts().accounts + m_workspace->store().counts().archivedAccounts > 0)
         return false;
     DemoOptions options;
     QProgressDialog progress(tr("Writing demo accounts…"), QString(), 0, options.accounts, this);
@@ -393,12 +400,11 @@ void MainWindow::updateActions()
 
 void MainWindow::newDatabase()
 {
-    const QString start = m_workspace ? QString::fromStdString(m_workspace->path().parent_path().string())
-                                      : QDir::homePath();
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("New Database"), QDir(start).filePath(tr("keystone.db")),
-                                     tr("Keystone databases (*.db);;All files (*)"), nullptr,
-                                     QFileDialog::DontConfirmOverwrite);
+    const QString start =
+        m_workspace ? QString::fromStdString(m_workspace->path().parent_path().string()) : QDir::homePath();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QDir(start).filePath(tr("keystone.db")),
+        tr("Keystone databases (*.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -413,8 +419,8 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString start = m_workspace ? QString::fromStdString(m_workspace->path().parent_path().string())
-                                      : QDir::homePath();
+    const QString start =
+        m_workspace ? QString::fromStdString(m_workspace->path().parent_path().string()) : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
                                                       tr("Keystone databases (*.db);;All files (*)"));
     if (!path.isEmpty())
@@ -461,11 +467,12 @@ bool MainWindow::saveBackupTo(const QString& path)
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Keystone"),
-                       tr("<h3>Keystone %1</h3><p>Key-account management: dossiers, people, interactions and "
-                          "follow-ups, so that what is known about a key customer lives in the system, not in one "
-                          "head.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Keystone"),
+        tr("<h3>Keystone %1</h3><p>Key-account management: dossiers, people, interactions and "
+           "follow-ups, so that what is known about a key customer lives in the system, not in one "
+           "head.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -7,7 +7,6 @@
 #include "gui/main/DatabaseOpener.h"
 
 #include <QMainWindow>
-
 #include <memory>
 #include <optional>
 

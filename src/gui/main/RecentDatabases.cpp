@@ -9,7 +9,10 @@ namespace {
 const QString kKey = QStringLiteral("recentDatabases");
 }
 
-QStringList RecentDatabases::list() { return QSettings().value(kKey).toStringList(); }
+QStringList RecentDatabases::list()
+{
+    return QSettings().value(kKey).toStringList();
+}
 
 void RecentDatabases::add(const QString& path)
 {
@@ -29,6 +32,9 @@ void RecentDatabases::remove(const QString& path)
     QSettings().setValue(kKey, files);
 }
 
-void RecentDatabases::clear() { QSettings().remove(kKey); }
+void RecentDatabases::clear()
+{
+    QSettings().remove(kKey);
+}
 
 } // namespace keystone::gui

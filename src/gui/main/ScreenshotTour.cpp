@@ -50,8 +50,11 @@ int takeScreenshots(MainWindow& window, const QString& directory)
     }
     shot(QStringLiteral("accounts"));
     auto* filter = accounts->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
-    const QString firstName =
-        accounts->filterModel()->index(0, AccountTableModel::Name).data().toString().section(QLatin1Char(' '), 0, 0);
+    const QString firstName = accounts->filterModel()
+                                  ->index(0, AccountTableModel::Name)
+                                  .data()
+                                  .toString()
+                                  .section(QLatin1Char(' '), 0, 0);
     filter->setText(firstName.left(4));
     QThread::msleep(200);
     shot(QStringLiteral("accounts-filtered"));
@@ -74,7 +77,8 @@ int takeScreenshots(MainWindow& window, const QString& directory)
     }
     tabs->setCurrentIndex(1);
     auto* needs = tab->findChild<QPlainTextEdit*>(QStringLiteral("needsEdit"));
-    needs->appendPlainText(QApplication::translate("ScreenshotTour", "Asked for a second delivery slot per week."));
+    needs->appendPlainText(
+        QApplication::translate("ScreenshotTour", "Asked for a second delivery slot per week."));
     shot(QStringLiteral("account-dossier-unsaved"));
     tab->dossierEditor()->revert();
     return written;
