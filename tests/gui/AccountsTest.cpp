@@ -3,9 +3,11 @@
 #include "gui/accounts/AccountFilterModel.h"
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/accounts/AccountsView.h"
+#include "gui/accounts/ExportListDialog.h"
 #include "interchange/CsvReader.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -155,4 +157,39 @@ TEST_CASE("export this list writes the visible rows and columns as CSV", "[accou
         ++rows;
     }
     CHECK(rows == shown);
+}
+
+TEST_CASE("the export dialog's choices become the writer's options", "[accounts][export]")
+{
+    ExportListDialog dialog(12);
+    auto* delimiter = dialog.findChild<QComboBox*>(QStringLiteral("delimiterCombo"));
+    delimiter->setCurrentIndex(delimiter->findData(QChar(u';')));
+    CHECK(dialog.options().delimiter == ';');
+    CHECK(dialog.options().bom);             // Excel needs it to read UTF-8
+    CHECK(dialog.options().protectFormulas); // on unless the user turns it off
+    dialog.findChild<QCheckBox*>(QStringLiteral("protectCheck"))->setChecked(false);
+    CHECK_FALSE(dialog.options().protectFormulas);
+    delimiter->setCurrentIndex(delimiter->findData(QChar(u',')));
+    CHECK(dialog.options().decimalMark == '.');
+}
+
+TEST_CASE("an exported name that a spreadsheet would run is neutralised", "[accounts][export]")
+{
+    test::DemoDatabase db;
+    Workspace ws(db.path(), test::fixedClock());
+    Account hostile;
+    hostile.name = "=HYPERLINK(\"http://evil.example\")";
+    hostile.ref = "X-1";
+    ws.addAccount(hostile);
+    AccountsView view;
+    view.setWorkspace(&ws);
+    typeFilter(view, QStringLiteral("X-1"));
+    REQUIRE(view.filterModel()->rowCount() == 1);
+    const auto file = db.dir() / "hostile.csv";
+    view.exportVisible(file, csv::WriterOptions{});
+    std::ifstream in(file, std::ios::binary);
+    csv::CsvReader reader(in, file.string());
+    csv::Record record;
+    REQUIRE(reader.next(record));
+    CHECK(record.fields.at(0) == "'=HYPERLINK(\"http://evil.example\")");
 }

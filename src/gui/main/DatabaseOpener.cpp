@@ -1,7 +1,5 @@
 #include "gui/main/DatabaseOpener.h"
 
-#include "storage/DatabaseError.h"
-
 #include <QCoreApplication>
 #include <QDir>
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/Workspace.h"
+#include "storage/DatabaseError.h"
 
 #include <QString>
 #include <filesystem>

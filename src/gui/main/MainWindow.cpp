@@ -130,11 +130,24 @@ void MainWindow::createActions()
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         if (!m_workspace)
             return;
-        m_accounts->reload();
-        for (int i = 1; i < m_ui->tabs->count(); ++i)
-            if (auto* tab = qobject_cast<AccountWorkspace*>(m_ui->tabs->widget(i)))
-                tab->reload();
-        updateStatus();
+        // Exceptions must not cross the event loop: a failed read is reported, not fatal.
+        try {
+            m_accounts->reload();
+            for (int i = m_ui->tabs->count() - 1; i >= 1; --i) {
+                auto* tab = qobject_cast<AccountWorkspace*>(m_ui->tabs->widget(i));
+                try {
+                    tab->reload();
+                } catch (const NotFoundError&) {
+                    // Removed meanwhile (by keystone-cli, say): nothing left to show.
+                    m_ui->tabs->removeTab(i);
+                    tab->deleteLater();
+                }
+            }
+            updateStatus();
+        } catch (const std::exception& e) {
+            if (m_interactive)
+                QMessageBox::warning(this, tr("Cannot Refresh"), QString::fromUtf8(e.what()));
+        }
     });
 
     m_closeTabAction = new QAction(tr("&Close Account"), this);
@@ -214,9 +227,21 @@ bool MainWindow::openDatabase(const QString& path)
         updateActions();
         return false;
     }
+    try {
+        m_accounts->setWorkspace(m_workspace.get());
+    } catch (const std::exception& e) {
+        // Opened, but unreadable where it matters (a damaged page, say).
+        m_accounts->setWorkspace(nullptr);
+        m_workspace.reset();
+        m_lastFailure = describeOpenFailure(DatabaseError::Reason::Corrupt, path, QString::fromUtf8(e.what()));
+        showFailure(*m_lastFailure);
+        updateTitle();
+        updateStatus();
+        updateActions();
+        return false;
+    }
     m_lastFailure.reset();
     RecentDatabases::add(path);
-    m_accounts->setWorkspace(m_workspace.get());
     m_ui->pages->setCurrentWidget(m_ui->tabs);
     m_ui->tabs->setCurrentWidget(m_accounts);
     updateTitle();
