@@ -31,7 +31,15 @@
 <context>
     <name>keystone::gui::AccountsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="122"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="130"/>
+        <source>No account matches the filter; %n account(s) in all.</source>
+        <translation>
+            <numerusform>No account matches the filter; %n account in all.</numerusform>
+            <numerusform>No account matches the filter; %n accounts in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="132"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>

@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -80,6 +81,26 @@ TEST_CASE("activating a row opens the account in its own tab", "[account]")
     CHECK(window.currentAccountTab()->accountName() == first.data().toString());
     // Opening it again brings the same tab forward.
     CHECK(window.openAccount(id) == window.currentAccountTab());
+}
+
+TEST_CASE("Enter in the filter field goes to the first match, Enter again opens it", "[account]")
+{
+    test::DemoDatabase db;
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
+    window.show();
+    const auto rows = window.workspace()->listAccounts(AccountQuery{});
+    const std::string ref = rows.back().account.ref;
+    auto* filter = window.accountsView()->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+    filter->setFocus();
+    QTest::keyClicks(filter, QString::fromStdString(ref));
+    QTest::keyClick(filter, Qt::Key_Return);
+    auto* table = window.accountsView()->findChild<QTableView*>(QStringLiteral("accountTable"));
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(window.currentAccountTab() != nullptr);
+    CHECK(window.currentAccountTab()->accountId() == rows.back().account.id);
 }
 
 TEST_CASE("the account workspace shows what Workspace::details knows", "[account]")

@@ -56,6 +56,14 @@ AccountsView::AccountsView(QWidget* parent)
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &AccountsView::applyFilter);
     connect(m_ui->ownerCombo, &QComboBox::currentIndexChanged, this, &AccountsView::applyFilter);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &AccountsView::exportList);
+    // Enter in the filter field goes to the first match, where Enter again opens it.
+    connect(m_ui->filterEdit, &QLineEdit::returnPressed, this, [this] {
+        applyFilter();
+        if (m_filter->rowCount() == 0)
+            return;
+        m_ui->accountTable->setCurrentIndex(m_filter->index(0, AccountTableModel::Name));
+        m_ui->accountTable->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_ui->demoButton, &QPushButton::clicked, this, &AccountsView::demoRequested);
     connect(m_ui->accountTable, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit accountActivated(index.data(AccountTableModel::AccountIdRole).toLongLong());
@@ -118,9 +126,12 @@ void AccountsView::updateCount()
     const int shown = m_filter->rowCount();
     const int all = m_model->rowCount();
     const QLocale locale;
-    m_ui->countLabel->setText(
-        shown == all ? tr("%n account(s)", nullptr, all)
-                     : tr("%1 of %2 accounts").arg(locale.toString(shown), locale.toString(all)));
+    if (shown == 0 && all > 0)
+        m_ui->countLabel->setText(tr("No account matches the filter; %n account(s) in all.", nullptr, all));
+    else if (shown == all)
+        m_ui->countLabel->setText(tr("%n account(s)", nullptr, all));
+    else
+        m_ui->countLabel->setText(tr("%1 of %2 accounts").arg(locale.toString(shown), locale.toString(all)));
     m_ui->exportButton->setEnabled(shown > 0);
 }
 
