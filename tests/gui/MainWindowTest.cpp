@@ -144,3 +144,18 @@ TEST_CASE("a backup is a copy that opens, and never the database itself", "[main
     Workspace backup(copy, test::fixedClock());
     CHECK(backup.store().counts().accounts == 30);
 }
+
+TEST_CASE("recent databases: newest first, no duplicates, at most eight", "[main]")
+{
+    RecentDatabases::clear();
+    for (int i = 0; i < 10; ++i)
+        RecentDatabases::add(QStringLiteral("/data/k%1.db").arg(i));
+    RecentDatabases::add(QStringLiteral("/data/k5.db"));
+    const QStringList files = RecentDatabases::list();
+    REQUIRE(files.size() == RecentDatabases::kMaximum);
+    CHECK(files.front() == QStringLiteral("/data/k5.db"));
+    CHECK(files.count(QStringLiteral("/data/k5.db")) == 1);
+    CHECK(files.at(1) == QStringLiteral("/data/k9.db"));
+    RecentDatabases::remove(QStringLiteral("/data/k5.db"));
+    CHECK_FALSE(RecentDatabases::list().contains(QStringLiteral("/data/k5.db")));
+}
