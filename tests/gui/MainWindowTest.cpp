@@ -75,6 +75,10 @@ TEST_CASE("a file that is not a Keystone database is refused with an explanation
     CHECK_FALSE(window.lastOpenFailure()->todo.isEmpty());
     CHECK(window.workspace() == nullptr);
     CHECK(currentPage(window, "pages") == QStringLiteral("noDatabasePage"));
+    // The page behind the (here suppressed) dialog says it too.
+    CHECK(window.findChild<QLabel*>(QStringLiteral("noDatabaseText"))
+              ->text()
+              .contains(QStringLiteral("notes.db")));
 }
 
 TEST_CASE("every failure reason says what happened and what to do", "[main]")

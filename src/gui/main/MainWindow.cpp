@@ -216,6 +216,7 @@ bool MainWindow::openDatabase(const QString& path)
 {
     if (!closeDatabase())
         return false;
+    setNoDatabaseText(tr("Create a new database or open an existing one."));
     const std::filesystem::path file(path.toStdU16String());
     OpenFailure failure;
     m_workspace = openWorkspace(file, m_clock, failure);
@@ -233,7 +234,8 @@ bool MainWindow::openDatabase(const QString& path)
         // Opened, but unreadable where it matters (a damaged page, say).
         m_accounts->setWorkspace(nullptr);
         m_workspace.reset();
-        m_lastFailure = describeOpenFailure(DatabaseError::Reason::Corrupt, path, QString::fromUtf8(e.what()));
+        m_lastFailure =
+            describeOpenFailure(DatabaseError::Reason::Corrupt, path, QString::fromUtf8(e.what()));
         showFailure(*m_lastFailure);
         updateTitle();
         updateStatus();
@@ -264,8 +266,19 @@ bool MainWindow::closeDatabase()
     return true;
 }
 
+void MainWindow::setNoDatabaseText(const QString& text)
+{
+    // The layout keeps the height of the label's first text; a longer one needs
+    // the room its narrowest width takes.
+    auto* label = m_ui->noDatabaseText;
+    label->setText(text);
+    label->setMinimumHeight(label->heightForWidth(label->minimumWidth()));
+}
+
 void MainWindow::showFailure(const OpenFailure& failure)
 {
+    // The page behind the dialog keeps saying it, for after the dialog is gone.
+    setNoDatabaseText(tr("%1 %2").arg(failure.what, failure.todo));
     if (!m_interactive)
         return;
     QMessageBox box(QMessageBox::Critical, failure.title, failure.what, QMessageBox::Ok, this);

@@ -68,6 +68,7 @@ private:
     void recordDossierSave(AccountId id, const Dossier& before, const Dossier& after);
     void showDossierSaved(AccountId id, const Dossier& dossier);
     void showFailure(const OpenFailure& failure);
+    void setNoDatabaseText(const QString& text);
 
     void newDatabase();
     void openDatabaseDialog();
