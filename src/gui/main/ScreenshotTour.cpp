@@ -61,7 +61,7 @@ int takeScreenshots(MainWindow& window, const QString& directory)
     filter->clear();
     settle();
 
-    // The account with the most complete dossier among the first rows shows the most.
+    // The first account by name, as a user scanning the list would open it.
     const auto* proxy = accounts->filterModel();
     const AccountId id = proxy->index(0, 0).data(AccountTableModel::AccountIdRole).toLongLong();
     auto* tab = window.openAccount(id);
