@@ -163,3 +163,16 @@ TEST_CASE("recent databases: newest first, no duplicates, at most eight", "[main
     RecentDatabases::remove(QStringLiteral("/data/k5.db"));
     CHECK_FALSE(RecentDatabases::list().contains(QStringLiteral("/data/k5.db")));
 }
+
+TEST_CASE("a database another program is writing is reported as in use", "[main]")
+{
+    test::DemoDatabase db;
+    Workspace writer(db.path(), test::fixedClock());
+    auto transaction = writer.store().transaction(); // holds the write lock
+    OpenOptions impatient;
+    impatient.busyTimeoutMs = 50;
+    OpenFailure failure;
+    CHECK(openWorkspace(db.path(), test::fixedClock(), failure, impatient) == nullptr);
+    CHECK(failure.reason == DatabaseError::Reason::Locked);
+    CHECK(failure.what.contains(QStringLiteral("in use")));
+}

@@ -75,11 +75,11 @@ OpenFailure describeOpenFailure(DatabaseError::Reason reason, const QString& fil
 }
 
 std::unique_ptr<Workspace> openWorkspace(const std::filesystem::path& path, const Clock& clock,
-                                         OpenFailure& failure)
+                                         OpenFailure& failure, const OpenOptions& options)
 {
     const QString file = QString::fromStdString(path.string());
     try {
-        return std::make_unique<Workspace>(path, clock);
+        return std::make_unique<Workspace>(path, clock, options);
     } catch (const DatabaseError& e) {
         failure = describeOpenFailure(e.reason(), file, QString::fromUtf8(e.what()));
     } catch (const std::filesystem::filesystem_error& e) {

@@ -25,6 +25,6 @@ OpenFailure describeOpenFailure(DatabaseError::Reason reason, const QString& fil
 
 // The workspace, or nullptr with `failure` filled; never throws for a bad file.
 std::unique_ptr<Workspace> openWorkspace(const std::filesystem::path& path, const Clock& clock,
-                                         OpenFailure& failure);
+                                         OpenFailure& failure, const OpenOptions& options = {});
 
 } // namespace keystone::gui
