@@ -112,6 +112,13 @@ TEST_CASE("the account workspace shows what Workspace::details knows", "[account
               .contains(QString::fromStdString(d.account.name).toHtmlEscaped()));
     CHECK(o.child<QLabel>("statusValue")->text().size() > 0);
     CHECK(o.child<QLabel>("lastContactValue")->text() != QStringLiteral("never"));
+    if (!d.competitors.empty())
+        CHECK(o.child<QLabel>("competitorsValue")
+                  ->text()
+                  .contains(QString::fromStdString(d.competitors.front().first.name)));
+    CHECK(o.child<QLabel>("tendersValue")
+              ->text()
+              .startsWith(d.tenders.empty() ? QStringLiteral("none") : QString::number(d.tenders.size())));
 
     auto* contacts = o.child<QTableView>("contactTable")->model();
     QAbstractItemModelTester contactTester(contacts, QAbstractItemModelTester::FailureReportingMode::Fatal);

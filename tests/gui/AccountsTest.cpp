@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -192,4 +193,20 @@ TEST_CASE("an exported name that a spreadsheet would run is neutralised", "[acco
     csv::Record record;
     REQUIRE(reader.next(record));
     CHECK(record.fields.at(0) == "'=HYPERLINK(\"http://evil.example\")");
+}
+
+TEST_CASE("the list's columns are kept between starts", "[accounts]")
+{
+    QSettings().remove(QStringLiteral("accounts/header"));
+    {
+        AccountsView view;
+        auto* header = view.findChild<QTableView*>(QStringLiteral("accountTable"))->horizontalHeader();
+        header->setSectionHidden(AccountTableModel::Kinds, true);
+        header->moveSection(AccountTableModel::Country, 1);
+    }
+    AccountsView again;
+    auto* header = again.findChild<QTableView*>(QStringLiteral("accountTable"))->horizontalHeader();
+    CHECK(header->isSectionHidden(AccountTableModel::Kinds));
+    CHECK(header->logicalIndex(1) == AccountTableModel::Country);
+    QSettings().remove(QStringLiteral("accounts/header"));
 }

@@ -22,7 +22,17 @@ void filterMessages(QtMsgType type, const QMessageLogContext& context, const QSt
     previousHandler(type, context, message);
 }
 
+// Every test case starts with no saved settings, so none depends on another's
+// window geometry, column layout or recent files.
+struct FreshSettings : Catch::TestEventListenerBase
+{
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo&) override { QSettings().clear(); }
+};
+
 } // namespace
+
+CATCH_REGISTER_LISTENER(FreshSettings)
 
 int main(int argc, char** argv)
 {

@@ -153,6 +153,21 @@ void AccountWorkspace::showOverview(const AccountDetails& d)
     int left = 0;
     for (const auto& c : d.contacts)
         left += c.leftCompany ? 1 : 0;
+    QStringList competitors;
+    for (const auto& [competitor, presence] : d.competitors)
+        competitors << tr("%1 (%2)").arg(toQString(competitor.name), threatLabel(presence.threat));
+    m_ui->competitorsValue->setText(competitors.isEmpty() ? tr("none known")
+                                                          : competitors.join(QStringLiteral(", ")));
+    int open = 0, won = 0, lost = 0;
+    for (const auto& t : d.tenders) {
+        open += t.outcome == TenderOutcome::Open ? 1 : 0;
+        won += t.outcome == TenderOutcome::Won ? 1 : 0;
+        lost += t.outcome == TenderOutcome::Lost ? 1 : 0;
+    }
+    m_ui->tendersValue->setText(
+        d.tenders.empty()
+            ? tr("none")
+            : tr("%1: %2 open, %3 won, %4 lost").arg(d.tenders.size()).arg(open).arg(won).arg(lost));
     m_ui->peopleValue->setText(left > 0 ? tr("%1 (%2 have left)").arg(d.contacts.size()).arg(left)
                                         : QString::number(d.contacts.size()));
 }

@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QTimer>
 
 namespace keystone::gui {
@@ -23,6 +24,8 @@ namespace keystone::gui {
 namespace {
 // An owner choice of 0 means "no manager"; -1 (not stored) means "any".
 constexpr qlonglong kAnyOwner = -1;
+// Column widths, order, visibility and sorting, kept between starts.
+const QString kHeaderKey = QStringLiteral("accounts/header");
 } // namespace
 
 AccountsView::AccountsView(QWidget* parent)
@@ -41,6 +44,7 @@ AccountsView::AccountsView(QWidget* parent)
     header->resizeSection(AccountTableModel::Status, 100);
     header->resizeSection(AccountTableModel::Owner, 170);
     header->resizeSection(AccountTableModel::Kinds, 200);
+    header->restoreState(QSettings().value(kHeaderKey).toByteArray());
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, &AccountsView::showHeaderMenu);
 
@@ -75,7 +79,10 @@ AccountsView::AccountsView(QWidget* parent)
     setFocusProxy(m_ui->filterEdit);
 }
 
-AccountsView::~AccountsView() = default;
+AccountsView::~AccountsView()
+{
+    QSettings().setValue(kHeaderKey, m_ui->accountTable->horizontalHeader()->saveState());
+}
 
 void AccountsView::setWorkspace(Workspace* workspace)
 {

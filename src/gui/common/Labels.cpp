@@ -143,6 +143,19 @@ QString followUpKindLabel(FollowUpKind kind)
     return {};
 }
 
+QString threatLabel(ThreatLevel threat)
+{
+    switch (threat) {
+    case ThreatLevel::Low:
+        return QCoreApplication::translate("Labels", "low threat");
+    case ThreatLevel::Medium:
+        return QCoreApplication::translate("Labels", "medium threat");
+    case ThreatLevel::High:
+        return QCoreApplication::translate("Labels", "high threat");
+    }
+    return {};
+}
+
 QString formatDate(Date date)
 {
     return QLocale().toString(QDate(date.year(), date.month(), date.day()), QLocale::ShortFormat);

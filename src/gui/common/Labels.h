@@ -20,6 +20,7 @@ QString attitudeLabel(Attitude attitude);
 QString interactionKindLabel(InteractionKind kind);
 QString sentimentLabel(Sentiment sentiment);
 QString followUpKindLabel(FollowUpKind kind);
+QString threatLabel(ThreatLevel threat);
 
 // Dates in the user's locale; instants in the local time zone.
 QString formatDate(Date date);
