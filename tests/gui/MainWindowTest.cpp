@@ -11,6 +11,7 @@
 #include "storage/Sqlite.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLabel>
 #include <QSettings>
 #include <QStackedWidget>
@@ -175,4 +176,17 @@ TEST_CASE("a database another program is writing is reported as in use", "[main]
     CHECK(openWorkspace(db.path(), test::fixedClock(), failure, impatient) == nullptr);
     CHECK(failure.reason == DatabaseError::Reason::Locked);
     CHECK(failure.what.contains(QStringLiteral("in use")));
+}
+
+TEST_CASE("a recent database that has gone is dropped, not created empty", "[main]")
+{
+    test::TempDir dir;
+    const QString gone = QString::fromStdString((dir / "moved.db").string());
+    RecentDatabases::add(gone);
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    CHECK_FALSE(window.openRecent(gone));
+    CHECK_FALSE(QFileInfo::exists(gone));
+    CHECK_FALSE(RecentDatabases::list().contains(gone));
+    CHECK(window.workspace() == nullptr);
 }

@@ -201,7 +201,7 @@ void MainWindow::updateRecentMenu()
         // &1 ... &8 make the entries reachable from the keyboard.
         auto* action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(
             QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QLatin1String("&&"))));
-        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
     }
     if (files.isEmpty()) {
         m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
@@ -210,6 +210,20 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->addSeparator();
     connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this,
             [] { RecentDatabases::clear(); });
+}
+
+bool MainWindow::openRecent(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return openDatabase(path);
+    RecentDatabases::remove(path);
+    const QString message = tr("%1 no longer exists; it has been removed from the recent databases.")
+                                .arg(QDir::toNativeSeparators(path));
+    if (m_interactive)
+        QMessageBox::information(this, tr("Database Not Found"), message);
+    else
+        statusBar()->showMessage(message);
+    return false;
 }
 
 bool MainWindow::openDatabase(const QString& path)

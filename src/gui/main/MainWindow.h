@@ -36,6 +36,9 @@ public:
     // first. On failure a dialog says what happened and what to do (unless
     // interactive is off, as in tests); the window stays usable either way.
     bool openDatabase(const QString& path);
+    // Opens a database from File > Open Recent. One that has been moved or deleted
+    // is dropped from the list, never created anew as an empty database.
+    bool openRecent(const QString& path);
     // Off: failures and questions never open a modal dialog (tests, screenshots).
     void setInteractive(bool interactive) { m_interactive = interactive; }
     const std::optional<OpenFailure>& lastOpenFailure() const { return m_lastFailure; }
