@@ -1,5 +1,6 @@
 // The accounts list: its model, filtering, sorting and "export this list".
 #include "GuiFixture.h"
+#include "domain/Text.h"
 #include "gui/accounts/AccountFilterModel.h"
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/accounts/AccountsView.h"
@@ -83,6 +84,21 @@ TEST_CASE("the accounts list filters by text, status and manager", "[accounts]")
 
         typeFilter(view, QStringLiteral("no account is called this"));
         CHECK(proxy->rowCount() == 0);
+
+        // Every word must match, in any order and any field.
+        const auto& named = all[3].account;
+        const QString name = QString::fromStdString(named.name);
+        const QString lastWord = name.section(QLatin1Char(' '), -1);
+        const QString firstWord = name.section(QLatin1Char(' '), 0, 0);
+        typeFilter(view, lastWord.toUpper() + QLatin1Char(' ') + firstWord.toLower());
+        REQUIRE(proxy->rowCount() >= 1);
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const auto& a =
+                view.accountModel()->accountRow(proxy->mapToSource(proxy->index(r, 0)).row()).account;
+            const std::string key = foldKey(a.name) + '\n' + foldKey(a.ref) + '\n' + foldKey(a.legalName);
+            CHECK(key.find(foldKey(firstWord.toStdString())) != std::string::npos);
+            CHECK(key.find(foldKey(lastWord.toStdString())) != std::string::npos);
+        }
     }
 
     SECTION("status and manager agree with the store's query")

@@ -20,6 +20,14 @@ void AccountFilterModel::setText(const QString& text)
     if (folded == m_text)
         return;
     m_text = std::move(folded);
+    m_words.clear();
+    std::size_t start = 0;
+    while (start < m_text.size()) {
+        const std::size_t end = std::min(m_text.find(' ', start), m_text.size());
+        if (end > start)
+            m_words.push_back(m_text.substr(start, end - start));
+        start = end + 1;
+    }
     invalidateFilter();
 }
 
@@ -44,7 +52,11 @@ bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) con
         return false;
     if (m_owner && account.ownerId.value_or(0) != *m_owner)
         return false;
-    return m_text.empty() || m_accounts->searchKey(sourceRow).find(m_text) != std::string::npos;
+    const std::string& key = m_accounts->searchKey(sourceRow);
+    for (const auto& word : m_words)
+        if (key.find(word) == std::string::npos)
+            return false;
+    return true;
 }
 
 bool AccountFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

@@ -1,6 +1,6 @@
-// Filters and sorts the accounts list in memory: folded text (name, reference,
-// legal name), status and manager. Keys are precomputed by AccountTableModel, so
-// a keystroke costs one substring search per account.
+// Filters and sorts the accounts list in memory: folded text (every word typed
+// must occur in the name, reference or legal name), status and manager. Keys are precomputed by
+// AccountTableModel, so a keystroke costs one substring search per account.
 #pragma once
 
 #include "domain/Enums.h"
@@ -9,6 +9,7 @@
 #include <QSortFilterProxyModel>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace keystone::gui {
 
@@ -32,7 +33,8 @@ protected:
 
 private:
     AccountTableModel* m_accounts = nullptr;
-    std::string m_text; // folded
+    std::string m_text;               // folded
+    std::vector<std::string> m_words; // m_text split at spaces
     std::optional<AccountStatus> m_status;
     std::optional<ManagerId> m_owner;
 };
