@@ -1,0 +1,82 @@
+#include "gui/accounts/AccountFilterModel.h"
+
+#include "domain/Text.h"
+#include "gui/accounts/AccountTableModel.h"
+#include "gui/common/Labels.h"
+
+namespace keystone::gui {
+
+AccountFilterModel::AccountFilterModel(QObject* parent) : QSortFilterProxyModel(parent) {}
+
+void AccountFilterModel::setAccounts(AccountTableModel* model)
+{
+    m_accounts = model;
+    setSourceModel(model);
+}
+
+void AccountFilterModel::setText(const QString& text)
+{
+    auto folded = foldKey(trim(toStdString(text)));
+    if (folded == m_text)
+        return;
+    m_text = std::move(folded);
+    m_words.clear();
+    std::size_t start = 0;
+    while (start < m_text.size()) {
+        const std::size_t end = std::min(m_text.find(' ', start), m_text.size());
+        if (end > start)
+            m_words.push_back(m_text.substr(start, end - start));
+        start = end + 1;
+    }
+    invalidateFilter();
+}
+
+void AccountFilterModel::setStatus(std::optional<AccountStatus> status)
+{
+    m_status = status;
+    invalidateFilter();
+}
+
+void AccountFilterModel::setOwner(std::optional<ManagerId> owner)
+{
+    m_owner = owner;
+    invalidateFilter();
+}
+
+bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
+{
+    if (!m_accounts)
+        return true;
+    const auto& account = m_accounts->accountRow(sourceRow).account;
+    if (m_status && account.status != *m_status)
+        return false;
+    if (m_owner && account.ownerId.value_or(0) != *m_owner)
+        return false;
+    const std::string& key = m_accounts->searchKey(sourceRow);
+    for (const auto& word : m_words)
+        if (key.find(word) == std::string::npos)
+            return false;
+    return true;
+}
+
+bool AccountFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (!m_accounts)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const auto column = static_cast<AccountTableModel::Column>(left.column());
+    const auto& a = m_accounts->accountRow(left.row()).account;
+    const auto& b = m_accounts->accountRow(right.row()).account;
+    if (column == AccountTableModel::Status && a.status != b.status)
+        return a.status < b.status;
+    if (column == AccountTableModel::Kinds && a.kinds != b.kinds)
+        return a.kinds.bits() < b.kinds.bits();
+    const int c = m_accounts->sortKey(left.row(), column).compare(m_accounts->sortKey(right.row(), column));
+    if (c != 0)
+        return c < 0;
+    // Equal keys: by name, then id, so the order is stable and total.
+    const int n = m_accounts->sortKey(left.row(), AccountTableModel::Name)
+                      .compare(m_accounts->sortKey(right.row(), AccountTableModel::Name));
+    return n != 0 ? n < 0 : a.id < b.id;
+}
+
+} // namespace keystone::gui

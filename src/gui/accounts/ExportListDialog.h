@@ -1,0 +1,36 @@
+// Asks where to write "export this list" and how: delimiter, byte order mark and
+// formula protection, defaulting to what Excel expects in the user's locale.
+#pragma once
+
+#include "interchange/CsvWriter.h"
+
+#include <QDialog>
+#include <filesystem>
+#include <memory>
+
+namespace Ui {
+class ExportListDialog;
+}
+
+namespace keystone::gui {
+
+class ExportListDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportListDialog(int rows, QWidget* parent = nullptr);
+    ~ExportListDialog() override;
+
+    std::filesystem::path file() const;
+    csv::WriterOptions options() const;
+
+    void accept() override;
+
+private:
+    void browse();
+
+    std::unique_ptr<Ui::ExportListDialog> m_ui;
+    csv::WriterOptions m_profile;
+};
+
+} // namespace keystone::gui

@@ -1,0 +1,38 @@
+// What the user reads for the domain's closed vocabularies. The domain keeps
+// stable keys ("at_risk"); labels are the GUI's business and go through tr().
+#pragma once
+
+#include "domain/Date.h"
+#include "domain/Enums.h"
+
+#include <QString>
+#include <string>
+#include <string_view>
+
+namespace keystone::gui {
+
+QString statusLabel(AccountStatus status);
+QString kindLabel(KeyAccountKind kind);
+// "Anchor, Expert"; empty for no kinds.
+QString kindsLabel(KindSet kinds);
+QString roleLabel(DecisionRole role);
+QString attitudeLabel(Attitude attitude);
+QString interactionKindLabel(InteractionKind kind);
+QString sentimentLabel(Sentiment sentiment);
+QString followUpKindLabel(FollowUpKind kind);
+QString threatLabel(ThreatLevel threat);
+
+// Dates in the user's locale; instants in the local time zone.
+QString formatDate(Date date);
+QString formatDateTime(DateTime at);
+
+inline QString toQString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+inline std::string toStdString(const QString& text)
+{
+    return text.toUtf8().toStdString();
+}
+
+} // namespace keystone::gui

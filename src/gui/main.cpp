@@ -1,0 +1,53 @@
+// keystone: the desktop application. Opens the database given with --db, else the
+// default one (app/Paths.h, as keystone-cli does), creating it on first start.
+#include "app/Paths.h"
+#include "gui/common/Translations.h"
+#include "gui/main/MainWindow.h"
+#include "gui/main/ScreenshotTour.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
+
+int main(int argc, char** argv)
+{
+    // The icons live in keystone_gui, a static library: register them explicitly.
+    Q_INIT_RESOURCE(keystone);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Keystone"));
+    QApplication::setApplicationName(QStringLiteral("Keystone"));
+    QApplication::setApplicationVersion(QStringLiteral(KEYSTONE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.keystone.Keystone"));
+    keystone::gui::installTranslations();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keystone.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Key-account management"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "Open the database at PATH."),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of each screen in DIR and quit."), QStringLiteral("DIR"));
+    parser.addOptions({db, screenshot});
+    parser.process(app);
+
+    const keystone::SystemClock clock;
+    keystone::gui::MainWindow window(clock);
+    const bool screenshots = parser.isSet(screenshot);
+    window.setInteractive(!screenshots);
+    window.show();
+    const QString path = parser.isSet(db) ? parser.value(db)
+                                          : QString::fromStdString(keystone::defaultDatabasePath().string());
+    window.openDatabase(path);
+    if (screenshots) {
+        QTimer::singleShot(0, &window, [&] {
+            const int written = keystone::gui::takeScreenshots(window, parser.value(screenshot));
+            QApplication::exit(written > 0 ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,542 @@
+#include "gui/main/MainWindow.h"
+
+#include "app/DemoGenerator.h"
+#include "gui/account/AccountWorkspace.h"
+#include "gui/account/DossierEditor.h"
+#include "gui/account/DossierSaveCommand.h"
+#include "gui/accounts/AccountsView.h"
+#include "gui/common/Labels.h"
+#include "gui/main/RecentDatabases.h"
+#include "ui_MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QUndoStack>
+
+namespace keystone::gui {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+} // namespace
+
+MainWindow::MainWindow(const Clock& clock, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_clock(clock),
+      m_accounts(new AccountsView(this)), m_undo(new QUndoStack(this)), m_pathLabel(new QLabel(this)),
+      m_countsLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->tabs->addTab(m_accounts, tr("Accounts"));
+    // The accounts list is the home tab: it cannot be closed.
+    m_ui->tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_ui->tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    m_pathLabel->setObjectName(QStringLiteral("databasePath"));
+    m_countsLabel->setObjectName(QStringLiteral("databaseCounts"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    createActions();
+    createMenus();
+    connect(m_ui->newButton, &QPushButton::clicked, this, &MainWindow::newDatabase);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &MainWindow::openDatabaseDialog);
+    connect(m_ui->tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeAccountTab);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_accounts, &AccountsView::accountActivated, this, &MainWindow::openAccount);
+    connect(m_accounts, &AccountsView::demoRequested, this, &MainWindow::fillWithDemoData);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1200, 780);
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_ui->pages->setCurrentWidget(m_ui->noDatabasePage);
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Commands refer to the workspace; drop them first.
+    m_undo->clear();
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New Database…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create an empty database and open it"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
+
+    m_openAction = new QAction(tr("&Open Database…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+
+    m_backupAction = new QAction(tr("Save a &Backup…"), this);
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_backupAction->setStatusTip(tr("Write a consistent copy of the database to another file"));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::saveBackup);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_findAction = new QAction(tr("&Filter Accounts"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_accounts);
+        m_accounts->focusFilter();
+    });
+
+    m_showAccountsAction = new QAction(tr("&Accounts List"), this);
+    m_showAccountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showAccountsAction, &QAction::triggered, this,
+            [this] { m_ui->tabs->setCurrentWidget(m_accounts); });
+
+    m_exportAction = new QAction(tr("E&xport This List…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_accounts);
+        m_accounts->exportList();
+    });
+
+    m_saveDossierAction = new QAction(tr("&Save Dossier"), this);
+    m_saveDossierAction->setShortcut(QKeySequence::Save);
+    connect(m_saveDossierAction, &QAction::triggered, this, [this] {
+        if (auto* tab = currentAccountTab())
+            tab->dossierEditor()->save();
+    });
+
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (!m_workspace)
+            return;
+        // Exceptions must not cross the event loop: a failed read is reported, not fatal.
+        try {
+            m_accounts->reload();
+            for (int i = m_ui->tabs->count() - 1; i >= 1; --i) {
+                auto* tab = qobject_cast<AccountWorkspace*>(m_ui->tabs->widget(i));
+                try {
+                    tab->reload();
+                } catch (const NotFoundError&) {
+                    // Removed meanwhile (by keystone-cli, say): nothing left to show.
+                    m_ui->tabs->removeTab(i);
+                    tab->deleteLater();
+                }
+            }
+            updateStatus();
+        } catch (const std::exception& e) {
+            if (m_interactive)
+                QMessageBox::warning(this, tr("Cannot Refresh"), QString::fromUtf8(e.what()));
+        }
+    });
+
+    m_closeTabAction = new QAction(tr("&Close Account"), this);
+    m_closeTabAction->setShortcut(QKeySequence::Close);
+    connect(m_closeTabAction, &QAction::triggered, this,
+            [this] { closeAccountTab(m_ui->tabs->currentIndex()); });
+
+    m_aboutAction = new QAction(tr("&About Keystone"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addAction(m_backupAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    auto* accounts = menuBar()->addMenu(tr("&Accounts"));
+    accounts->addAction(m_showAccountsAction);
+    accounts->addAction(m_exportAction);
+    accounts->addSeparator();
+    accounts->addAction(m_saveDossierAction);
+    accounts->addAction(m_closeTabAction);
+    accounts->addSeparator();
+    accounts->addAction(m_refreshAction);
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentDatabases::list();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString& path = files[i];
+        // &1 ... &8 make the entries reachable from the keyboard.
+        auto* action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(
+            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QLatin1String("&&"))));
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this,
+            [] { RecentDatabases::clear(); });
+}
+
+bool MainWindow::openRecent(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return openDatabase(path);
+    RecentDatabases::remove(path);
+    const QString message = tr("%1 no longer exists; it has been removed from the recent databases.")
+                                .arg(QDir::toNativeSeparators(path));
+    if (m_interactive)
+        QMessageBox::information(this, tr("Database Not Found"), message);
+    else
+        statusBar()->showMessage(message);
+    return false;
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    if (!closeDatabase())
+        return false;
+    setNoDatabaseText(tr("Create a new database or open an existing one."));
+    const std::filesystem::path file(path.toStdU16String());
+    OpenFailure failure;
+    m_workspace = openWorkspace(file, m_clock, failure);
+    if (!m_workspace) {
+        m_lastFailure = failure;
+        showFailure(failure);
+        updateTitle();
+        updateStatus();
+        updateActions();
+        return false;
+    }
+    try {
+        m_accounts->setWorkspace(m_workspace.get());
+    } catch (const std::exception& e) {
+        // Opened, but unreadable where it matters (a damaged page, say).
+        m_accounts->setWorkspace(nullptr);
+        m_workspace.reset();
+        m_lastFailure =
+            describeOpenFailure(DatabaseError::Reason::Corrupt, path, QString::fromUtf8(e.what()));
+        showFailure(*m_lastFailure);
+        updateTitle();
+        updateStatus();
+        updateActions();
+        return false;
+    }
+    m_lastFailure.reset();
+    RecentDatabases::add(path);
+    m_ui->pages->setCurrentWidget(m_ui->tabs);
+    m_ui->tabs->setCurrentWidget(m_accounts);
+    updateTitle();
+    updateStatus();
+    updateActions();
+    return true;
+}
+
+bool MainWindow::closeDatabase()
+{
+    if (!m_workspace)
+        return true;
+    for (int i = m_ui->tabs->count() - 1; i >= 1; --i)
+        if (!closeAccountTab(i))
+            return false;
+    m_undo->clear();
+    m_accounts->setWorkspace(nullptr);
+    m_workspace.reset();
+    m_ui->pages->setCurrentWidget(m_ui->noDatabasePage);
+    return true;
+}
+
+void MainWindow::setNoDatabaseText(const QString& text)
+{
+    // The layout keeps the height of the label's first text; a longer one needs
+    // the room its narrowest width takes.
+    auto* label = m_ui->noDatabaseText;
+    label->setText(text);
+    label->setMinimumHeight(label->heightForWidth(label->minimumWidth()));
+}
+
+void MainWindow::showFailure(const OpenFailure& failure)
+{
+    // The page behind the dialog keeps saying it, for after the dialog is gone.
+    setNoDatabaseText(tr("%1 %2").arg(failure.what, failure.todo));
+    if (!m_interactive)
+        return;
+    QMessageBox box(QMessageBox::Critical, failure.title, failure.what, QMessageBox::Ok, this);
+    box.setInformativeText(failure.todo);
+    box.setDetailedText(failure.details);
+    box.exec();
+}
+
+AccountWorkspace* MainWindow::accountTab(AccountId id) const
+{
+    for (int i = 1; i < m_ui->tabs->count(); ++i)
+        if (auto* tab = qobject_cast<AccountWorkspace*>(m_ui->tabs->widget(i)); tab && tab->accountId() == id)
+            return tab;
+    return nullptr;
+}
+
+AccountWorkspace* MainWindow::currentAccountTab() const
+{
+    return qobject_cast<AccountWorkspace*>(m_ui->tabs->currentWidget());
+}
+
+AccountWorkspace* MainWindow::openAccount(AccountId id)
+{
+    if (!m_workspace)
+        return nullptr;
+    if (auto* existing = accountTab(id)) {
+        m_ui->tabs->setCurrentWidget(existing);
+        return existing;
+    }
+    AccountWorkspace* tab = nullptr;
+    try {
+        tab = new AccountWorkspace(*m_workspace, id, m_ui->tabs);
+    } catch (const std::exception& e) {
+        if (m_interactive)
+            QMessageBox::warning(this, tr("Cannot Open Account"), QString::fromUtf8(e.what()));
+        return nullptr;
+    }
+    const int index = m_ui->tabs->addTab(tab, tab->title());
+    m_ui->tabs->setTabToolTip(index, tab->accountName());
+    connect(tab, &AccountWorkspace::titleChanged, this, [this, tab] {
+        m_ui->tabs->setTabText(m_ui->tabs->indexOf(tab),
+                               tab->title().replace(QLatin1Char('&'), QLatin1String("&&")));
+        updateTitle();
+    });
+    connect(
+        tab, &AccountWorkspace::dossierSaved, this,
+        [this, id](const Dossier& before, const Dossier& after) { recordDossierSave(id, before, after); });
+    m_ui->tabs->setCurrentIndex(index);
+    return tab;
+}
+
+bool MainWindow::closeAccountTab(int index)
+{
+    auto* tab = qobject_cast<AccountWorkspace*>(m_ui->tabs->widget(index));
+    if (!tab)
+        return false; // the accounts list stays
+    if (m_interactive && !tab->confirmClose())
+        return false;
+    m_ui->tabs->removeTab(index);
+    tab->deleteLater();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::recordDossierSave(AccountId id, const Dossier& before, const Dossier& after)
+{
+    auto* tab = accountTab(id);
+    const QString name = tab ? tab->accountName() : QString::number(id);
+    m_undo->push(new DossierSaveCommand(
+        *m_workspace, before, after, name, [this, id](const Dossier& saved) { showDossierSaved(id, saved); },
+        [this](const QString& message) {
+            if (m_interactive)
+                QMessageBox::warning(this, tr("Dossier Not Saved"), message);
+            else
+                statusBar()->showMessage(message);
+        }));
+    statusBar()->showMessage(tr("Dossier of %1 saved").arg(name), 4000);
+}
+
+void MainWindow::showDossierSaved(AccountId id, const Dossier& dossier)
+{
+    if (auto* tab = accountTab(id)) {
+        tab->showSavedDossier(dossier);
+        m_ui->tabs->setCurrentWidget(tab);
+    }
+}
+
+bool MainWindow::fillWithDemoData()
+{
+    if (!m_workspace ||
+        m_workspace->store().counts().accounts + m_workspace->store().counts().archivedAccounts > 0)
+        return false;
+    DemoOptions options;
+    QProgressDialog progress(tr("Writing demo accounts…"), QString(), 0, options.accounts, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    try {
+        DemoGenerator generator(m_workspace->store(), options);
+        generator.run([&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+        });
+    } catch (const std::exception& e) {
+        if (m_interactive)
+            QMessageBox::warning(this, tr("Demo Data Not Written"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    m_accounts->reload();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    bool modified = false;
+    for (int i = 1; i < m_ui->tabs->count(); ++i)
+        if (auto* tab = qobject_cast<AccountWorkspace*>(m_ui->tabs->widget(i)))
+            modified = modified || tab->hasUnsavedChanges();
+    if (m_workspace) {
+        const QString path = QString::fromStdString(m_workspace->path().string());
+        setWindowTitle(tr("%1[*] — Keystone").arg(QFileInfo(path).fileName()));
+        setWindowFilePath(path);
+    } else {
+        setWindowTitle(tr("Keystone"));
+        setWindowFilePath(QString());
+    }
+    setWindowModified(modified);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_workspace) {
+        m_pathLabel->setText(tr("No database open"));
+        m_countsLabel->clear();
+        return;
+    }
+    m_pathLabel->setText(QDir::toNativeSeparators(QString::fromStdString(m_workspace->path().string())));
+    const StoreCounts c = m_workspace->store().counts();
+    const QLocale locale;
+    m_countsLabel->setText(tr("%1 accounts · %2 contacts · %3 interactions · %4 open follow-ups")
+                               .arg(locale.toString(c.accounts), locale.toString(c.contacts),
+                                    locale.toString(c.interactions), locale.toString(c.openFollowUps)));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace != nullptr;
+    m_backupAction->setEnabled(open);
+    m_findAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
+    m_showAccountsAction->setEnabled(open);
+    m_refreshAction->setEnabled(open);
+    const bool onAccount = currentAccountTab() != nullptr;
+    m_saveDossierAction->setEnabled(onAccount);
+    m_closeTabAction->setEnabled(onAccount);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString start =
+        m_workspace ? QString::fromStdString(m_workspace->path().parent_path().string()) : QDir::homePath();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QDir(start).filePath(tr("keystone.db")),
+        tr("Keystone databases (*.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::information(this, tr("File Exists"),
+                                 tr("%1 already exists. Keystone never overwrites a database: choose another "
+                                    "name, or open this one with File > Open.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString start =
+        m_workspace ? QString::fromStdString(m_workspace->path().parent_path().string()) : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
+                                                      tr("Keystone databases (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::saveBackup()
+{
+    if (!m_workspace)
+        return;
+    const QFileInfo current(QString::fromStdString(m_workspace->path().string()));
+    const QString suggested = current.dir().filePath(
+        tr("%1-backup-%2.db").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Backup"), suggested,
+                                                      tr("Keystone databases (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        saveBackupTo(path);
+}
+
+bool MainWindow::saveBackupTo(const QString& path)
+{
+    if (!m_workspace)
+        return false;
+    const QFileInfo current(QString::fromStdString(m_workspace->path().string()));
+    QString problem;
+    if (QFileInfo(path).absoluteFilePath() == current.absoluteFilePath()) {
+        problem = tr("A backup must go to another file than the database.");
+    } else {
+        try {
+            m_workspace->backup(std::filesystem::path(path.toStdU16String()));
+            statusBar()->showMessage(tr("Backup saved to %1").arg(QDir::toNativeSeparators(path)), 6000);
+            return true;
+        } catch (const std::exception& e) {
+            problem = tr("The backup could not be written to %1: %2")
+                          .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what()));
+        }
+    }
+    if (m_interactive)
+        QMessageBox::warning(this, tr("Backup Not Saved"), problem);
+    else
+        statusBar()->showMessage(problem);
+    return false;
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Keystone"),
+        tr("<h3>Keystone %1</h3><p>Key-account management: dossiers, people, interactions and "
+           "follow-ups, so that what is known about a key customer lives in the system, not in one "
+           "head.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!closeDatabase()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
+}
+
+} // namespace keystone::gui

@@ -1,0 +1,107 @@
+// The main window: one open database, the accounts list as the first tab and
+// every opened account in a tab of its own, the File menu, undo and the status
+// bar. Everything it shows comes through the app layer's Workspace.
+#pragma once
+
+#include "app/Workspace.h"
+#include "gui/main/DatabaseOpener.h"
+
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QUndoStack;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace keystone::gui {
+
+class AccountsView;
+class AccountWorkspace;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // The clock must outlive the window.
+    explicit MainWindow(const Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (creating when missing) the database at `path`, closing the current one
+    // first. On failure a dialog says what happened and what to do (unless
+    // interactive is off, as in tests); the window stays usable either way.
+    bool openDatabase(const QString& path);
+    // Opens a database from File > Open Recent. One that has been moved or deleted
+    // is dropped from the list, never created anew as an empty database.
+    bool openRecent(const QString& path);
+    // Off: failures and questions never open a modal dialog (tests, screenshots).
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    const std::optional<OpenFailure>& lastOpenFailure() const { return m_lastFailure; }
+
+    Workspace* workspace() const { return m_workspace.get(); }
+    AccountsView* accountsView() const { return m_accounts; }
+    QUndoStack* undoStack() const { return m_undo; }
+    // Opens the account's tab, or brings it to the front; nullptr when it does not exist.
+    AccountWorkspace* openAccount(AccountId id);
+    AccountWorkspace* accountTab(AccountId id) const;
+    AccountWorkspace* currentAccountTab() const;
+    // Writes a consistent copy of the open database to `path` (never over the
+    // database itself); says what went wrong when interactive.
+    bool saveBackupTo(const QString& path);
+    // Fills an empty database with the demo company; false when it is not empty.
+    bool fillWithDemoData();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateRecentMenu();
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
+    bool closeDatabase();
+    bool closeAccountTab(int index);
+    void recordDossierSave(AccountId id, const Dossier& before, const Dossier& after);
+    void showDossierSaved(AccountId id, const Dossier& dossier);
+    void showFailure(const OpenFailure& failure);
+    void setNoDatabaseText(const QString& text);
+
+    void newDatabase();
+    void openDatabaseDialog();
+    void saveBackup();
+    void about();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    const Clock& m_clock;
+    std::unique_ptr<Workspace> m_workspace;
+    std::optional<OpenFailure> m_lastFailure;
+    bool m_interactive = true;
+    AccountsView* m_accounts;
+    QUndoStack* m_undo;
+    QLabel* m_pathLabel;
+    QLabel* m_countsLabel;
+    QMenu* m_recentMenu = nullptr;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_showAccountsAction = nullptr;
+    QAction* m_saveDossierAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_closeTabAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace keystone::gui

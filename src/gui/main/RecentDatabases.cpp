@@ -1,0 +1,40 @@
+#include "gui/main/RecentDatabases.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace keystone::gui {
+
+namespace {
+const QString kKey = QStringLiteral("recentDatabases");
+}
+
+QStringList RecentDatabases::list()
+{
+    return QSettings().value(kKey).toStringList();
+}
+
+void RecentDatabases::add(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = list();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaximum)
+        files.removeLast();
+    QSettings().setValue(kKey, files);
+}
+
+void RecentDatabases::remove(const QString& path)
+{
+    QStringList files = list();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(kKey, files);
+}
+
+void RecentDatabases::clear()
+{
+    QSettings().remove(kKey);
+}
+
+} // namespace keystone::gui

@@ -1,0 +1,87 @@
+#include "gui/main/ScreenshotTour.h"
+
+#include "gui/account/AccountWorkspace.h"
+#include "gui/account/DossierEditor.h"
+#include "gui/accounts/AccountFilterModel.h"
+#include "gui/accounts/AccountTableModel.h"
+#include "gui/accounts/AccountsView.h"
+#include "gui/main/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QThread>
+
+namespace keystone::gui {
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        QThread::msleep(20);
+    }
+}
+
+} // namespace
+
+int takeScreenshots(MainWindow& window, const QString& directory)
+{
+    QDir().mkpath(directory);
+    const QDir dir(directory);
+    int written = 0;
+    const auto shot = [&](const QString& name) {
+        settle();
+        if (window.grab().save(dir.filePath(name + QStringLiteral(".png"))))
+            ++written;
+    };
+
+    if (!window.workspace()) {
+        shot(QStringLiteral("no-database"));
+        return written;
+    }
+    auto* accounts = window.accountsView();
+    if (accounts->accountModel()->rowCount() == 0) {
+        shot(QStringLiteral("empty-database"));
+        return written;
+    }
+    shot(QStringLiteral("accounts"));
+    auto* filter = accounts->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+    const QString firstName = accounts->filterModel()
+                                  ->index(0, AccountTableModel::Name)
+                                  .data()
+                                  .toString()
+                                  .section(QLatin1Char(' '), 0, 0);
+    filter->setText(firstName.left(4));
+    QThread::msleep(200);
+    shot(QStringLiteral("accounts-filtered"));
+    filter->clear();
+    settle();
+
+    // The first account by name, as a user scanning the list would open it.
+    const auto* proxy = accounts->filterModel();
+    const AccountId id = proxy->index(0, 0).data(AccountTableModel::AccountIdRole).toLongLong();
+    auto* tab = window.openAccount(id);
+    if (!tab)
+        return written;
+    auto* tabs = tab->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    const QStringList names = {QStringLiteral("account-overview"), QStringLiteral("account-dossier"),
+                               QStringLiteral("account-people"), QStringLiteral("account-interactions"),
+                               QStringLiteral("account-follow-ups")};
+    for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
+        tabs->setCurrentIndex(i);
+        shot(names[i]);
+    }
+    tabs->setCurrentIndex(1);
+    auto* needs = tab->findChild<QPlainTextEdit*>(QStringLiteral("needsEdit"));
+    needs->appendPlainText(
+        QApplication::translate("ScreenshotTour", "Asked for a second delivery slot per week."));
+    shot(QStringLiteral("account-dossier-unsaved"));
+    tab->dossierEditor()->revert();
+    return written;
+}
+
+} // namespace keystone::gui

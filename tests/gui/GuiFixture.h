@@ -1,0 +1,27 @@
+// A demo database for GUI tests: DemoGenerator with a fixed clock and a fixed
+// seed, {30 accounts, 2 years, seed 1}, in a temporary directory.
+#pragma once
+
+#include "TempDir.h"
+#include "app/Workspace.h"
+
+#include <filesystem>
+
+namespace keystone::test {
+
+// 2026-06-15 12:00 UTC.
+const Clock& fixedClock();
+
+class DemoDatabase
+{
+public:
+    DemoDatabase();
+    const std::filesystem::path& path() const { return m_path; }
+    TempDir& dir() { return m_dir; }
+
+private:
+    TempDir m_dir;
+    std::filesystem::path m_path;
+};
+
+} // namespace keystone::test

@@ -1,0 +1,192 @@
+// The main window around a database: opening, the first start, failures, the
+// status bar, recent files and saved geometry.
+#include "gui/main/MainWindow.h"
+
+#include "GuiFixture.h"
+#include "app/DemoGenerator.h"
+#include "gui/accounts/AccountTableModel.h"
+#include "gui/accounts/AccountsView.h"
+#include "gui/main/DatabaseOpener.h"
+#include "gui/main/RecentDatabases.h"
+#include "storage/Sqlite.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+#include <QStackedWidget>
+#include <catch2/catch.hpp>
+#include <fstream>
+
+using namespace keystone;
+using namespace keystone::gui;
+
+namespace {
+QString currentPage(const QWidget& parent, const char* stack)
+{
+    return parent.findChild<QStackedWidget*>(QString::fromLatin1(stack))->currentWidget()->objectName();
+}
+} // namespace
+
+TEST_CASE("opening a database shows it in the title and the status bar", "[main]")
+{
+    test::DemoDatabase db;
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    const QString path = QString::fromStdString(db.path().string());
+    REQUIRE(window.openDatabase(path));
+    CHECK(window.windowTitle().startsWith(QStringLiteral("demo.db")));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("databasePath"))->text() == path);
+    CHECK(window.findChild<QLabel*>(QStringLiteral("databaseCounts"))
+              ->text()
+              .startsWith(QStringLiteral("30 accounts")));
+    CHECK(RecentDatabases::list().value(0) == path);
+    CHECK(window.accountsView()->accountModel()->rowCount() == 30);
+}
+
+TEST_CASE("a new database starts empty and offers the demo data", "[main]")
+{
+    test::TempDir dir;
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    const auto file = dir / "sub" / "first.db";
+    REQUIRE(window.openDatabase(QString::fromStdString(file.string())));
+    CHECK(std::filesystem::exists(file));
+    CHECK(currentPage(*window.accountsView(), "pages") == QStringLiteral("emptyPage"));
+    REQUIRE(window.fillWithDemoData());
+    CHECK(currentPage(*window.accountsView(), "pages") == QStringLiteral("listPage"));
+    CHECK(window.accountsView()->accountModel()->rowCount() == DemoOptions{}.accounts);
+    CHECK_FALSE(window.fillWithDemoData()); // never into a database that holds accounts
+}
+
+TEST_CASE("a file that is not a Keystone database is refused with an explanation", "[main]")
+{
+    test::TempDir dir;
+    const auto file = dir / "notes.db";
+    {
+        std::ofstream out(file, std::ios::binary);
+        out << std::string(8192, 'k');
+    }
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    CHECK_FALSE(window.openDatabase(QString::fromStdString(file.string())));
+    REQUIRE(window.lastOpenFailure());
+    CHECK(window.lastOpenFailure()->reason == DatabaseError::Reason::NotADatabase);
+    CHECK(window.lastOpenFailure()->what.contains(QStringLiteral("notes.db")));
+    CHECK_FALSE(window.lastOpenFailure()->todo.isEmpty());
+    CHECK(window.workspace() == nullptr);
+    CHECK(currentPage(window, "pages") == QStringLiteral("noDatabasePage"));
+    // The page behind the (here suppressed) dialog says it too.
+    CHECK(window.findChild<QLabel*>(QStringLiteral("noDatabaseText"))
+              ->text()
+              .contains(QStringLiteral("notes.db")));
+}
+
+TEST_CASE("every failure reason says what happened and what to do", "[main]")
+{
+    using R = DatabaseError::Reason;
+    for (const auto reason :
+         {R::CannotOpen, R::NotADatabase, R::Corrupt, R::Locked, R::ReadOnly, R::TooNew, R::Full, R::Other}) {
+        const auto f = describeOpenFailure(reason, QStringLiteral("/data/k.db"), QStringLiteral("details"));
+        CHECK_FALSE(f.title.isEmpty());
+        CHECK(f.what.contains(QStringLiteral("k.db")));
+        CHECK_FALSE(f.todo.isEmpty());
+    }
+}
+
+TEST_CASE("the window's geometry is kept for the next start", "[main]")
+{
+    QSettings().remove(QStringLiteral("mainWindow"));
+    {
+        MainWindow window(test::fixedClock());
+        window.resize(1000, 700);
+        window.show();
+        window.close();
+    }
+    CHECK_FALSE(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray().isEmpty());
+    MainWindow again(test::fixedClock());
+    CHECK(again.size() == QSize(1000, 700));
+}
+
+TEST_CASE("plural forms come from the English translation", "[main]")
+{
+    const auto translate = [](int n) {
+        return QCoreApplication::translate("keystone::gui::FollowUpTableModel", "Overdue by %n day(s)",
+                                           nullptr, n);
+    };
+    CHECK(translate(1) == QStringLiteral("Overdue by 1 day"));
+    CHECK(translate(5) == QStringLiteral("Overdue by 5 days"));
+}
+
+TEST_CASE("a database from a newer Keystone is refused, not changed", "[main]")
+{
+    test::DemoDatabase db;
+    {
+        sql::Connection raw(db.path().string(), false, false);
+        raw.exec("PRAGMA user_version = 999");
+    }
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    CHECK_FALSE(window.openDatabase(QString::fromStdString(db.path().string())));
+    REQUIRE(window.lastOpenFailure());
+    CHECK(window.lastOpenFailure()->reason == DatabaseError::Reason::TooNew);
+    CHECK(window.lastOpenFailure()->todo.contains(QStringLiteral("Update Keystone")));
+    sql::Connection raw(db.path().string(), true, false);
+    sql::Statement version(raw, "PRAGMA user_version");
+    REQUIRE(version.step());
+    CHECK(version.int64(0) == 999);
+}
+
+TEST_CASE("a backup is a copy that opens, and never the database itself", "[main]")
+{
+    test::DemoDatabase db;
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
+    const auto copy = db.dir() / "copy.db";
+    REQUIRE(window.saveBackupTo(QString::fromStdString(copy.string())));
+    CHECK_FALSE(window.saveBackupTo(QString::fromStdString(db.path().string())));
+    Workspace backup(copy, test::fixedClock());
+    CHECK(backup.store().counts().accounts == 30);
+}
+
+TEST_CASE("recent databases: newest first, no duplicates, at most eight", "[main]")
+{
+    RecentDatabases::clear();
+    for (int i = 0; i < 10; ++i)
+        RecentDatabases::add(QStringLiteral("/data/k%1.db").arg(i));
+    RecentDatabases::add(QStringLiteral("/data/k5.db"));
+    const QStringList files = RecentDatabases::list();
+    REQUIRE(files.size() == RecentDatabases::kMaximum);
+    CHECK(files.front() == QStringLiteral("/data/k5.db"));
+    CHECK(files.count(QStringLiteral("/data/k5.db")) == 1);
+    CHECK(files.at(1) == QStringLiteral("/data/k9.db"));
+    RecentDatabases::remove(QStringLiteral("/data/k5.db"));
+    CHECK_FALSE(RecentDatabases::list().contains(QStringLiteral("/data/k5.db")));
+}
+
+TEST_CASE("a database another program is writing is reported as in use", "[main]")
+{
+    test::DemoDatabase db;
+    Workspace writer(db.path(), test::fixedClock());
+    auto transaction = writer.store().transaction(); // holds the write lock
+    OpenOptions impatient;
+    impatient.busyTimeoutMs = 50;
+    OpenFailure failure;
+    CHECK(openWorkspace(db.path(), test::fixedClock(), failure, impatient) == nullptr);
+    CHECK(failure.reason == DatabaseError::Reason::Locked);
+    CHECK(failure.what.contains(QStringLiteral("in use")));
+}
+
+TEST_CASE("a recent database that has gone is dropped, not created empty", "[main]")
+{
+    test::TempDir dir;
+    const QString gone = QString::fromStdString((dir / "moved.db").string());
+    RecentDatabases::add(gone);
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    CHECK_FALSE(window.openRecent(gone));
+    CHECK_FALSE(QFileInfo::exists(gone));
+    CHECK_FALSE(RecentDatabases::list().contains(gone));
+    CHECK(window.workspace() == nullptr);
+}
