@@ -31,7 +31,8 @@ keystone_install_packages() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# keystone_build DIR [cmake options...]: configure once, then build incrementally.
+# keystone_build DIR [cmake options...]: configure once, then build incrementally, with
+# $KEYSTONE_JOBS parallel jobs (default: one per core).
 keystone_build() {
   local dir="$1"
   shift
@@ -41,5 +42,5 @@ keystone_build() {
     # Options may have changed since the last run; re-running cmake is cheap.
     cmake "$dir" "$@" >/dev/null
   fi
-  cmake --build "$dir" --parallel "$(nproc)"
+  cmake --build "$dir" --parallel "${KEYSTONE_JOBS:-$(nproc)}"
 }
