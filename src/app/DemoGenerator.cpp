@@ -255,8 +255,9 @@ void DemoGenerator::writeDossier(const Account& account, const Plan& plan, const
     const auto& buyer = contacts.size() > 1 ? contacts[1] : decider;
     const int founded = static_cast<int>(m_random.between(1952, 2012));
     const std::string need = m_random.pick(demo::productNeeds());
-    d.description = account.name + " is a " + plan.industry + " company based in " + plan.city + ", " +
-                    plan.country->country + ", with about " + std::to_string(account.headcount.value_or(0)) +
+    // "a company in the ... industry" needs no a/an for the industry's first letter.
+    d.description = account.name + " is a company in the " + plan.industry + " industry, based in " + plan.city +
+                    ", " + plan.country->country + ", with about " + std::to_string(account.headcount.value_or(0)) +
                     " employees.";
     d.history = "Founded in " + std::to_string(founded) + ". Our customer since " + std::to_string(m_start.year()) +
                 (plan.tier == Tier::Large ? ", first through a framework contract won in a tender." : ".");
