@@ -4,6 +4,8 @@
 #include "gui/account/AccountWorkspace.h"
 #include "gui/account/DossierEditor.h"
 #include "gui/account/DossierSaveCommand.h"
+#include "gui/account/FollowUpDoneCommand.h"
+#include "gui/account/InteractionLogCommand.h"
 #include "gui/accounts/AccountsView.h"
 #include "gui/common/Labels.h"
 #include "gui/main/RecentDatabases.h"
@@ -125,6 +127,14 @@ void MainWindow::createActions()
             tab->dossierEditor()->save();
     });
 
+    m_doneAction = new QAction(tr("Mark Follow-up &Done"), this);
+    m_doneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_doneAction->setStatusTip(tr("Mark the selected follow-up done"));
+    connect(m_doneAction, &QAction::triggered, this, [this] {
+        if (auto* tab = currentAccountTab())
+            tab->markSelectedFollowUpDone();
+    });
+
     m_refreshAction = new QAction(tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, [this] {
@@ -183,6 +193,7 @@ void MainWindow::createMenus()
     accounts->addAction(m_exportAction);
     accounts->addSeparator();
     accounts->addAction(m_saveDossierAction);
+    accounts->addAction(m_doneAction);
     accounts->addAction(m_closeTabAction);
     accounts->addSeparator();
     accounts->addAction(m_refreshAction);
@@ -340,6 +351,19 @@ AccountWorkspace* MainWindow::openAccount(AccountId id)
     connect(
         tab, &AccountWorkspace::dossierSaved, this,
         [this, id](const Dossier& before, const Dossier& after) { recordDossierSave(id, before, after); });
+    connect(tab, &AccountWorkspace::interactionLogged, this, [this, tab](const LoggedInteraction& logged) {
+        m_undo->push(new InteractionLogCommand(
+            *m_workspace, logged, tab->accountName(), [this](AccountId changed) { showAccountChanged(changed); },
+            [this](const QString& message) { reportUndoFailure(message); }));
+        statusBar()->showMessage(tr("Interaction added to %1").arg(tab->accountName()), 4000);
+        updateStatus();
+    });
+    connect(tab, &AccountWorkspace::followUpDone, this, [this](const FollowUp& after) {
+        m_undo->push(new FollowUpDoneCommand(
+            *m_workspace, after, [this](AccountId changed) { showAccountChanged(changed); },
+            [this](const QString& message) { reportUndoFailure(message); }));
+        updateStatus();
+    });
     m_ui->tabs->setCurrentIndex(index);
     return tab;
 }
@@ -370,6 +394,28 @@ void MainWindow::recordDossierSave(AccountId id, const Dossier& before, const Do
                 statusBar()->showMessage(message);
         }));
     statusBar()->showMessage(tr("Dossier of %1 saved").arg(name), 4000);
+}
+
+void MainWindow::showAccountChanged(AccountId id)
+{
+    // Exceptions must not cross the event loop: a failed read is reported, not fatal.
+    try {
+        if (auto* tab = accountTab(id)) {
+            tab->reload();
+            m_ui->tabs->setCurrentWidget(tab);
+        }
+        updateStatus();
+    } catch (const std::exception& e) {
+        reportUndoFailure(QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::reportUndoFailure(const QString& message)
+{
+    if (m_interactive)
+        QMessageBox::warning(this, tr("Not Changed"), message);
+    else
+        statusBar()->showMessage(message);
 }
 
 void MainWindow::showDossierSaved(AccountId id, const Dossier& dossier)
@@ -448,6 +494,7 @@ void MainWindow::updateActions()
     const bool onAccount = currentAccountTab() != nullptr;
     m_saveDossierAction->setEnabled(onAccount);
     m_closeTabAction->setEnabled(onAccount);
+    m_doneAction->setEnabled(onAccount);
 }
 
 void MainWindow::newDatabase()

@@ -70,6 +70,9 @@ private:
     bool closeAccountTab(int index);
     void recordDossierSave(AccountId id, const Dossier& before, const Dossier& after);
     void showDossierSaved(AccountId id, const Dossier& dossier);
+    // After an undo or redo changed what an account shows.
+    void showAccountChanged(AccountId id);
+    void reportUndoFailure(const QString& message);
     void showFailure(const OpenFailure& failure);
     void setNoDatabaseText(const QString& text);
 
@@ -100,6 +103,7 @@ private:
     QAction* m_showAccountsAction = nullptr;
     QAction* m_saveDossierAction = nullptr;
     QAction* m_refreshAction = nullptr;
+    QAction* m_doneAction = nullptr;
     QAction* m_closeTabAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };
