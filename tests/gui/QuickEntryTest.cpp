@@ -7,6 +7,7 @@
 #include "gui/main/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -50,6 +52,9 @@ struct QuickEntry
         tab = window.openAccount(id);
         REQUIRE(tab);
         window.show();
+        QApplication::setActiveWindow(&window);
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        child<QTabWidget>("tabs")->setCurrentWidget(child<QWidget>("interactionsTab"));
     }
     template <typename T> T* child(const char* name) const
     {
@@ -85,6 +90,7 @@ TEST_CASE("an interaction with a next step is added in one step and undone as on
     {
         add->click();
         CHECK(o.child<QLabel>("subjectError")->isVisible());
+        CHECK(o.child<QLabel>("subjectError")->text() == QStringLiteral("Say in a few words what it was about."));
         CHECK(o.stored().interactions.size() == before.interactions.size());
         CHECK(o.window.undoStack()->count() == 0);
         QTest::keyClicks(subject, QStringLiteral("x"));
@@ -105,7 +111,7 @@ TEST_CASE("an interaction with a next step is added in one step and undone as on
         // 2026-06-15 09:30 local time; stored as the UTC instant it is.
         const QDateTime when(QDate(2026, 6, 15), QTime(9, 30), Qt::LocalTime);
         o.child<QDateTimeEdit>("whenEdit")->setDateTime(when);
-        QTest::keyClicks(subject, QStringLiteral("Квартальный обзор"));
+        test::typeText(subject, QStringLiteral("Квартальный обзор"));
         QTest::keyClicks(o.child<QPlainTextEdit>("summaryEdit"), QStringLiteral("Prices for 2027 agreed."));
         auto* people = o.child<QListWidget>("contactList");
         REQUIRE(people->count() > 0);
@@ -150,6 +156,7 @@ TEST_CASE("an interaction with a next step is added in one step and undone as on
 TEST_CASE("a follow-up is marked done with one action and undone", "[account][followups]")
 {
     QuickEntry o;
+    o.child<QTabWidget>("tabs")->setCurrentWidget(o.child<QWidget>("followUpsTab"));
     auto* table = o.child<QTableView>("followUpTable");
     QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto* done = o.child<QPushButton>("doneButton");
