@@ -62,7 +62,10 @@ AccountWorkspace::AccountWorkspace(Workspace& workspace, AccountId id, QWidget* 
     connect(m_dossier, &DossierEditor::saveRequested, this, &AccountWorkspace::saveDossier);
     m_entryMessages = new MessageBar(this);
     m_ui->interactionsLayout->insertWidget(0, m_entryMessages);
+    // The form keeps its own height; the history below gets the rest.
+    m_entry->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->interactionsLayout->insertWidget(1, m_entry);
+    m_ui->interactionsLayout->setStretchFactor(m_ui->interactionTable, 1);
     connect(m_entry, &InteractionEntry::submitted, this, &AccountWorkspace::logInteraction);
     connect(m_ui->doneButton, &QPushButton::clicked, this, &AccountWorkspace::markSelectedFollowUpDone);
     connect(m_ui->followUpTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
