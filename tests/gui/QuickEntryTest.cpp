@@ -151,6 +151,32 @@ TEST_CASE("an interaction with a next step is added in one step and undone as on
         o.window.undoStack()->undo();
         CHECK_FALSE(hasFollowUp(o.stored(), "Send the signed prices"));
     }
+
+    SECTION("its follow-up marked done, both undone and redone in order")
+    {
+        QTest::keyClicks(subject, QStringLiteral("Call about the offer"));
+        o.child<QCheckBox>("nextStepCheck")->setChecked(true);
+        QTest::keyClicks(o.child<QLineEdit>("nextStepEdit"), QStringLiteral("Send the offer"));
+        add->click();
+        REQUIRE(hasFollowUp(o.stored(), "Send the offer"));
+        const auto followUp = [&] {
+            for (const auto& f : o.stored().followUps)
+                if (f.title == "Send the offer")
+                    return std::optional<FollowUp>(f);
+            return std::optional<FollowUp>();
+        };
+        o.tab->showFollowUp(followUp()->id);
+        REQUIRE(o.tab->markSelectedFollowUpDone());
+        CHECK(followUp()->done);
+        o.window.undoStack()->undo();
+        o.window.undoStack()->undo();
+        CHECK_FALSE(followUp());
+        // Redone, the records come back under the ids they had, so the later command still finds its follow-up.
+        o.window.undoStack()->redo();
+        o.window.undoStack()->redo();
+        REQUIRE(followUp());
+        CHECK(followUp()->done);
+    }
 }
 
 TEST_CASE("a follow-up is marked done with one action and undone", "[account][followups]")
