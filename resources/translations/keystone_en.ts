@@ -77,4 +77,53 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>keystone::gui::FollowUpsView</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/followups/FollowUpsView.cpp"/>
+        <source>%n open, %1 overdue</source>
+        <translation>
+            <numerusform>%n open, %1 overdue</numerusform>
+            <numerusform>%n open, %1 overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/followups/FollowUpsView.cpp"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::OpenFollowUpModel</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::SearchView</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/search/SearchView.cpp"/>
+        <source>%n match(es) for “%1”; Enter or a double-click opens the account.</source>
+        <translation>
+            <numerusform>%n match for “%1”; Enter or a double-click opens the account.</numerusform>
+            <numerusform>%n matches for “%1”; Enter or a double-click opens the account.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -133,4 +133,71 @@ std::vector<SearchHit> Workspace::search(std::string_view text, int limit)
     return m_store->search().search(text, limit);
 }
 
+LoggedInteraction Workspace::logInteraction(Interaction interaction, std::optional<FollowUp> nextStep)
+{
+    auto tx = m_store->transaction();
+    LoggedInteraction logged;
+    m_store->interactions().create(interaction);
+    if (nextStep) {
+        nextStep->accountId = interaction.accountId;
+        nextStep->interactionId = interaction.id;
+        if (!nextStep->ownerId)
+            nextStep->ownerId = interaction.managerId;
+        m_store->followUps().create(*nextStep);
+    }
+    tx.commit();
+    logged.interaction = std::move(interaction);
+    logged.followUp = std::move(nextStep);
+    return logged;
+}
+
+void Workspace::removeLoggedInteraction(const LoggedInteraction& logged)
+{
+    auto tx = m_store->transaction();
+    if (logged.followUp)
+        m_store->followUps().remove(logged.followUp->id);
+    m_store->interactions().remove(logged.interaction.id);
+    tx.commit();
+}
+
+FollowUp Workspace::setFollowUpDone(FollowUpId id, bool done)
+{
+    auto followUp = m_store->followUps().find(id);
+    if (!followUp)
+        throw NotFoundError("follow-up " + std::to_string(id) + " does not exist");
+    followUp->done = done;
+    followUp->doneAt = done ? std::optional<DateTime>(m_clock.now()) : std::nullopt;
+    m_store->followUps().update(*followUp);
+    return *followUp;
+}
+
+std::vector<FollowUpListRow> Workspace::openFollowUps(std::optional<ManagerId> manager)
+{
+    std::map<ManagerId, std::string> managerNames;
+    for (const auto& m : m_store->managers().list())
+        managerNames[m.id] = m.name;
+    std::map<AccountId, std::optional<Account>> accounts;
+    std::vector<FollowUpListRow> rows;
+    FollowUpQuery query;
+    query.openOnly = true;
+    for (auto& f : m_store->followUps().list(query)) {
+        auto found = accounts.find(f.accountId);
+        if (found == accounts.end())
+            found = accounts.emplace(f.accountId, m_store->accounts().find(f.accountId)).first;
+        const std::optional<Account>& account = found->second;
+        if (!account || account->isArchived())
+            continue;
+        FollowUpListRow row;
+        row.managerId = f.ownerId ? f.ownerId : account->ownerId;
+        if (manager && row.managerId != manager)
+            continue;
+        if (row.managerId)
+            row.managerName = managerNames[*row.managerId];
+        row.accountName = account->name;
+        row.followUp = std::move(f);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
 } // namespace keystone

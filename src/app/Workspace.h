@@ -38,6 +38,22 @@ struct AccountListRow
     std::string parentRef; // the parent account's reference, else its name
 };
 
+// An interaction as logged, with the follow-up its "next step" created, if any.
+struct LoggedInteraction
+{
+    Interaction interaction;
+    std::optional<FollowUp> followUp;
+};
+
+// One row of the open follow-ups across accounts.
+struct FollowUpListRow
+{
+    FollowUp followUp;
+    std::string accountName;
+    std::optional<ManagerId> managerId; // the follow-up's owner, else its account's manager
+    std::string managerName;
+};
+
 class Workspace
 {
 public:
@@ -57,6 +73,17 @@ public:
     // Creates an account; `ownerEmail`, when given, must name an existing manager.
     Account addAccount(Account account, std::string_view ownerEmail = {});
     ManagerId resolveManager(std::string_view emailOrName);
+
+    // Writes the interaction and, when given, the follow-up it leads to (linked to
+    // it, on its account) in one transaction: both or neither. Throws ValidationError.
+    LoggedInteraction logInteraction(Interaction interaction, std::optional<FollowUp> nextStep);
+    // Removes a logged interaction and the follow-up it created, in one transaction.
+    void removeLoggedInteraction(const LoggedInteraction& logged);
+    // Marks a follow-up done (now) or open again; returns it as stored. Throws NotFoundError.
+    FollowUp setFollowUpDone(FollowUpId id, bool done);
+    // Open follow-ups and commitments of accounts not archived, by due date (so
+    // overdue ones first); only those of `manager` when given.
+    std::vector<FollowUpListRow> openFollowUps(std::optional<ManagerId> manager = std::nullopt);
 
     std::vector<SearchHit> search(std::string_view text, int limit = 50);
     std::vector<std::string> check() { return m_store->check(); }

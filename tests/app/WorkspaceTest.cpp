@@ -116,3 +116,87 @@ TEST_CASE("The default database follows KEYSTONE_DB and the XDG rules")
     if (saved)
         setenv("KEYSTONE_DB", savedDb.c_str(), 1);
 }
+
+TEST_CASE("An interaction and the follow-up it leads to are logged and removed together")
+{
+    TempDir dir;
+    Workspace ws(dir / "k.db", kClock);
+    Account account;
+    account.name = "Acme";
+    account = ws.addAccount(account);
+    Interaction call;
+    call.accountId = account.id;
+    call.occurredAt = kClock.now();
+    call.subject = "Price review";
+    FollowUp next;
+    next.title = "Send the offer";
+    next.dueDate = kClock.today().addDays(3);
+    const LoggedInteraction logged = ws.logInteraction(call, next);
+    REQUIRE(logged.followUp);
+    CHECK(logged.followUp->interactionId == logged.interaction.id);
+    CHECK(logged.followUp->accountId == account.id);
+    CHECK(ws.details(account.id).followUps.size() == 1);
+
+    SECTION("an invalid follow-up leaves no interaction behind")
+    {
+        FollowUp untitled;
+        untitled.dueDate = kClock.today();
+        CHECK_THROWS_AS(ws.logInteraction(call, untitled), ValidationError);
+        CHECK(ws.details(account.id).interactions.size() == 1);
+    }
+    SECTION("removing takes both")
+    {
+        ws.removeLoggedInteraction(logged);
+        const auto d = ws.details(account.id);
+        CHECK(d.interactions.empty());
+        CHECK(d.followUps.empty());
+        CHECK(ws.search("price").empty());
+    }
+    SECTION("a follow-up is done and open again")
+    {
+        const FollowUp done = ws.setFollowUpDone(logged.followUp->id, true);
+        CHECK(done.done);
+        CHECK(done.doneAt == kClock.now());
+        CHECK_FALSE(ws.setFollowUpDone(done.id, false).doneAt);
+        CHECK_THROWS_AS(ws.setFollowUpDone(999, true), NotFoundError);
+    }
+}
+
+TEST_CASE("Open follow-ups across accounts come by due date, filtered by manager")
+{
+    TempDir dir;
+    Workspace ws(dir / "k.db", kClock);
+    Manager anna{0, "Анна Петрова", "anna@example.com", true};
+    Manager boris{0, "Boris", "boris@example.com", true};
+    ws.store().managers().create(anna);
+    ws.store().managers().create(boris);
+    Account a;
+    a.name = "Acme";
+    a = ws.addAccount(a, "anna@example.com");
+    Account b;
+    b.name = "Beta";
+    b = ws.addAccount(b, "anna@example.com");
+    const auto add = [&](AccountId account, const char* title, int days, std::optional<ManagerId> owner) {
+        FollowUp f;
+        f.accountId = account;
+        f.title = title;
+        f.dueDate = kClock.today().addDays(days);
+        f.ownerId = owner;
+        ws.store().followUps().create(f);
+        return f;
+    };
+    add(a.id, "later", 5, std::nullopt);
+    add(b.id, "overdue", -3, boris.id);
+    const FollowUp done = add(a.id, "done", -10, std::nullopt);
+    ws.setFollowUpDone(done.id, true);
+
+    const auto all = ws.openFollowUps();
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].followUp.title == "overdue");
+    CHECK(all[0].accountName == "Beta");
+    CHECK(all[0].managerName == "Boris"); // the follow-up's own owner wins
+    CHECK(all[1].managerName == "Анна Петрова"); // else the account's manager
+    const auto annas = ws.openFollowUps(anna.id);
+    REQUIRE(annas.size() == 1);
+    CHECK(annas[0].followUp.title == "later");
+}

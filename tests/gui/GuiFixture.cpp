@@ -2,12 +2,20 @@
 
 #include "app/DemoGenerator.h"
 
+#include <QTest>
+
 namespace keystone::test {
 
 const Clock& fixedClock()
 {
     static const FixedClock clock(DateTime::fromDate(*Date::fromYmd(2026, 6, 15), 12));
     return clock;
+}
+
+void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
 DemoDatabase::DemoDatabase() : m_path(m_dir / "demo.db")

@@ -5,12 +5,18 @@
 #include "TempDir.h"
 #include "app/Workspace.h"
 
+#include <QString>
 #include <filesystem>
+
+class QWidget;
 
 namespace keystone::test {
 
 // 2026-06-15 12:00 UTC.
 const Clock& fixedClock();
+
+// Types `text` into `widget` key by key, any script: QTest::keyClicks takes ASCII only.
+void typeText(QWidget* widget, const QString& text);
 
 class DemoDatabase
 {

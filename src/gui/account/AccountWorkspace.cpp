@@ -3,8 +3,10 @@
 #include "gui/account/ContactTableModel.h"
 #include "gui/account/DossierEditor.h"
 #include "gui/account/FollowUpTableModel.h"
+#include "gui/account/InteractionEntry.h"
 #include "gui/account/InteractionTableModel.h"
 #include "gui/common/Labels.h"
+#include "gui/common/MessageBar.h"
 #include "gui/common/TableViews.h"
 #include "ui_AccountWorkspace.h"
 
@@ -48,7 +50,7 @@ void fitColumns(QTableView* table)
 
 AccountWorkspace::AccountWorkspace(Workspace& workspace, AccountId id, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::AccountWorkspace>()), m_workspace(workspace), m_id(id),
-      m_dossier(new DossierEditor(this)), m_contacts(new ContactTableModel(this)),
+      m_dossier(new DossierEditor(this)), m_entry(new InteractionEntry(this)), m_contacts(new ContactTableModel(this)),
       m_interactions(new InteractionTableModel(this)), m_followUps(new FollowUpTableModel(this))
 {
     m_ui->setupUi(this);
@@ -58,6 +60,18 @@ AccountWorkspace::AccountWorkspace(Workspace& workspace, AccountId id, QWidget* 
     setUpTable(m_ui->followUpTable, m_followUps);
     connect(m_dossier, &DossierEditor::modifiedChanged, this, &AccountWorkspace::titleChanged);
     connect(m_dossier, &DossierEditor::saveRequested, this, &AccountWorkspace::saveDossier);
+    m_entryMessages = new MessageBar(this);
+    m_ui->interactionsLayout->insertWidget(0, m_entryMessages);
+    // The form keeps its own height; the history below gets the rest.
+    m_entry->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->interactionsLayout->insertWidget(1, m_entry);
+    m_ui->interactionsLayout->setStretchFactor(m_ui->interactionTable, 1);
+    connect(m_entry, &InteractionEntry::submitted, this, &AccountWorkspace::logInteraction);
+    connect(m_ui->doneButton, &QPushButton::clicked, this, &AccountWorkspace::markSelectedFollowUpDone);
+    connect(m_ui->followUpTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AccountWorkspace::updateDoneButton);
+    connect(m_followUps, &QAbstractItemModel::modelReset, this, &AccountWorkspace::updateDoneButton);
+    m_entry->clear(m_workspace.clock().now());
     reload();
 }
 
@@ -86,6 +100,7 @@ void AccountWorkspace::reload()
     if (!m_dossier->isModified())
         m_dossier->setDossier(d.dossier);
     m_contacts->setContacts(d.contacts);
+    m_entry->setContacts(d.contacts);
     m_interactions->setInteractions(d.interactions, m_workspace.clock().now());
     m_followUps->setFollowUps(d.followUps, m_workspace.clock().today());
     m_ui->peopleEmpty->setVisible(d.contacts.empty());
@@ -94,6 +109,7 @@ void AccountWorkspace::reload()
     m_ui->interactionTable->setVisible(!d.interactions.empty());
     m_ui->followUpsEmpty->setVisible(d.followUps.empty());
     m_ui->followUpTable->setVisible(!d.followUps.empty());
+    m_ui->doneButton->setVisible(!d.followUps.empty());
     for (auto* table : {m_ui->contactTable, m_ui->interactionTable, m_ui->followUpTable})
         fitColumns(table);
     emit titleChanged();
@@ -211,6 +227,61 @@ bool AccountWorkspace::confirmClose()
         return true;
     m_dossier->save();
     return !hasUnsavedChanges();
+}
+
+void AccountWorkspace::logInteraction(Interaction interaction, std::optional<FollowUp> nextStep)
+{
+    interaction.accountId = m_id;
+    interaction.managerId = m_account.ownerId;
+    LoggedInteraction logged;
+    try {
+        logged = m_workspace.logInteraction(std::move(interaction), std::move(nextStep));
+    } catch (const std::exception& e) {
+        m_entryMessages->showMessage(tr("The interaction was not added: %1").arg(QString::fromUtf8(e.what())),
+                                     MessageBar::Kind::Error);
+        return;
+    }
+    m_entryMessages->hide();
+    m_entry->clear(m_workspace.clock().now());
+    reload();
+    emit interactionLogged(logged);
+}
+
+void AccountWorkspace::updateDoneButton()
+{
+    const QModelIndex current = m_ui->followUpTable->currentIndex();
+    m_ui->doneButton->setEnabled(current.isValid() && !m_followUps->followUpAt(current.row()).done);
+}
+
+bool AccountWorkspace::markSelectedFollowUpDone()
+{
+    const QModelIndex current = m_ui->followUpTable->currentIndex();
+    if (!current.isValid() || m_followUps->followUpAt(current.row()).done)
+        return false;
+    const FollowUpId id = m_followUps->followUpAt(current.row()).id;
+    FollowUp after;
+    try {
+        after = m_workspace.setFollowUpDone(id, true);
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Follow-up Not Changed"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    reload();
+    showFollowUp(id);
+    emit followUpDone(after);
+    return true;
+}
+
+void AccountWorkspace::showFollowUp(FollowUpId id)
+{
+    m_ui->tabs->setCurrentWidget(m_ui->followUpsTab);
+    for (int row = 0; row < m_followUps->rowCount(); ++row) {
+        if (m_followUps->followUpAt(row).id == id) {
+            m_ui->followUpTable->setCurrentIndex(m_followUps->index(row, 0));
+            break;
+        }
+    }
+    updateDoneButton();
 }
 
 } // namespace keystone::gui

@@ -16,6 +16,8 @@ namespace keystone::gui {
 class ContactTableModel;
 class DossierEditor;
 class FollowUpTableModel;
+class InteractionEntry;
+class MessageBar;
 class InteractionTableModel;
 
 class AccountWorkspace : public QWidget
@@ -40,22 +42,35 @@ public:
     // Asks whether to save, discard or stay when the dossier has unsaved changes;
     // true when the tab may close.
     bool confirmClose();
+    InteractionEntry* interactionEntry() const { return m_entry; }
+    // Marks the follow-up selected in the Follow-ups tab done; false when none open is selected.
+    bool markSelectedFollowUpDone();
+    // Shows the Follow-ups tab with the follow-up selected.
+    void showFollowUp(FollowUpId id);
 
 signals:
     void titleChanged();
     // The dossier was written; the caller records it for undo.
     void dossierSaved(const keystone::Dossier& before, const keystone::Dossier& after);
+    // An interaction was written from the quick entry; the caller records it for undo.
+    void interactionLogged(const keystone::LoggedInteraction& logged);
+    // A follow-up was marked done; the caller records it for undo.
+    void followUpDone(const keystone::FollowUp& after);
 
 private:
     void showOverview(const AccountDetails& d);
     // By value: `before` may be the editor's own saved copy, which the save replaces.
     void saveDossier(Dossier before, Dossier after);
+    void logInteraction(Interaction interaction, std::optional<FollowUp> nextStep);
+    void updateDoneButton();
 
     std::unique_ptr<Ui::AccountWorkspace> m_ui;
     Workspace& m_workspace;
     AccountId m_id;
     Account m_account;
     DossierEditor* m_dossier;
+    InteractionEntry* m_entry;
+    MessageBar* m_entryMessages = nullptr;
     ContactTableModel* m_contacts;
     InteractionTableModel* m_interactions;
     FollowUpTableModel* m_followUps;

@@ -24,6 +24,8 @@ public:
 
     explicit FollowUpTableModel(QObject* parent = nullptr);
     void setFollowUps(std::vector<FollowUp> followUps, Date today);
+    // The follow-up shown in `row`, which must be valid.
+    const FollowUp& followUpAt(int row) const { return m_followUps.at(static_cast<std::size_t>(row)); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

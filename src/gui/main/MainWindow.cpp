@@ -4,9 +4,14 @@
 #include "gui/account/AccountWorkspace.h"
 #include "gui/account/DossierEditor.h"
 #include "gui/account/DossierSaveCommand.h"
+#include "gui/account/FollowUpDoneCommand.h"
+#include "gui/account/InteractionLogCommand.h"
 #include "gui/accounts/AccountsView.h"
 #include "gui/common/Labels.h"
+#include "gui/followups/FollowUpsView.h"
 #include "gui/main/RecentDatabases.h"
+#include "gui/search/SearchResultModel.h"
+#include "gui/search/SearchView.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
@@ -16,13 +21,17 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace keystone::gui {
@@ -34,14 +43,17 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 
 MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_clock(clock),
-      m_accounts(new AccountsView(this)), m_undo(new QUndoStack(this)), m_pathLabel(new QLabel(this)),
-      m_countsLabel(new QLabel(this))
+      m_accounts(new AccountsView(this)), m_followUpsView(new FollowUpsView(this)), m_undo(new QUndoStack(this)), m_pathLabel(new QLabel(this)),
+      m_countsLabel(new QLabel(this)), m_search(new SearchView(clock, this)), m_searchField(new QLineEdit(this))
 {
     m_ui->setupUi(this);
     m_ui->tabs->addTab(m_accounts, tr("Accounts"));
     // The accounts list is the home tab: it cannot be closed.
     m_ui->tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_ui->tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    m_ui->tabs->addTab(m_followUpsView, tr("Follow-ups"));
+    m_ui->tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
+    m_ui->tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
     m_countsLabel->setObjectName(QStringLiteral("databaseCounts"));
     statusBar()->addWidget(m_pathLabel, 1);
@@ -49,12 +61,20 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
 
     createActions();
     createMenus();
+    createSearch();
     connect(m_ui->newButton, &QPushButton::clicked, this, &MainWindow::newDatabase);
     connect(m_ui->openButton, &QPushButton::clicked, this, &MainWindow::openDatabaseDialog);
     connect(m_ui->tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeAccountTab);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_accounts, &AccountsView::accountActivated, this, &MainWindow::openAccount);
     connect(m_accounts, &AccountsView::demoRequested, this, &MainWindow::fillWithDemoData);
+    connect(m_followUpsView, &FollowUpsView::accountActivated, this, &MainWindow::openAccount);
+    connect(m_followUpsView, &FollowUpsView::followUpDone, this, &MainWindow::recordFollowUpDone);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
+        // Done elsewhere meanwhile (an account's tab, an undo): show it as it is now.
+        if (m_ui->tabs->currentWidget() == m_followUpsView && m_workspace)
+            reloadFollowUps();
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
@@ -99,6 +119,16 @@ void MainWindow::createActions()
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
+    m_searchAction = new QAction(tr("&Search Everything"), this);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_searchAction->setStatusTip(tr("Search accounts, people, interactions and dossiers"));
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+        if (!m_searchField->text().isEmpty())
+            showSearchTab();
+    });
+
     m_findAction = new QAction(tr("&Filter Accounts"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -110,6 +140,12 @@ void MainWindow::createActions()
     m_showAccountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_showAccountsAction, &QAction::triggered, this,
             [this] { m_ui->tabs->setCurrentWidget(m_accounts); });
+
+    m_showFollowUpsAction = new QAction(tr("&Open Follow-ups"), this);
+    m_showFollowUpsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showFollowUpsAction->setStatusTip(tr("Open follow-ups and commitments across accounts, overdue first"));
+    connect(m_showFollowUpsAction, &QAction::triggered, this,
+            [this] { m_ui->tabs->setCurrentWidget(m_followUpsView); });
 
     m_exportAction = new QAction(tr("E&xport This List…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -125,6 +161,16 @@ void MainWindow::createActions()
             tab->dossierEditor()->save();
     });
 
+    m_doneAction = new QAction(tr("Mark Follow-up &Done"), this);
+    m_doneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_doneAction->setStatusTip(tr("Mark the selected follow-up done"));
+    connect(m_doneAction, &QAction::triggered, this, [this] {
+        if (m_ui->tabs->currentWidget() == m_followUpsView)
+            m_followUpsView->markSelectedDone();
+        else if (auto* tab = currentAccountTab())
+            tab->markSelectedFollowUpDone();
+    });
+
     m_refreshAction = new QAction(tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, [this] {
@@ -133,8 +179,11 @@ void MainWindow::createActions()
         // Exceptions must not cross the event loop: a failed read is reported, not fatal.
         try {
             m_accounts->reload();
+            m_followUpsView->reload();
             for (int i = m_ui->tabs->count() - 1; i >= 1; --i) {
                 auto* tab = qobject_cast<AccountWorkspace*>(m_ui->tabs->widget(i));
+                if (!tab)
+                    continue;
                 try {
                     tab->reload();
                 } catch (const NotFoundError&) {
@@ -160,6 +209,48 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 }
 
+void MainWindow::createSearch()
+{
+    m_search->hide();
+    auto* toolBar = addToolBar(tr("Search"));
+    toolBar->setObjectName(QStringLiteral("searchToolBar"));
+    toolBar->setMovable(false);
+    m_searchField->setObjectName(QStringLiteral("globalSearch"));
+    m_searchField->setPlaceholderText(tr("Search accounts, people, interactions, dossiers (Ctrl+K)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMaximumWidth(460);
+    m_searchField->installEventFilter(this);
+    toolBar->addWidget(m_searchField);
+    connect(m_searchField, &QLineEdit::textEdited, this, [this](const QString& text) {
+        showSearchTab();
+        m_search->setQuery(text);
+    });
+    connect(m_searchField, &QLineEdit::returnPressed, m_search, &SearchView::activateCurrent);
+    connect(m_search, &SearchView::accountActivated, this, &MainWindow::openAccount);
+}
+
+void MainWindow::showSearchTab()
+{
+    if (m_ui->tabs->indexOf(m_search) < 0) {
+        const int index = m_ui->tabs->addTab(m_search, tr("Search"));
+        m_ui->tabs->setTabToolTip(index, tr("Results of the search in the tool bar (Ctrl+K)"));
+    }
+    m_ui->tabs->setCurrentWidget(m_search);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down from the search field goes to its results, as in a completer.
+    if (watched == m_searchField && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_search->model()->rowCount() > 0) {
+        showSearchTab();
+        m_search->table()->setFocus();
+        m_search->table()->setCurrentIndex(m_search->model()->index(0, 0));
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::createMenus()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
@@ -177,12 +268,15 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addAction(m_searchAction);
 
     auto* accounts = menuBar()->addMenu(tr("&Accounts"));
     accounts->addAction(m_showAccountsAction);
+    accounts->addAction(m_showFollowUpsAction);
     accounts->addAction(m_exportAction);
     accounts->addSeparator();
     accounts->addAction(m_saveDossierAction);
+    accounts->addAction(m_doneAction);
     accounts->addAction(m_closeTabAction);
     accounts->addSeparator();
     accounts->addAction(m_refreshAction);
@@ -244,9 +338,11 @@ bool MainWindow::openDatabase(const QString& path)
     }
     try {
         m_accounts->setWorkspace(m_workspace.get());
+        m_followUpsView->setWorkspace(m_workspace.get());
     } catch (const std::exception& e) {
         // Opened, but unreadable where it matters (a damaged page, say).
         m_accounts->setWorkspace(nullptr);
+        m_followUpsView->setWorkspace(nullptr);
         m_workspace.reset();
         m_lastFailure =
             describeOpenFailure(DatabaseError::Reason::Corrupt, path, QString::fromUtf8(e.what()));
@@ -257,6 +353,7 @@ bool MainWindow::openDatabase(const QString& path)
         return false;
     }
     m_lastFailure.reset();
+    m_search->setDatabase(m_workspace->path());
     RecentDatabases::add(path);
     m_ui->pages->setCurrentWidget(m_ui->tabs);
     m_ui->tabs->setCurrentWidget(m_accounts);
@@ -271,10 +368,14 @@ bool MainWindow::closeDatabase()
     if (!m_workspace)
         return true;
     for (int i = m_ui->tabs->count() - 1; i >= 1; --i)
-        if (!closeAccountTab(i))
+        if (m_ui->tabs->widget(i) != m_followUpsView && !closeAccountTab(i))
             return false;
+    m_searchField->clear();
+    m_search->setQuery(QString());
+    m_search->setDatabase({});
     m_undo->clear();
     m_accounts->setWorkspace(nullptr);
+    m_followUpsView->setWorkspace(nullptr);
     m_workspace.reset();
     m_ui->pages->setCurrentWidget(m_ui->noDatabasePage);
     return true;
@@ -340,12 +441,24 @@ AccountWorkspace* MainWindow::openAccount(AccountId id)
     connect(
         tab, &AccountWorkspace::dossierSaved, this,
         [this, id](const Dossier& before, const Dossier& after) { recordDossierSave(id, before, after); });
+    connect(tab, &AccountWorkspace::interactionLogged, this, [this, tab](const LoggedInteraction& logged) {
+        m_undo->push(new InteractionLogCommand(
+            *m_workspace, logged, tab->accountName(), [this](AccountId changed) { showAccountChanged(changed); },
+            [this](const QString& message) { reportUndoFailure(message); }));
+        statusBar()->showMessage(tr("Interaction added to %1").arg(tab->accountName()), 4000);
+        updateStatus();
+    });
+    connect(tab, &AccountWorkspace::followUpDone, this, &MainWindow::recordFollowUpDone);
     m_ui->tabs->setCurrentIndex(index);
     return tab;
 }
 
 bool MainWindow::closeAccountTab(int index)
 {
+    if (m_ui->tabs->widget(index) == m_search) {
+        m_ui->tabs->removeTab(index); // kept, with its results, for the next search
+        return true;
+    }
     auto* tab = qobject_cast<AccountWorkspace*>(m_ui->tabs->widget(index));
     if (!tab)
         return false; // the accounts list stays
@@ -370,6 +483,49 @@ void MainWindow::recordDossierSave(AccountId id, const Dossier& before, const Do
                 statusBar()->showMessage(message);
         }));
     statusBar()->showMessage(tr("Dossier of %1 saved").arg(name), 4000);
+}
+
+void MainWindow::recordFollowUpDone(const FollowUp& after)
+{
+    m_undo->push(new FollowUpDoneCommand(
+        *m_workspace, after, [this](AccountId changed) { showAccountChanged(changed); },
+        [this](const QString& message) { reportUndoFailure(message); }));
+    statusBar()->showMessage(tr("“%1” done").arg(toQString(after.title)), 4000);
+    updateStatus();
+}
+
+void MainWindow::reloadFollowUps()
+{
+    // Exceptions must not cross the event loop: a failed read is reported, not fatal.
+    try {
+        m_followUpsView->reload();
+    } catch (const std::exception& e) {
+        reportUndoFailure(QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::showAccountChanged(AccountId id)
+{
+    // Exceptions must not cross the event loop: a failed read is reported, not fatal.
+    try {
+        m_followUpsView->reload();
+        if (auto* tab = accountTab(id)) {
+            tab->reload();
+            if (m_ui->tabs->currentWidget() != m_followUpsView)
+                m_ui->tabs->setCurrentWidget(tab);
+        }
+        updateStatus();
+    } catch (const std::exception& e) {
+        reportUndoFailure(QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::reportUndoFailure(const QString& message)
+{
+    if (m_interactive)
+        QMessageBox::warning(this, tr("Not Changed"), message);
+    else
+        statusBar()->showMessage(message);
 }
 
 void MainWindow::showDossierSaved(AccountId id, const Dossier& dossier)
@@ -442,12 +598,16 @@ void MainWindow::updateActions()
     const bool open = m_workspace != nullptr;
     m_backupAction->setEnabled(open);
     m_findAction->setEnabled(open);
+    m_searchAction->setEnabled(open);
+    m_searchField->setEnabled(open);
     m_exportAction->setEnabled(open);
     m_showAccountsAction->setEnabled(open);
+    m_showFollowUpsAction->setEnabled(open);
     m_refreshAction->setEnabled(open);
     const bool onAccount = currentAccountTab() != nullptr;
     m_saveDossierAction->setEnabled(onAccount);
     m_closeTabAction->setEnabled(onAccount);
+    m_doneAction->setEnabled(onAccount || (open && m_ui->tabs->currentWidget() == m_followUpsView));
 }
 
 void MainWindow::newDatabase()

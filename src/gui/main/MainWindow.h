@@ -12,6 +12,7 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QUndoStack;
 
@@ -23,6 +24,8 @@ namespace keystone::gui {
 
 class AccountsView;
 class AccountWorkspace;
+class FollowUpsView;
+class SearchView;
 
 class MainWindow : public QMainWindow
 {
@@ -55,13 +58,18 @@ public:
     bool saveBackupTo(const QString& path);
     // Fills an empty database with the demo company; false when it is not empty.
     bool fillWithDemoData();
+    SearchView* searchView() const { return m_search; }
+    FollowUpsView* followUpsView() const { return m_followUpsView; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
     void createMenus();
+    void createSearch();
+    void showSearchTab();
     void updateRecentMenu();
     void updateTitle();
     void updateStatus();
@@ -70,6 +78,11 @@ private:
     bool closeAccountTab(int index);
     void recordDossierSave(AccountId id, const Dossier& before, const Dossier& after);
     void showDossierSaved(AccountId id, const Dossier& dossier);
+    // After an undo or redo changed what an account shows.
+    void showAccountChanged(AccountId id);
+    void recordFollowUpDone(const FollowUp& after);
+    void reloadFollowUps();
+    void reportUndoFailure(const QString& message);
     void showFailure(const OpenFailure& failure);
     void setNoDatabaseText(const QString& text);
 
@@ -84,10 +97,13 @@ private:
     std::optional<OpenFailure> m_lastFailure;
     bool m_interactive = true;
     AccountsView* m_accounts;
+    FollowUpsView* m_followUpsView;
     QUndoStack* m_undo;
     QLabel* m_pathLabel;
     QLabel* m_countsLabel;
     QMenu* m_recentMenu = nullptr;
+    SearchView* m_search;
+    QLineEdit* m_searchField;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -96,10 +112,13 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_searchAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_showAccountsAction = nullptr;
+    QAction* m_showFollowUpsAction = nullptr;
     QAction* m_saveDossierAction = nullptr;
     QAction* m_refreshAction = nullptr;
+    QAction* m_doneAction = nullptr;
     QAction* m_closeTabAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };

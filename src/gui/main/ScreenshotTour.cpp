@@ -5,10 +5,15 @@
 #include "gui/accounts/AccountFilterModel.h"
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/accounts/AccountsView.h"
+#include "gui/followups/FollowUpsView.h"
+#include "gui/search/SearchResultModel.h"
+#include "gui/search/SearchView.h"
 #include "gui/main/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -61,6 +66,26 @@ int takeScreenshots(MainWindow& window, const QString& directory)
     filter->clear();
     settle();
 
+    auto* tabsOfWindow = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    tabsOfWindow->setCurrentWidget(window.followUpsView());
+    shot(QStringLiteral("follow-ups"));
+
+    // The search answers from its own thread: wait for it, not for a fixed time.
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("globalSearch"));
+    search->setFocus();
+    search->setText(firstName.left(5).toLower());
+    emit search->textEdited(search->text());
+    QThread::msleep(SearchView::kDebounceMs + 50);
+    QElapsedTimer waited;
+    waited.start();
+    do
+        settle();
+    while ((window.searchView()->isBusy() || window.searchView()->model()->rowCount() == 0) &&
+           waited.elapsed() < 3000);
+    shot(QStringLiteral("search"));
+    search->clear();
+    tabsOfWindow->setCurrentWidget(accounts);
+
     // The first account by name, as a user scanning the list would open it.
     const auto* proxy = accounts->filterModel();
     const AccountId id = proxy->index(0, 0).data(AccountTableModel::AccountIdRole).toLongLong();
@@ -75,6 +100,9 @@ int takeScreenshots(MainWindow& window, const QString& directory)
         tabs->setCurrentIndex(i);
         shot(names[i]);
     }
+    tabs->setCurrentIndex(3);
+    tab->findChild<QPushButton*>(QStringLiteral("addButton"))->click(); // no subject: says so in place
+    shot(QStringLiteral("account-interaction-entry-invalid"));
     tabs->setCurrentIndex(1);
     auto* needs = tab->findChild<QPlainTextEdit*>(QStringLiteral("needsEdit"));
     needs->appendPlainText(

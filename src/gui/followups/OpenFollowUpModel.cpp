@@ -1,0 +1,104 @@
+#include "gui/followups/OpenFollowUpModel.h"
+
+#include "gui/common/Labels.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace keystone::gui {
+
+OpenFollowUpModel::OpenFollowUpModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void OpenFollowUpModel::setRows(std::vector<FollowUpListRow> rows, Date today)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_today = today;
+    endResetModel();
+}
+
+int OpenFollowUpModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int OpenFollowUpModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OpenFollowUpModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FollowUpListRow& row = m_rows[static_cast<std::size_t>(index.row())];
+    const FollowUp& f = row.followUp;
+    const bool overdue = f.isOverdue(m_today);
+    const bool today = f.dueDate == m_today;
+    switch (role) {
+    case AccountIdRole:
+        return static_cast<qlonglong>(f.accountId);
+    case Qt::ForegroundRole:
+        return overdue ? QVariant(QBrush(QColor(0xb3, 0x26, 0x1e))) : QVariant();
+    case Qt::FontRole:
+        if ((overdue || today) && index.column() == State) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return f.notes.empty() ? QVariant() : QVariant(toQString(f.notes));
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (static_cast<Column>(index.column())) {
+    case Due:
+        return formatDate(f.dueDate);
+    case State:
+        if (overdue)
+            return tr("Overdue by %n day(s)", nullptr, m_today - f.dueDate);
+        if (today)
+            return tr("Due today");
+        return tr("Due in %n day(s)", nullptr, f.dueDate - m_today);
+    case Title:
+        return toQString(f.title);
+    case Kind:
+        return followUpKindLabel(f.kind);
+    case Account:
+        return toQString(row.accountName);
+    case Manager:
+        return row.managerName.empty() ? tr("nobody") : toQString(row.managerName);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant OpenFollowUpModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Due:
+        return tr("Due");
+    case State:
+        return tr("State");
+    case Title:
+        return tr("Title");
+    case Kind:
+        return tr("Kind");
+    case Account:
+        return tr("Account");
+    case Manager:
+        return tr("Manager");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace keystone::gui
