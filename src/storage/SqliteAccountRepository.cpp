@@ -207,6 +207,15 @@ std::optional<Account> SqliteAccountRepository::findByRef(std::string_view ref) 
     return a;
 }
 
+std::unordered_map<std::string, AccountId> SqliteAccountRepository::idsByRef() const
+{
+    std::unordered_map<std::string, AccountId> ids;
+    sql::Statement st(m_connection, "SELECT ref, id FROM accounts WHERE ref IS NOT NULL");
+    while (st.step())
+        ids.emplace(st.text(0), st.int64(1));
+    return ids;
+}
+
 std::vector<Account> SqliteAccountRepository::select(const AccountQuery& q, bool countOnly, std::int64_t* total) const
 {
     // One fixed statement: every filter is a parameter that is either NULL (off)
