@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <map>
+#include <set>
 
 namespace keystone {
 
@@ -75,9 +76,20 @@ std::vector<AccountListRow> Workspace::listAccounts(const AccountQuery& query)
     const auto managers = m_store->managers().list();
     for (const auto& m : managers)
         owners[m.id] = &m;
+    auto accounts = m_store->accounts().list(query);
+    // Parents that are in the list themselves need no query of their own.
     std::map<AccountId, std::string> parents;
+    std::set<AccountId> wanted;
+    for (const auto& a : accounts)
+        if (a.parentId)
+            wanted.insert(*a.parentId);
+    if (!wanted.empty())
+        for (const auto& a : accounts)
+            if (wanted.count(a.id))
+                parents.emplace(a.id, a.ref.empty() ? a.name : a.ref);
     std::vector<AccountListRow> rows;
-    for (auto& a : m_store->accounts().list(query)) {
+    rows.reserve(accounts.size());
+    for (auto& a : accounts) {
         AccountListRow row;
         if (a.ownerId) {
             if (const auto it = owners.find(*a.ownerId); it != owners.end()) {

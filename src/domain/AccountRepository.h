@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace keystone {
@@ -41,6 +42,9 @@ public:
     virtual void update(Account& account) = 0;
     virtual std::optional<Account> find(AccountId id) const = 0;
     virtual std::optional<Account> findByRef(std::string_view ref) const = 0;
+    // The id of every account that has a reference, archived ones included, in one read:
+    // for importers that would otherwise look references up one at a time.
+    virtual std::unordered_map<std::string, AccountId> idsByRef() const = 0;
     // Ordered by the folded name, then id.
     virtual std::vector<Account> list(const AccountQuery& query) const = 0;
     virtual std::int64_t count(const AccountQuery& query) const = 0;

@@ -19,6 +19,7 @@ public:
     void update(Account& account) override;
     std::optional<Account> find(AccountId id) const override;
     std::optional<Account> findByRef(std::string_view ref) const override;
+    std::unordered_map<std::string, AccountId> idsByRef() const override;
     std::vector<Account> list(const AccountQuery& query) const override;
     std::int64_t count(const AccountQuery& query) const override;
     void remove(AccountId id, RemoveMode mode = RemoveMode::Archive) override;

@@ -29,6 +29,13 @@ public:
     // Recomputes sale_months from the lines; used by repairs and tests.
     void rebuildMonthlyTotals();
 
+    // Bulk loading. Inside an open transaction, drops the (account_id, sale_date) index when
+    // about `expectedLines` new lines are at least as many as the lines already stored, and
+    // returns whether it did; restoreIndexes() builds it again with one sort, before the
+    // commit. A rollback restores it by itself. Nothing that reads sales may run in between.
+    bool suspendIndexesFor(std::int64_t expectedLines);
+    void restoreIndexes();
+
 private:
     using MonthKey = std::pair<AccountId, int>;
     struct Delta

@@ -78,15 +78,23 @@ std::vector<SearchHit> SqliteSearchIndex::search(std::string_view text, int limi
     const std::string expr = matchExpression(text);
     if (expr.empty())
         return hits;
-    sql::Statement st(m_connection, R"sql(
+    // Is there a match beyond the first kRankedMatches? Walking the matches by rowid reads only
+    // as far as that, and needs none of bm25's counts.
+    sql::Statement probe(m_connection,
+                         "SELECT rowid FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?2");
+    probe.bind(1, expr).bind(2, kRankedMatches);
+    const bool tooMany = probe.step();
+    probe.reset();
+    constexpr std::string_view kSelect = R"sql(
         SELECT s.rowid, s.title, snippet(search_index, 1, '[', ']', '…', 12),
                CASE s.rowid % 4 WHEN 0 THEN s.rowid / 4 WHEN 3 THEN s.rowid / 4
                  WHEN 1 THEN (SELECT account_id FROM contacts WHERE id = s.rowid / 4)
                  ELSE (SELECT account_id FROM interactions WHERE id = s.rowid / 4) END AS account
         FROM search_index s
-        WHERE search_index MATCH ?1
-        ORDER BY rank
-        LIMIT ?2)sql");
+        WHERE search_index MATCH ?1)sql";
+    // A rowid is id * 4 + kind, so rowid order is newest first within each kind (ids only grow).
+    sql::Statement st(m_connection, std::string(kSelect) + (tooMany ? " ORDER BY s.rowid DESC LIMIT ?2"
+                                                                     : " ORDER BY rank LIMIT ?2"));
     st.bind(1, expr).bind(2, limit * 2 + 10);
     // Hits at archived accounts are dropped here rather than in SQL, so that the
     // FTS5 query stays a plain MATCH ... ORDER BY rank that SQLite can run directly.

@@ -13,6 +13,11 @@ class SqliteSearchIndex final : public SearchIndex
 public:
     explicit SqliteSearchIndex(sql::Connection& connection) : m_connection(connection) {}
 
+    // Up to this many matches are ranked by relevance (bm25). Beyond it the newest entries come
+    // first: bm25 counts, for every word, all the entries holding it, and for a word in 200,000
+    // interactions that count alone costs more than the 20 ms a search may take.
+    static constexpr int kRankedMatches = 1000;
+
     std::vector<SearchHit> search(std::string_view text, int limit = 50) const override;
 
     // Writers call these inside their own transactions.

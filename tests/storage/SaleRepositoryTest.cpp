@@ -104,3 +104,39 @@ TEST_CASE("Removing an import batch removes exactly its lines")
     CHECK(totals.begin()->second == Money::fromMajor(10));
     CHECK(store.check().empty());
 }
+
+TEST_CASE("A bulk load rebuilds the account-date index, and a rollback keeps it")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    Account a;
+    a.name = "Acme";
+    store.accounts().create(a);
+    auto& c = store.database().connection();
+    const auto hasIndex = [&] {
+        sql::Statement st(c, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'sales_account_date'");
+        return st.step() && st.int64(0) == 1;
+    };
+    CHECK_THROWS(store.sales().suspendIndexesFor(1'000'000)); // only inside a transaction
+    {
+        auto tx = store.transaction();
+        CHECK_FALSE(store.sales().suspendIndexesFor(10)); // too few lines to be worth it
+        REQUIRE(store.sales().suspendIndexesFor(1'000'000));
+        CHECK_FALSE(hasIndex());
+        // no commit: the rollback brings the index back
+    }
+    CHECK(hasIndex());
+    {
+        auto tx = store.transaction();
+        REQUIRE(store.sales().suspendIndexesFor(1'000'000));
+        std::vector<SaleLine> lines = {line(a.id, "2026-01-05", "1"), line(a.id, "2026-02-06", "2")};
+        store.sales().add(lines);
+        store.sales().restoreIndexes();
+        tx.commit();
+    }
+    CHECK(hasIndex());
+    SaleQuery q;
+    q.accountId = a.id;
+    CHECK(store.sales().count(q) == 2);
+    CHECK(monthTotals(store, a.id).size() == 2);
+}

@@ -101,3 +101,28 @@ TEST_CASE("Search expressions quote every word")
     CHECK(SqliteSearchIndex::matchExpression("a\"b") == "\"a b\"*");
     CHECK(SqliteSearchIndex::matchExpression("--").empty());
 }
+
+TEST_CASE_METHOD(SearchFixture, "A word with more matches than can be ranked lists the newest first")
+{
+    // bm25 over every match of a very common word is too slow, so beyond kRankedMatches
+    // the order is by rowid (id * 4 + kind), newest first; below it, relevance.
+    const int n = SqliteSearchIndex::kRankedMatches + 5;
+    std::vector<AccountId> ids;
+    {
+        auto tx = store.transaction();
+        for (int i = 0; i < n; ++i)
+            ids.push_back(account("Common " + std::to_string(i)));
+        tx.commit();
+    }
+    const auto hits = store.search().search("common", 20);
+    REQUIRE(hits.size() == 20);
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        CHECK(hits[i].kind == SearchKind::Account);
+        CHECK(hits[i].id == ids[ids.size() - 1 - i]);
+    }
+    // A rarer word among them is still found and ranked as before.
+    account("Common Rare Pumps");
+    const auto rare = store.search().search("rare");
+    REQUIRE(rare.size() == 1);
+    CHECK(rare[0].title == "Common Rare Pumps");
+}
