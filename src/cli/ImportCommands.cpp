@@ -31,19 +31,6 @@ std::vector<std::pair<std::string, std::string>> parseMapping(const std::string&
     return mapping;
 }
 
-char parseDelimiter(const std::string& text)
-{
-    if (text == "," || text == "comma")
-        return ',';
-    if (text == ";" || text == "semicolon")
-        return ';';
-    if (text == "tab" || text == "\\t" || text == "\t")
-        return '\t';
-    if (text == "|" || text == "pipe")
-        return '|';
-    throw UsageError("--delimiter expects , ; tab or |, not '" + text + "'");
-}
-
 std::string quoted(const std::string& value)
 {
     return value.empty() ? std::string("(empty)") : "'" + value + "'";

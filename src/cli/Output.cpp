@@ -110,9 +110,7 @@ std::set<std::string> tableOutputFlags()
     return {"bom", "excel", "raw"};
 }
 
-namespace {
-
-char delimiterFrom(const std::string& text)
+char parseDelimiter(const std::string& text)
 {
     if (text == "," || text == "comma")
         return ',';
@@ -124,6 +122,8 @@ char delimiterFrom(const std::string& text)
         return '|';
     throw UsageError("--delimiter expects , ; tab or |, not '" + text + "'");
 }
+
+namespace {
 
 std::string environmentLocale()
 {
@@ -154,7 +154,7 @@ TableOutput tableOutputFrom(const Args& args, const std::string& defaultFormat)
         o.csv = csv::excelProfile(args.valueOr("locale", environmentLocale()));
     o.csv.bom = args.has("excel") || args.has("bom");
     if (auto d = args.value("delimiter"))
-        o.csv.delimiter = delimiterFrom(*d);
+        o.csv.delimiter = parseDelimiter(*d);
     if (args.has("raw"))
         o.csv.protectFormulas = false;
     return o;

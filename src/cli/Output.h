@@ -35,6 +35,9 @@ struct TableOutput
     csv::WriterOptions csv;
 };
 
+// --delimiter's value (, ; tab | or their names) for readers and writers alike; throws UsageError.
+char parseDelimiter(const std::string& text);
+
 // The option names to add to a command's Args::parse.
 std::set<std::string> tableOutputValues();
 std::set<std::string> tableOutputFlags();
