@@ -59,25 +59,6 @@
     </message>
 </context>
 <context>
-    <name>keystone::gui::FollowUpTableModel</name>
-    <message numerus="yes">
-        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="36"/>
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>Overdue by %n day</numerusform>
-            <numerusform>Overdue by %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="39"/>
-        <source>Due in %n day(s)</source>
-        <translation>
-            <numerusform>Due in %n day</numerusform>
-            <numerusform>Due in %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>keystone::gui::FollowUpsView</name>
     <message numerus="yes">
         <location filename="../../src/gui/followups/FollowUpsView.cpp"/>
@@ -97,9 +78,9 @@
     </message>
 </context>
 <context>
-    <name>keystone::gui::OpenFollowUpModel</name>
+    <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp"/>
+        <location filename="../../src/gui/common/Labels.cpp"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -107,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp"/>
+        <location filename="../../src/gui/common/Labels.cpp"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>Due in %n day</numerusform>

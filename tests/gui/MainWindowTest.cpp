@@ -111,7 +111,7 @@ TEST_CASE("the window's geometry is kept for the next start", "[main]")
 TEST_CASE("plural forms come from the English translation", "[main]")
 {
     const auto translate = [](int n) {
-        return QCoreApplication::translate("keystone::gui::FollowUpTableModel", "Overdue by %n day(s)",
+        return QCoreApplication::translate("Labels", "Overdue by %n day(s)",
                                            nullptr, n);
     };
     CHECK(translate(1) == QStringLiteral("Overdue by 1 day"));

@@ -28,17 +28,6 @@ int FollowUpTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString FollowUpTableModel::stateText(const FollowUp& f) const
-{
-    if (f.done)
-        return tr("Done");
-    if (f.isOverdue(m_today))
-        return tr("Overdue by %n day(s)", nullptr, m_today - f.dueDate);
-    if (f.dueDate == m_today)
-        return tr("Due today");
-    return tr("Due in %n day(s)", nullptr, f.dueDate - m_today);
-}
-
 QVariant FollowUpTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -48,7 +37,7 @@ QVariant FollowUpTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::ForegroundRole:
         if (overdue)
-            return QBrush(QColor(0xb3, 0x26, 0x1e));
+            return QBrush(overdueColor());
         if (f.done)
             return QBrush(QColor(0x70, 0x70, 0x70));
         return {};
@@ -70,7 +59,7 @@ QVariant FollowUpTableModel::data(const QModelIndex& index, int role) const
     case Due:
         return formatDate(f.dueDate);
     case State:
-        return stateText(f);
+        return followUpStateLabel(f, m_today);
     case Title:
         return toQString(f.title);
     case Kind:

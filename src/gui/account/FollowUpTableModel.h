@@ -33,7 +33,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString stateText(const FollowUp& f) const;
 
     std::vector<FollowUp> m_followUps;
     Date m_today;

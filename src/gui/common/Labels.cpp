@@ -167,4 +167,15 @@ QString formatDateTime(DateTime at)
                               QLocale::ShortFormat);
 }
 
+QString followUpStateLabel(const FollowUp& f, Date today)
+{
+    if (f.done)
+        return QCoreApplication::translate("Labels", "Done");
+    if (f.isOverdue(today))
+        return QCoreApplication::translate("Labels", "Overdue by %n day(s)", nullptr, today - f.dueDate);
+    if (f.dueDate == today)
+        return QCoreApplication::translate("Labels", "Due today");
+    return QCoreApplication::translate("Labels", "Due in %n day(s)", nullptr, f.dueDate - today);
+}
+
 } // namespace keystone::gui

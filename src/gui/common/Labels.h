@@ -4,6 +4,9 @@
 
 #include "domain/Date.h"
 #include "domain/Enums.h"
+#include "domain/FollowUp.h"
+
+#include <QColor>
 
 #include <QString>
 #include <string>
@@ -21,6 +24,11 @@ QString interactionKindLabel(InteractionKind kind);
 QString sentimentLabel(Sentiment sentiment);
 QString followUpKindLabel(FollowUpKind kind);
 QString threatLabel(ThreatLevel threat);
+
+// "Done", "Overdue by 3 days", "Due today", "Due in 2 days", as of `today`.
+QString followUpStateLabel(const FollowUp& followUp, Date today);
+// The one colour for overdue items, wherever they are listed.
+inline QColor overdueColor() { return QColor(0xb3, 0x26, 0x1e); }
 
 // Dates in the user's locale; instants in the local time zone.
 QString formatDate(Date date);

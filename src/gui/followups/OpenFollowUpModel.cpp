@@ -40,7 +40,7 @@ QVariant OpenFollowUpModel::data(const QModelIndex& index, int role) const
     case AccountIdRole:
         return static_cast<qlonglong>(f.accountId);
     case Qt::ForegroundRole:
-        return overdue ? QVariant(QBrush(QColor(0xb3, 0x26, 0x1e))) : QVariant();
+        return overdue ? QVariant(QBrush(overdueColor())) : QVariant();
     case Qt::FontRole:
         if ((overdue || today) && index.column() == State) {
             QFont font;
@@ -59,11 +59,7 @@ QVariant OpenFollowUpModel::data(const QModelIndex& index, int role) const
     case Due:
         return formatDate(f.dueDate);
     case State:
-        if (overdue)
-            return tr("Overdue by %n day(s)", nullptr, m_today - f.dueDate);
-        if (today)
-            return tr("Due today");
-        return tr("Due in %n day(s)", nullptr, f.dueDate - m_today);
+        return followUpStateLabel(f, m_today);
     case Title:
         return toQString(f.title);
     case Kind:
