@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Labels</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/common/Labels.cpp" line="192"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/common/Labels.cpp" line="195"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keystone::gui::AccountWorkspace</name>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="135"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="151"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>
@@ -12,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="142"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="158"/>
         <source>%1, overdue by %n day(s)</source>
         <translation>
             <numerusform>%1, overdue by %n day</numerusform>
@@ -20,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="142"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="158"/>
         <source>%1, in %n day(s)</source>
         <translation>
             <numerusform>%1, in %n day</numerusform>
@@ -31,7 +50,7 @@
 <context>
     <name>keystone::gui::AccountsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="130"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="137"/>
         <source>No account matches the filter; %n account(s) in all.</source>
         <translation>
             <numerusform>No account matches the filter; %n account in all.</numerusform>
@@ -39,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="132"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="139"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -61,7 +80,7 @@
 <context>
     <name>keystone::gui::FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="115"/>
         <source>%n open, %1 overdue</source>
         <translation>
             <numerusform>%n open, %1 overdue</numerusform>
@@ -69,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="116"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -78,28 +97,9 @@
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message numerus="yes">
-        <location filename="../../src/gui/common/Labels.cpp"/>
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>Overdue by %n day</numerusform>
-            <numerusform>Overdue by %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/common/Labels.cpp"/>
-        <source>Due in %n day(s)</source>
-        <translation>
-            <numerusform>Due in %n day</numerusform>
-            <numerusform>Due in %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>keystone::gui::SearchView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/search/SearchView.cpp"/>
+        <location filename="../../src/gui/search/SearchView.cpp" line="114"/>
         <source>%n match(es) for “%1”; Enter or a double-click opens the account.</source>
         <translation>
             <numerusform>%n match for “%1”; Enter or a double-click opens the account.</numerusform>

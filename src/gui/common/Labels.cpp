@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <cstdint>
+
 namespace keystone::gui {
 
 QString statusLabel(AccountStatus status)
@@ -165,6 +167,21 @@ QString formatDateTime(DateTime at)
 {
     return QLocale().toString(QDateTime::fromSecsSinceEpoch(at.unixSeconds()).toLocalTime(),
                               QLocale::ShortFormat);
+}
+
+QString formatMoney(Money amount)
+{
+    // Whole cents, rounded half away from zero, in integers so nothing is lost on the way.
+    constexpr std::int64_t kPerCent = Money::kScale / 100;
+    const std::int64_t units = amount.units();
+    const std::int64_t cents = (units < 0 ? units - kPerCent / 2 : units + kPerCent / 2) / kPerCent;
+    const std::int64_t magnitude = cents < 0 ? -cents : cents;
+    const QLocale locale;
+    QString fraction = locale.toString(static_cast<int>(magnitude % 100));
+    if (fraction.size() < 2)
+        fraction.prepend(locale.zeroDigit());
+    const QString text = locale.toString(static_cast<qlonglong>(magnitude / 100)) + locale.decimalPoint() + fraction;
+    return cents < 0 ? locale.negativeSign() + text : text;
 }
 
 QString followUpStateLabel(const FollowUp& f, Date today)

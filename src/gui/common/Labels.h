@@ -5,6 +5,7 @@
 #include "domain/Date.h"
 #include "domain/Enums.h"
 #include "domain/FollowUp.h"
+#include "domain/Money.h"
 
 #include <QColor>
 
@@ -33,6 +34,10 @@ inline QColor overdueColor() { return QColor(0xb3, 0x26, 0x1e); }
 // Dates in the user's locale; instants in the local time zone.
 QString formatDate(Date date);
 QString formatDateTime(DateTime at);
+// Money in the user's locale, grouped, with two decimals ("1,234.50"; "1 234,50" in
+// Russian), rounded half away from zero from the stored ten-thousandths. Only the
+// text is rounded: the stored amount never changes.
+QString formatMoney(Money amount);
 
 inline QString toQString(std::string_view text)
 {

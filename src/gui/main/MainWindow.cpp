@@ -7,6 +7,7 @@
 #include "gui/account/FollowUpDoneCommand.h"
 #include "gui/account/InteractionLogCommand.h"
 #include "gui/accounts/AccountsView.h"
+#include "gui/common/Icons.h"
 #include "gui/common/Labels.h"
 #include "gui/followups/FollowUpsView.h"
 #include "gui/main/RecentDatabases.h"
@@ -33,6 +34,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <utility>
 
 namespace keystone::gui {
 
@@ -207,6 +210,19 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(tr("&About Keystone"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    // Icons: the desktop's theme, else Keystone's own SVGs (gui/common/Icons.h).
+    const std::pair<QAction*, ActionIcon> icons[] = {
+        {m_newAction, ActionIcon::NewDatabase}, {m_openAction, ActionIcon::OpenDatabase},
+        {m_backupAction, ActionIcon::Backup},   {m_quitAction, ActionIcon::Quit},
+        {m_undoAction, ActionIcon::Undo},       {m_redoAction, ActionIcon::Redo},
+        {m_searchAction, ActionIcon::Search},   {m_findAction, ActionIcon::Filter},
+        {m_showAccountsAction, ActionIcon::AccountsList}, {m_showFollowUpsAction, ActionIcon::FollowUps},
+        {m_exportAction, ActionIcon::Export},   {m_saveDossierAction, ActionIcon::Save},
+        {m_doneAction, ActionIcon::MarkDone},   {m_refreshAction, ActionIcon::Refresh},
+        {m_closeTabAction, ActionIcon::CloseTab}, {m_aboutAction, ActionIcon::About}};
+    for (const auto& [action, icon] : icons)
+        action->setIcon(actionIcon(icon));
 }
 
 void MainWindow::createSearch()

@@ -1,0 +1,173 @@
+// The Russian translation as a user meets it: menus, plural forms, Qt's own
+// buttons, dates and money in the locale's formats; and English again after.
+#include "domain/Text.h"
+#include "gui/common/Labels.h"
+#include "gui/common/Translations.h"
+#include "gui/main/MainWindow.h"
+
+#include "GuiFixture.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <catch2/catch.hpp>
+
+using namespace keystone;
+using namespace keystone::gui;
+
+namespace {
+
+// Russian for one test case; English (as tests/gui/main.cpp sets it up) after it,
+// whether the case passed or not, so no other test sees Russian.
+struct RussianSession
+{
+    RussianSession()
+    {
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        language = installTranslations(QLocale());
+    }
+    ~RussianSession()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        installTranslations(QLocale());
+    }
+    RussianSession(const RussianSession&) = delete;
+    RussianSession& operator=(const RussianSession&) = delete;
+    QString language;
+};
+
+QStringList menuTitles(const MainWindow& window)
+{
+    QStringList titles;
+    for (const QAction* action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+QString actionText(const MainWindow& window, const QKeySequence& shortcut)
+{
+    for (const QAction* action : window.findChildren<QAction*>())
+        if (action->shortcut() == shortcut)
+            return action->text();
+    return {};
+}
+
+// The accelerator letters of a menu's items that occur more than once, folded.
+QStringList clashingAccelerators(const QMenu& menu)
+{
+    QStringList seen;
+    QStringList clashes;
+    for (const QAction* action : menu.actions()) {
+        const QString text = action->text();
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        if (action->isSeparator() || at < 0 || at + 1 >= text.size())
+            continue;
+        const QString letter = toQString(foldKey(toStdString(text.mid(at + 1, 1))));
+        if (seen.contains(letter))
+            clashes << letter;
+        seen << letter;
+    }
+    return clashes;
+}
+
+QStringList clashingAccelerators(const MainWindow& window)
+{
+    QStringList clashes;
+    for (const QAction* menu : window.menuBar()->actions()) {
+        clashes << clashingAccelerators(*menu->menu());
+        for (const QAction* action : menu->menu()->actions())
+            if (action->menu())
+                clashes << clashingAccelerators(*action->menu());
+    }
+    return clashes;
+}
+
+FollowUp dueOn(Date due)
+{
+    FollowUp f;
+    f.title = "Send the offer";
+    f.dueDate = due;
+    return f;
+}
+
+} // namespace
+
+TEST_CASE("the Russian translation covers the menus and the lists", "[i18n]")
+{
+    test::DemoDatabase db;
+    const RussianSession russian;
+    REQUIRE(russian.language == QStringLiteral("ru"));
+
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
+    CHECK(menuTitles(window) == QStringList({QStringLiteral("&Файл"), QStringLiteral("&Правка"),
+                                             QStringLiteral("&Клиенты"), QStringLiteral("&Справка")}));
+    CHECK(actionText(window, QKeySequence::New) == QStringLiteral("&Создать базу данных…"));
+    CHECK(clashingAccelerators(window).isEmpty());
+    CHECK(actionText(window, QKeySequence(Qt::CTRL | Qt::Key_D)) ==
+          QStringLiteral("Отметить напоминание &выполненным"));
+    // 30 demo accounts: the "many" form of Russian's three.
+    CHECK(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text() == QStringLiteral("30 клиентов"));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("databaseCounts"))
+              ->text()
+              .startsWith(QStringLiteral("Клиентов: 30 · ")));
+}
+
+TEST_CASE("Russian plurals take the form the number asks for", "[i18n]")
+{
+    const RussianSession russian;
+    const Date today = *Date::fromYmd(2026, 6, 15);
+    CHECK(followUpStateLabel(dueOn(today.addDays(-1)), today) == QStringLiteral("Просрочено на 1 день"));
+    CHECK(followUpStateLabel(dueOn(today.addDays(-3)), today) == QStringLiteral("Просрочено на 3 дня"));
+    CHECK(followUpStateLabel(dueOn(today.addDays(-11)), today) == QStringLiteral("Просрочено на 11 дней"));
+    CHECK(followUpStateLabel(dueOn(today.addDays(-21)), today) == QStringLiteral("Просрочено на 21 день"));
+    CHECK(followUpStateLabel(dueOn(today.addDays(22)), today) == QStringLiteral("Срок через 22 дня"));
+    CHECK(followUpStateLabel(dueOn(today), today) == QStringLiteral("Срок сегодня"));
+}
+
+TEST_CASE("Qt's own buttons, dates and money follow the Russian locale", "[i18n]")
+{
+    const RussianSession russian;
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    CHECK(buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')) == QStringLiteral("Отмена"));
+
+    CHECK(formatDate(*Date::fromYmd(2026, 6, 5)) == QStringLiteral("05.06.2026"));
+    const QString group = QLocale().groupSeparator(); // U+00A0 in Russian
+    CHECK(formatMoney(Money::fromUnits(12'345'675'000)) ==
+          QStringLiteral("1") + group + QStringLiteral("234") + group + QStringLiteral("567,50"));
+    CHECK(formatMoney(Money::fromUnits(-10'700)) == QLocale().negativeSign() + QStringLiteral("1,07"));
+}
+
+TEST_CASE("money is shown rounded to cents in the user's locale, never altered", "[i18n]")
+{
+    // tests/gui/main.cpp fixes English (United States).
+    CHECK(formatMoney(Money::fromUnits(12'345'675'000)) == QStringLiteral("1,234,567.50"));
+    CHECK(formatMoney(Money::fromUnits(5)) == QStringLiteral("0.00"));
+    CHECK(formatMoney(Money::fromUnits(50)) == QStringLiteral("0.01"));
+    CHECK(formatMoney(Money::fromUnits(-50)) == QStringLiteral("-0.01"));
+    CHECK(formatMoney(Money::fromUnits(-49)) == QStringLiteral("0.00"));
+    CHECK(formatMoney(Money::fromMajor(-1000)) == QStringLiteral("-1,000.00"));
+    CHECK(formatMoney(Money::fromUnits(10'700)) == QStringLiteral("1.07"));
+}
+
+TEST_CASE("English comes back after another language, with its plural forms", "[i18n]")
+{
+    {
+        const RussianSession russian;
+        CHECK(QCoreApplication::translate("keystone::gui::MainWindow", "&File") == QStringLiteral("&Файл"));
+    }
+    CHECK(QCoreApplication::translate("keystone::gui::MainWindow", "&File") == QStringLiteral("&File"));
+    const Date today = *Date::fromYmd(2026, 6, 15);
+    CHECK(followUpStateLabel(dueOn(today.addDays(-1)), today) == QStringLiteral("Overdue by 1 day"));
+    CHECK(followUpStateLabel(dueOn(today.addDays(-3)), today) == QStringLiteral("Overdue by 3 days"));
+    // A language Keystone has no translation for gets English, and no Qt texts in
+    // that language either.
+    CHECK(installTranslations(QLocale(QLocale::German, QLocale::Germany)) == QStringLiteral("en"));
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+    CHECK(buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')) == QStringLiteral("Cancel"));
+    installTranslations(QLocale());
+}
