@@ -2,17 +2,20 @@
 // buttons, dates and money in the locale's formats; and English again after.
 #include "domain/Text.h"
 #include "gui/common/Labels.h"
+#include "gui/common/TableViews.h"
 #include "gui/common/Translations.h"
 #include "gui/main/MainWindow.h"
 
 #include "GuiFixture.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTableView>
 #include <catch2/catch.hpp>
 
 using namespace keystone;
@@ -170,4 +173,44 @@ TEST_CASE("English comes back after another language, with its plural forms", "[
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     CHECK(buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')) == QStringLiteral("Cancel"));
     installTranslations(QLocale());
+}
+
+TEST_CASE("table cells keep their own writing direction whatever the layout's", "[i18n]")
+{
+    QTableView table;
+    makeCompact(&table);
+    CHECK(dynamic_cast<OwnDirectionDelegate*>(table.itemDelegate()) != nullptr);
+
+    // Cyrillic in a right-to-left window: shaped left to right, still at the right.
+    QStyleOptionViewItem cyrillic;
+    cyrillic.text = QStringLiteral("АО «Уралтехснаб»");
+    cyrillic.direction = Qt::RightToLeft;
+    cyrillic.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    OwnDirectionDelegate::applyOwnDirection(cyrillic);
+    CHECK(cyrillic.direction == Qt::LeftToRight);
+    CHECK(cyrillic.displayAlignment == (Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter));
+
+    // Hebrew in a left-to-right window: shaped right to left, still at the left.
+    QStyleOptionViewItem hebrew;
+    hebrew.text = QStringLiteral("דוד לוי");
+    hebrew.direction = Qt::LeftToRight;
+    hebrew.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    OwnDirectionDelegate::applyOwnDirection(hebrew);
+    CHECK(hebrew.direction == Qt::RightToLeft);
+    CHECK(hebrew.displayAlignment == (Qt::AlignLeft | Qt::AlignAbsolute | Qt::AlignVCenter));
+
+    // Text in the layout's own direction, and cells with an icon, are left alone.
+    QStyleOptionViewItem english;
+    english.text = QStringLiteral("Sent the offer.");
+    english.direction = Qt::LeftToRight;
+    english.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    OwnDirectionDelegate::applyOwnDirection(english);
+    CHECK(english.direction == Qt::LeftToRight);
+    CHECK(english.displayAlignment == (Qt::AlignLeft | Qt::AlignVCenter));
+    QStyleOptionViewItem withIcon = cyrillic;
+    withIcon.direction = Qt::RightToLeft;
+    withIcon.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    withIcon.features |= QStyleOptionViewItem::HasDecoration;
+    OwnDirectionDelegate::applyOwnDirection(withIcon);
+    CHECK(withIcon.direction == Qt::RightToLeft);
 }

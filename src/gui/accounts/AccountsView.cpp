@@ -19,6 +19,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace keystone::gui {
 
 namespace {
@@ -41,7 +43,12 @@ AccountsView::AccountsView(QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(AccountTableModel::Name, 300);
     header->resizeSection(AccountTableModel::Reference, 110);
-    header->resizeSection(AccountTableModel::Status, 100);
+    // As wide as the longest status in the user's language ("Потенциальный").
+    int statusWidth = 100;
+    for (const auto& entry : EnumKeys<AccountStatus>::table)
+        statusWidth = std::max(statusWidth, m_ui->accountTable->fontMetrics().horizontalAdvance(
+                                                statusLabel(entry.value)) + 16);
+    header->resizeSection(AccountTableModel::Status, statusWidth);
     header->resizeSection(AccountTableModel::Owner, 170);
     header->resizeSection(AccountTableModel::Kinds, 200);
     header->restoreState(QSettings().value(kHeaderKey).toByteArray());
