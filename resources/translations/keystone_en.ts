@@ -50,7 +50,7 @@
 <context>
     <name>keystone::gui::AccountsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="137"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="144"/>
         <source>No account matches the filter; %n account(s) in all.</source>
         <translation>
             <numerusform>No account matches the filter; %n account in all.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="139"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="146"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>

@@ -976,18 +976,18 @@
 <context>
     <name>keystone::gui::AccountsView</name>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="51"/>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="98"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="58"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="105"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="99"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="106"/>
         <source>Nobody</source>
         <translation>Не назначен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="137"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="144"/>
         <source>No account matches the filter; %n account(s) in all.</source>
         <translation>
             <numerusform>Ни один клиент не подходит под фильтр; всего %n клиент.</numerusform>
@@ -996,7 +996,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="139"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="146"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n клиент</numerusform>
@@ -1005,17 +1005,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="141"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="148"/>
         <source>%1 of %2 accounts</source>
         <translation>Клиентов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="191"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="198"/>
         <source>Export Failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="192"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="199"/>
         <source>The list was not exported to %1: %2</source>
         <translation>Список не экспортирован в %1: %2</translation>
     </message>
