@@ -9,6 +9,7 @@
 #include "gui/accounts/AccountsView.h"
 #include "gui/common/Labels.h"
 #include "gui/followups/FollowUpsView.h"
+#include "gui/interchange/InterchangeActions.h"
 #include "gui/main/RecentDatabases.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/search/SearchView.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     createActions();
+    m_interchange = new InterchangeActions(this);
     createMenus();
     createSearch();
     connect(m_ui->newButton, &QPushButton::clicked, this, &MainWindow::newDatabase);
@@ -258,6 +260,9 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addMenu(m_interchange->importMenu());
+    file->addMenu(m_interchange->exportMenu());
     file->addSeparator();
     file->addAction(m_backupAction);
     file->addSeparator();
@@ -608,6 +613,12 @@ void MainWindow::updateActions()
     m_saveDossierAction->setEnabled(onAccount);
     m_closeTabAction->setEnabled(onAccount);
     m_doneAction->setEnabled(onAccount || (open && m_ui->tabs->currentWidget() == m_followUpsView));
+    m_interchange->updateActions();
+}
+
+void MainWindow::reloadViews()
+{
+    m_refreshAction->trigger();
 }
 
 void MainWindow::newDatabase()
