@@ -4,6 +4,7 @@
 #include "GuiFixture.h"
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/accounts/AccountsView.h"
+#include "gui/common/Labels.h"
 #include "gui/interchange/ImportDialog.h"
 #include "gui/interchange/InterchangeActions.h"
 #include "gui/main/MainWindow.h"
@@ -267,4 +268,43 @@ TEST_CASE("a cancelled export leaves no file", "[interchange]")
     w.window.interchange()->setProgressObserver({});
     REQUIRE(w.window.interchange()->exportCsv(ImportKind::Interactions, file, {}));
     CHECK(std::filesystem::exists(file));
+}
+
+TEST_CASE("a dossier, vCard contacts and follow-ups exported from one database import into another",
+          "[interchange]")
+{
+    Window w;
+    const auto dir = w.db.dir().path();
+    const auto first = w.ws().listAccounts({}).front().account;
+    const auto people = w.ws().store().contacts().listForAccount(first.id);
+    REQUIRE(!people.empty());
+    REQUIRE(w.window.interchange()->exportDossier(first.id, dir / "dossier.json"));
+    REQUIRE(w.window.interchange()->exportContactCards(dir / "contacts.vcf"));
+    REQUIRE(w.window.interchange()->exportCalendar(dir / "follow-ups.ics"));
+    std::ifstream calendar(dir / "follow-ups.ics", std::ios::binary);
+    std::string firstLine;
+    std::getline(calendar, firstLine);
+    CHECK(firstLine == "BEGIN:VCALENDAR\r");
+
+    REQUIRE(w.window.openDatabase(pathOf(dir / "second.db")));
+    REQUIRE(w.window.interchange()->importDossiers(dir / "dossier.json"));
+    const auto copied = w.ws().resolveAccount(first.ref);
+    CHECK(copied.name == first.name);
+    CHECK(w.ws().store().contacts().listForAccount(copied.id).size() == people.size());
+    CHECK(w.window.accountsView()->accountModel()->rowCount() == 1); // the list was read again
+
+    Account empty;
+    empty.name = "Empfänger AG";
+    const auto target = w.ws().addAccount(empty);
+    REQUIRE(w.window.interchange()->importContactCards(target.id, dir / "contacts.vcf"));
+    QStringList names;
+    for (const auto& c : w.ws().store().contacts().listForAccount(target.id))
+        names << toQString(c.name);
+    CHECK(names.contains(toQString(people.front().name)));
+
+    // A file that is not a dossier is refused with its reason, and nothing changes.
+    const auto before = w.ws().store().counts().accounts;
+    CHECK_FALSE(w.window.interchange()->importDossiers(dir / "follow-ups.ics"));
+    CHECK(w.window.interchange()->lastMessage().contains(QStringLiteral("follow-ups.ics")));
+    CHECK(w.ws().store().counts().accounts == before);
 }

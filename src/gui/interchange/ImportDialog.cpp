@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -85,6 +86,13 @@ QString problemText(const QString& file, const ImportProblem& p)
     return text;
 }
 
+// A problem beside its field; the line takes no room while there is none.
+void say(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
 } // namespace
 
 ImportDialog::ImportDialog(Workspace& workspace, ImportKind kind, QWidget* parent)
@@ -155,6 +163,8 @@ ImportDialog::ImportDialog(Workspace& workspace, ImportKind kind, QWidget* paren
     connect(m_ui->dateFormatCombo, &QComboBox::currentTextChanged, this, [this] { clearResult(); });
 
     m_ui->problemList->setVisible(false);
+    say(m_ui->fileProblemLabel, QString());
+    say(m_ui->mappingProblemLabel, QString());
 }
 
 ImportDialog::~ImportDialog() = default;
@@ -184,7 +194,7 @@ void ImportDialog::readHeader()
     clearResult();
     m_header.clear();
     m_ui->mappingTable->setRowCount(0);
-    m_ui->fileProblemLabel->clear();
+    say(m_ui->fileProblemLabel, QString());
     m_ui->detectedLabel->clear();
     m_ui->againCheck->setChecked(false);
     m_ui->againCheck->setVisible(false);
@@ -197,7 +207,7 @@ void ImportDialog::readHeader()
     const std::filesystem::path file(QDir::fromNativeSeparators(path).toStdU16String());
     std::ifstream in(file, std::ios::binary);
     if (!QFileInfo(path).isFile() || !in) {
-        m_ui->fileProblemLabel->setText(tr("%1 cannot be opened for reading.").arg(path));
+        say(m_ui->fileProblemLabel, tr("%1 cannot be opened for reading.").arg(path));
         return;
     }
     csv::ReaderOptions readerOptions;
@@ -222,7 +232,7 @@ void ImportDialog::readHeader()
     } catch (const csv::CsvError& e) {
         // The header itself is unreadable: say where.
         m_header.clear();
-        m_ui->fileProblemLabel->setText(tr("%1:%2:%3: %4")
+        say(m_ui->fileProblemLabel, tr("%1:%2:%3: %4")
                                             .arg(fileNameOf(file))
                                             .arg(e.line())
                                             .arg(e.column())
@@ -230,7 +240,7 @@ void ImportDialog::readHeader()
         return;
     } catch (const std::exception& e) {
         m_header.clear();
-        m_ui->fileProblemLabel->setText(QString::fromUtf8(e.what()));
+        say(m_ui->fileProblemLabel, QString::fromUtf8(e.what()));
         return;
     }
 
@@ -281,10 +291,10 @@ void ImportDialog::setFieldOf(int column, const QString& field)
 
 std::optional<ImportOptions> ImportDialog::options(bool dryRun)
 {
-    m_ui->mappingProblemLabel->clear();
+    say(m_ui->mappingProblemLabel, QString());
     if (m_header.empty()) {
         if (m_ui->fileProblemLabel->text().isEmpty())
-            m_ui->fileProblemLabel->setText(tr("Choose the CSV file to import."));
+            say(m_ui->fileProblemLabel, tr("Choose the CSV file to import."));
         return std::nullopt;
     }
     ImportOptions o;
@@ -304,7 +314,7 @@ std::optional<ImportOptions> ImportDialog::options(bool dryRun)
         o.mapping.emplace_back(toStdString(field), m_header[static_cast<std::size_t>(row)]);
     }
     if (!twice.isEmpty()) {
-        m_ui->mappingProblemLabel->setText(
+        say(m_ui->mappingProblemLabel, 
             tr("Each field can be read from one column only; %1 is chosen more than once.")
                 .arg(QLocale().createSeparatedList(twice)));
         return std::nullopt;
@@ -373,7 +383,7 @@ bool ImportDialog::run(Run mode)
             m_ui->problemList->setVisible(true);
         } catch (const std::exception& e) {
             // Unusable mapping and the like: the message names what to change.
-            m_ui->mappingProblemLabel->setText(QString::fromUtf8(e.what()));
+            say(m_ui->mappingProblemLabel, QString::fromUtf8(e.what()));
         }
         return false;
     }
@@ -441,7 +451,7 @@ void ImportDialog::clearResult()
     m_ui->resultLabel->clear();
     m_ui->problemList->clear();
     m_ui->problemList->setVisible(false);
-    m_ui->mappingProblemLabel->clear();
+    say(m_ui->mappingProblemLabel, QString());
 }
 
 void ImportDialog::setUndoAvailable(bool available) { m_undoButton->setEnabled(available && m_batch); }
