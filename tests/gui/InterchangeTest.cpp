@@ -11,6 +11,8 @@
 #include "interchange/CsvReader.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QMenu>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
 
@@ -307,4 +309,32 @@ TEST_CASE("a dossier, vCard contacts and follow-ups exported from one database i
     CHECK_FALSE(w.window.interchange()->importDossiers(dir / "follow-ups.ics"));
     CHECK(w.window.interchange()->lastMessage().contains(QStringLiteral("follow-ups.ics")));
     CHECK(w.ws().store().counts().accounts == before);
+}
+
+TEST_CASE("File > Import and File > Export list every format, enabled with a database open", "[interchange]")
+{
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    auto* imports = window.interchange()->importMenu();
+    auto* exports = window.interchange()->exportMenu();
+    CHECK_FALSE(imports->isEnabled()); // no database yet
+    QStringList importTexts;
+    for (auto* a : imports->actions())
+        if (!a->isSeparator())
+            importTexts << a->text();
+    CHECK(importTexts == QStringList{QStringLiteral("&Accounts (CSV)…"), QStringLiteral("&Contacts (CSV)…"),
+                                     QStringLiteral("&Interactions (CSV)…"), QStringLiteral("&Sales (CSV)…"),
+                                     QStringLiteral("&Dossiers (JSON)…"),
+                                     QStringLiteral("Contacts into This Account (&vCard)…")});
+    CHECK(imports->actions().front()->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    CHECK(exports->actions().front()->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    CHECK(exports->actions().size() == 8); // four tables, a separator, dossier, vCard, iCalendar
+
+    test::DemoDatabase db;
+    REQUIRE(window.openDatabase(pathOf(db.path())));
+    CHECK(imports->isEnabled());
+    CHECK(imports->actions().front()->isEnabled());
+    CHECK_FALSE(imports->actions().back()->isEnabled()); // vCard goes into the open account: none yet
+    REQUIRE(window.openAccount(window.workspace()->listAccounts({}).front().account.id));
+    CHECK(imports->actions().back()->isEnabled());
 }
