@@ -256,7 +256,7 @@ std::vector<std::pair<std::string, std::string>> exportColumns(ImportKind kind)
 }
 
 Table exportTable(Workspace& workspace, ImportKind kind, const ExportFilter& filter,
-                  const std::vector<std::string>& columns)
+                  const std::vector<std::string>& columns, const ProgressCallback& progress)
 {
     auto& store = workspace.store();
     auto accounts = workspace.listAccounts(filter.accounts);
@@ -272,12 +272,19 @@ Table exportTable(Workspace& workspace, ImportKind kind, const ExportFilter& fil
                 inCell.insert(*row.accountId);
         std::erase_if(accounts, [&](const AccountListRow& r) { return !inCell.count(r.account.id); });
     }
+    const auto accountCount = static_cast<std::uint64_t>(accounts.size());
+    std::uint64_t accountsRead = 0;
+    const auto nextAccount = [&] {
+        if (progress && !progress(accountsRead++, accountCount))
+            throw Cancelled("the export was cancelled; no file was written");
+    };
     switch (kind) {
     case ImportKind::Accounts:
         return build(accountColumns(), columns, kind, accounts);
     case ImportKind::Contacts: {
         std::vector<ContactRow> rows;
         for (const auto& a : accounts) {
+            nextAccount();
             const auto contacts = store.contacts().listForAccount(a.account.id);
             std::map<ContactId, std::string> keys;
             for (const auto& c : contacts)
@@ -297,6 +304,7 @@ Table exportTable(Workspace& workspace, ImportKind kind, const ExportFilter& fil
             managers[m.id] = m.email.empty() ? m.name : m.email;
         std::vector<InteractionRow> rows;
         for (const auto& a : accounts) {
+            nextAccount();
             std::map<ContactId, std::string> keys;
             for (const auto& c : store.contacts().listForAccount(a.account.id))
                 keys[c.id] = contactKey(c);
@@ -324,6 +332,7 @@ Table exportTable(Workspace& workspace, ImportKind kind, const ExportFilter& fil
     case ImportKind::Sales: {
         std::vector<SaleRow> rows;
         for (const auto& a : accounts) {
+            nextAccount();
             SaleQuery q;
             q.accountId = a.account.id;
             q.from = filter.from;

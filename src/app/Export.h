@@ -36,7 +36,9 @@ ExportFilter parseWhere(Workspace& workspace, ImportKind kind, std::string_view 
 std::vector<std::pair<std::string, std::string>> exportColumns(ImportKind kind);
 
 // The table of the chosen columns (empty: the defaults); throws Error for an unknown column.
+// `progress`, when given, hears (accounts read, accounts) as the rows are gathered;
+// false stops with Cancelled.
 Table exportTable(Workspace& workspace, ImportKind kind, const ExportFilter& filter,
-                  const std::vector<std::string>& columns);
+                  const std::vector<std::string>& columns, const ProgressCallback& progress = {});
 
 } // namespace keystone

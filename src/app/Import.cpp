@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <unordered_map>
@@ -145,6 +146,31 @@ std::string listHeaders(const std::vector<std::string>& header)
     return out;
 }
 
+// Fields without a column yet get the first free column named by the field's own
+// name and then its synonyms, in order.
+void matchSynonyms(const std::vector<ImportField>& fields, const std::vector<std::string>& header, ColumnMap& map,
+                   std::set<std::size_t>& taken)
+{
+    for (const auto& f : fields) {
+        if (map.count(f.key))
+            continue;
+        std::vector<std::string> names{f.key};
+        names.insert(names.end(), f.synonyms.begin(), f.synonyms.end());
+        for (const auto& name : names) {
+            const auto wanted = normalizeHeader(name);
+            for (std::size_t i = 0; i < header.size(); ++i) {
+                if (!taken.count(i) && normalizeHeader(header[i]) == wanted) {
+                    map[f.key] = i;
+                    taken.insert(i);
+                    break;
+                }
+            }
+            if (map.count(f.key))
+                break;
+        }
+    }
+}
+
 ColumnMap resolveColumns(const std::vector<ImportField>& fields, const std::vector<std::string>& header,
                          const ImportOptions& options)
 {
@@ -180,25 +206,8 @@ ColumnMap resolveColumns(const std::vector<ImportField>& fields, const std::vect
         map[field] = *found;
         taken.insert(*found);
     }
-    // Without a mapping for a field, its own name and then its synonyms, in order.
-    for (const auto& f : fields) {
-        if (map.count(f.key))
-            continue;
-        std::vector<std::string> names{f.key};
-        names.insert(names.end(), f.synonyms.begin(), f.synonyms.end());
-        for (const auto& name : names) {
-            const auto wanted = normalizeHeader(name);
-            for (std::size_t i = 0; i < header.size(); ++i) {
-                if (!taken.count(i) && normalizeHeader(header[i]) == wanted) {
-                    map[f.key] = i;
-                    taken.insert(i);
-                    break;
-                }
-            }
-            if (map.count(f.key))
-                break;
-        }
-    }
+    if (!options.mappingOnly)
+        matchSynonyms(fields, header, map, taken);
     std::string missing;
     for (const auto& f : fields)
         if (f.required && !map.count(f.key))
@@ -210,7 +219,9 @@ ColumnMap resolveColumns(const std::vector<ImportField>& fields, const std::vect
         missing += std::string(missing.empty() ? "" : ", ") + "amount (or quantity and unit_price)";
     if (!missing.empty())
         throw Error(file + ":1: no column for the required field(s) " + missing +
-                    "; name them with --map field=Column. The header has: " + listHeaders(header));
+                    (options.mappingOnly ? std::string("; choose a column for each in the mapping")
+                                         : std::string("; name them with --map field=Column")) +
+                    ". The header has: " + listHeaders(header));
     return map;
 }
 
@@ -990,6 +1001,27 @@ const std::vector<ImportField>& importFields(ImportKind kind)
     return saleFields();
 }
 
+std::vector<std::string> suggestedFields(ImportKind kind, const std::vector<std::string>& header)
+{
+    ColumnMap map;
+    std::set<std::size_t> taken;
+    matchSynonyms(importFields(kind), header, map, taken);
+    std::vector<std::string> out(header.size());
+    for (const auto& [field, column] : map)
+        out[column] = field;
+    return out;
+}
+
+std::uint64_t importProgressTotal(const ImportOptions& options)
+{
+    std::error_code error;
+    const auto size = std::filesystem::file_size(options.file, error);
+    if (error)
+        return 0;
+    const bool twoPasses = options.kind == ImportKind::Accounts || options.kind == ImportKind::Contacts;
+    return static_cast<std::uint64_t>(size) * (twoPasses ? 2 : 1);
+}
+
 ImportRejected::ImportRejected(ImportSummary summary)
     : Error(summary.file.string() + ": " + std::to_string(summary.rejected) + " of " +
             std::to_string(summary.rows) + " rows are invalid (" + std::to_string(summary.problemCount) +
@@ -1022,15 +1054,30 @@ ImportSummary importCsv(Workspace& workspace, const ImportOptions& options)
     const auto& fields = importFields(options.kind);
     Importer importer(workspace, options, summary);
 
+    // Progress over both passes; a false answer stops before anything is committed
+    // (the transaction below rolls back as the exception leaves this function).
+    const std::uint64_t progressTotal = importProgressTotal(options);
+    std::uint64_t passStart = 0;
+    const auto reportProgress = [&](std::uint64_t bytes) {
+        if (options.progress && !options.progress(std::min(passStart + bytes, progressTotal), progressTotal))
+            throw Cancelled(options.file.string() + ": the import was cancelled; nothing was imported");
+    };
+    constexpr std::int64_t kRowsPerProgress = 256;
+
     if (options.kind == ImportKind::Accounts || options.kind == ImportKind::Contacts) {
         auto in = openInput(options.file);
         csv::CsvReader reader(in, options.file.string(), options.reader);
         const auto columns = resolveColumns(fields, reader.header(), options);
         csv::Record record;
+        std::int64_t learned = 0;
         while (reader.next(record)) {
             Row row(record, columns, reader.header(), options);
             importer.learn(row);
+            if (++learned % kRowsPerProgress == 0)
+                reportProgress(reader.bytesConsumed());
         }
+        passStart = progressTotal / 2;
+        reportProgress(0);
     }
 
     auto in = openInput(options.file);
@@ -1102,16 +1149,15 @@ ImportSummary importCsv(Workspace& workspace, const ImportOptions& options)
                 rejectsWriter->writeRow(out);
             }
         }
-        if (options.progress && ++sinceProgress == 4096) {
+        if (++sinceProgress == kRowsPerProgress) {
             sinceProgress = 0;
-            options.progress(reader.bytesConsumed());
+            reportProgress(reader.bytesConsumed());
         }
     }
     importer.finish();
     if (indexesSuspended)
         store.sales().restoreIndexes();
-    if (options.progress)
-        options.progress(reader.bytesConsumed());
+    reportProgress(reader.bytesConsumed());
 
     if (summary.rejected > 0 && !options.skipInvalid)
         throw ImportRejected(std::move(summary)); // the transaction rolls back

@@ -8,6 +8,7 @@
 // that `undoImport` removes exactly.
 #pragma once
 
+#include "app/Cancel.h"
 #include "app/Workspace.h"
 #include "interchange/CsvReader.h"
 #include "interchange/ValueParsers.h"
@@ -37,12 +38,16 @@ struct ImportField
     std::vector<std::string> synonyms; // matched case-insensitively, ignoring spaces, '_', '-' and '.'
 };
 const std::vector<ImportField>& importFields(ImportKind kind);
+// For each column of `header`, the field it is read into when no mapping is given
+// (its own name or a synonym), or "" for a column that is not read.
+std::vector<std::string> suggestedFields(ImportKind kind, const std::vector<std::string>& header);
 
 struct ImportOptions
 {
     ImportKind kind = ImportKind::Sales;
     std::filesystem::path file;
     std::vector<std::pair<std::string, std::string>> mapping; // field -> column header, from --map
+    bool mappingOnly = false; // read only the mapped columns (no synonyms): the GUI's full mapping
     csv::ReaderOptions reader;
     csv::DateFormat dateFormat; // empty: ISO 8601
     bool decimalComma = false;
@@ -51,8 +56,15 @@ struct ImportOptions
     bool dryRun = false;
     bool again = false;          // import a file whose SHA-256 matches an earlier batch
     bool createAccounts = true;  // sales: create accounts for unknown references
-    std::function<void(std::uint64_t bytesRead)> progress;
+    // Called every few hundred rows with the input bytes read so far and the total
+    // of importProgressTotal(); returning false cancels: Cancelled is thrown and
+    // nothing is written (no batch, no rows, no rejects file).
+    ProgressCallback progress;
 };
+
+// What `progress` counts up to: the file's size, twice for accounts and contacts
+// (their files are read once to learn the references, then imported).
+std::uint64_t importProgressTotal(const ImportOptions& options);
 
 struct ImportProblem
 {
@@ -108,7 +120,7 @@ private:
 };
 
 // Throws AlreadyImported, ImportRejected, csv::CsvError (a malformed file:
-// nothing written), Error for a file that cannot be read or an unusable mapping.
+// nothing written), Cancelled (the progress callback said stop: nothing written), Error for a file that cannot be read or an unusable mapping.
 ImportSummary importCsv(Workspace& workspace, const ImportOptions& options);
 
 struct UndoSummary

@@ -4,22 +4,33 @@
 
 namespace keystone {
 
-void writeCsv(const Table& table, std::ostream& out, const csv::WriterOptions& options)
+void writeCsv(const Table& table, std::ostream& out, const csv::WriterOptions& options,
+              const ProgressCallback& progress)
 {
+    const auto rows = static_cast<std::uint64_t>(table.rows.size());
+    const auto report = [&](std::uint64_t done) {
+        if (progress && !progress(done, rows))
+            throw Cancelled("the export was cancelled; no file was written");
+    };
     csv::CsvWriter writer(out, options);
     writer.writeRow(table.headers);
     std::vector<csv::Field> fields;
+    std::uint64_t written = 0;
     for (const auto& row : table.rows) {
         fields.clear();
         for (const auto& cell : row)
             fields.push_back({cell.text, cell.isNumber});
         writer.writeRow(fields);
+        if (++written % 64 == 0)
+            report(written);
     }
+    report(written);
 }
 
-void exportCsv(const Table& table, const std::filesystem::path& file, const csv::WriterOptions& options)
+void exportCsv(const Table& table, const std::filesystem::path& file, const csv::WriterOptions& options,
+               const ProgressCallback& progress)
 {
-    writeFileAtomically(file, [&](std::ostream& out) { writeCsv(table, out, options); });
+    writeFileAtomically(file, [&](std::ostream& out) { writeCsv(table, out, options, progress); });
 }
 
 } // namespace keystone

@@ -3,6 +3,7 @@
 // quote, protect and encode identically.
 #pragma once
 
+#include "app/Cancel.h"
 #include "app/Columns.h"
 #include "interchange/CsvWriter.h"
 
@@ -11,8 +12,13 @@
 
 namespace keystone {
 
-void writeCsv(const Table& table, std::ostream& out, const csv::WriterOptions& options);
-// Atomically: a failed export leaves no partial file.
-void exportCsv(const Table& table, const std::filesystem::path& file, const csv::WriterOptions& options);
+// `progress`, when given, hears (rows written, rows) every few hundred rows and at
+// the end; false stops with Cancelled.
+void writeCsv(const Table& table, std::ostream& out, const csv::WriterOptions& options,
+              const ProgressCallback& progress = {});
+// Atomically: a failed or cancelled export leaves no partial file (and an earlier
+// file of that name unchanged).
+void exportCsv(const Table& table, const std::filesystem::path& file, const csv::WriterOptions& options,
+               const ProgressCallback& progress = {});
 
 } // namespace keystone

@@ -53,6 +53,13 @@ csv::WriterOptions ExportListDialog::options() const
     return o;
 }
 
+void ExportListDialog::setDescription(const QString& text) { m_ui->summaryLabel->setText(text); }
+
+void ExportListDialog::setSuggestedFileName(const QString& name)
+{
+    m_ui->fileEdit->setText(QFileInfo(m_ui->fileEdit->text()).dir().filePath(name));
+}
+
 void ExportListDialog::accept()
 {
     const QString path = m_ui->fileEdit->text().trimmed();
@@ -71,7 +78,7 @@ void ExportListDialog::accept()
 
 void ExportListDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export This List"), m_ui->fileEdit->text(),
+    const QString chosen = QFileDialog::getSaveFileName(this, windowTitle(), m_ui->fileEdit->text(),
                                                         tr("CSV files (*.csv);;All files (*)"));
     if (!chosen.isEmpty())
         m_ui->fileEdit->setText(chosen);

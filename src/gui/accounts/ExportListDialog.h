@@ -23,6 +23,10 @@ public:
 
     std::filesystem::path file() const;
     csv::WriterOptions options() const;
+    // For other tables than the accounts list (File > Export): what is written, and
+    // the file name proposed in the same folder.
+    void setDescription(const QString& text);
+    void setSuggestedFileName(const QString& name);
 
     void accept() override;
 

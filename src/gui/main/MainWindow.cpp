@@ -10,6 +10,7 @@
 #include "gui/common/Icons.h"
 #include "gui/common/Labels.h"
 #include "gui/followups/FollowUpsView.h"
+#include "gui/interchange/InterchangeActions.h"
 #include "gui/main/RecentDatabases.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/search/SearchView.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     createActions();
+    m_interchange = new InterchangeActions(this);
     createMenus();
     createSearch();
     connect(m_ui->newButton, &QPushButton::clicked, this, &MainWindow::newDatabase);
@@ -274,6 +276,9 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addMenu(m_interchange->importMenu());
+    file->addMenu(m_interchange->exportMenu());
     file->addSeparator();
     file->addAction(m_backupAction);
     file->addSeparator();
@@ -624,6 +629,12 @@ void MainWindow::updateActions()
     m_saveDossierAction->setEnabled(onAccount);
     m_closeTabAction->setEnabled(onAccount);
     m_doneAction->setEnabled(onAccount || (open && m_ui->tabs->currentWidget() == m_followUpsView));
+    m_interchange->updateActions();
+}
+
+void MainWindow::reloadViews()
+{
+    m_refreshAction->trigger();
 }
 
 void MainWindow::newDatabase()

@@ -25,6 +25,7 @@ namespace keystone::gui {
 class AccountsView;
 class AccountWorkspace;
 class FollowUpsView;
+class InterchangeActions;
 class SearchView;
 
 class MainWindow : public QMainWindow
@@ -60,6 +61,11 @@ public:
     bool fillWithDemoData();
     SearchView* searchView() const { return m_search; }
     FollowUpsView* followUpsView() const { return m_followUpsView; }
+    // File > Import and File > Export.
+    InterchangeActions* interchange() const { return m_interchange; }
+    bool interactive() const { return m_interactive; }
+    // Reads everything shown again, after a change made elsewhere (an import, keystone-cli).
+    void reloadViews();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -121,6 +127,7 @@ private:
     QAction* m_doneAction = nullptr;
     QAction* m_closeTabAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    InterchangeActions* m_interchange = nullptr;
 };
 
 } // namespace keystone::gui

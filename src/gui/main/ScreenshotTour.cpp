@@ -6,6 +6,7 @@
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/accounts/AccountsView.h"
 #include "gui/followups/FollowUpsView.h"
+#include "gui/interchange/ImportScreenshots.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/search/SearchView.h"
 #include "gui/main/MainWindow.h"
@@ -48,6 +49,7 @@ int takeScreenshots(MainWindow& window, const QString& directory)
         shot(QStringLiteral("no-database"));
         return written;
     }
+    written += takeImportScreenshots(window, dir);
     auto* accounts = window.accountsView();
     if (accounts->accountModel()->rowCount() == 0) {
         shot(QStringLiteral("empty-database"));
