@@ -31,7 +31,7 @@ BulkChangeDialog::BulkChangeDialog(Mode mode, int accounts, const std::vector<Ma
     m_ui->ownerCombo->addItem(tr("Nobody"), qlonglong{0});
     for (const auto& m : managers)
         m_ui->ownerCombo->addItem(m.email.empty() ? toQString(m.name)
-                                                  : tr("%1 <%2>").arg(toQString(m.name), toQString(m.email)),
+                                                  : tr("%1 · %2").arg(toQString(m.name), toQString(m.email)),
                                   static_cast<qlonglong>(m.id));
     for (const auto& entry : EnumKeys<AccountStatus>::table)
         m_ui->statusCombo->addItem(statusLabel(entry.value), static_cast<int>(entry.value));

@@ -21,7 +21,7 @@ HandOverDialog::HandOverDialog(Workspace& workspace, std::vector<AccountId> sele
     const auto managers = m_workspace.store().managers().list();
     for (const auto& m : managers) {
         const QString label = m.email.empty() ? toQString(m.name)
-                                              : tr("%1 <%2>").arg(toQString(m.name), toQString(m.email));
+                                              : tr("%1 · %2").arg(toQString(m.name), toQString(m.email));
         m_ui->fromCombo->addItem(label, static_cast<qlonglong>(m.id));
         m_ui->toCombo->addItem(label, static_cast<qlonglong>(m.id));
     }
