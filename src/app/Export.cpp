@@ -1,5 +1,6 @@
 #include "app/Export.h"
 
+#include "app/AccountBulk.h"
 #include "app/AccountColumns.h"
 #include "domain/Text.h"
 
@@ -261,15 +262,14 @@ Table exportTable(Workspace& workspace, ImportKind kind, const ExportFilter& fil
     auto& store = workspace.store();
     auto accounts = workspace.listAccounts(filter.accounts);
     if (!filter.cell.empty()) {
-        const auto saved = store.snapshots().list();
-        if (saved.empty())
+        if (store.snapshots().list().empty())
             throw Error("--where cell=" + filter.cell +
                         " needs a saved segmentation; run 'keystone-cli segment --save' first");
-        const auto latest = store.snapshots().find(saved.front().id);
+        const auto cells = latestSegmentCells(store);
         std::set<AccountId> inCell;
-        for (const auto& row : latest->rows)
-            if (row.cell == filter.cell && row.accountId)
-                inCell.insert(*row.accountId);
+        for (const auto& [id, cell] : cells)
+            if (cell == filter.cell)
+                inCell.insert(id);
         std::erase_if(accounts, [&](const AccountListRow& r) { return !inCell.count(r.account.id); });
     }
     const auto accountCount = static_cast<std::uint64_t>(accounts.size());

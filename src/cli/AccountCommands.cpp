@@ -1,8 +1,11 @@
-// accounts list | show | add
+// accounts list | show | add | handover
+#include "app/AccountBulk.h"
 #include "app/AccountColumns.h"
 #include "cli/Command.h"
 #include "cli/Output.h"
 #include "domain/Text.h"
+
+#include <map>
 
 namespace keystone::cli {
 
@@ -157,11 +160,58 @@ int add(Context& c, Args& args)
     return 0;
 }
 
+int handover(Context& c, Args& args)
+{
+    args.parse({"from", "to", "accounts"}, {"dry-run"});
+    args.expectPositional(0, "");
+    const auto from = args.value("from");
+    const auto to = args.value("to");
+    if (!from || !to)
+        throw UsageError("--from and --to are required: the e-mail address (or name) of each manager");
+    const bool dryRun = args.has("dry-run");
+    auto& ws = c.workspace(existingDatabase());
+    const ManagerId fromId = ws.resolveManager(*from);
+    const ManagerId toId = ws.resolveManager(*to);
+    std::optional<std::vector<AccountId>> selection;
+    const std::string refs = args.valueOr("accounts", ""); // splitList's views must not outlive it
+    if (args.has("accounts")) {
+        selection.emplace();
+        for (auto ref : splitList(refs))
+            selection->push_back(ws.resolveAccount(ref).id);
+        if (selection->empty())
+            throw UsageError("--accounts expects a list of account references, such as A-1,A-2");
+    }
+    AccountBulk bulk(ws);
+    const HandOverPlan plan = bulk.planHandOver(fromId, toId, selection);
+    if (!plan.skipped.empty()) {
+        std::string names;
+        for (const auto& a : plan.skipped)
+            names += (names.empty() ? "" : ", ") + (a.ref.empty() ? "#" + std::to_string(a.id) : a.ref);
+        throw ValidationError({{"accounts", "not managed by " + plan.from.name + ": " + names}});
+    }
+    std::map<AccountId, const Account*> byId;
+    for (const auto& a : plan.accounts) {
+        byId[a.id] = &a;
+        c.out << "account\t" << a.ref << "\t" << a.name << "\n";
+    }
+    for (const auto& f : plan.followUps) {
+        const Account* a = byId[f.accountId];
+        c.out << toKey(f.kind) << "\t" << f.dueDate.toIso() << "\t" << f.title << "\t" << (a ? a->name : "")
+              << "\n";
+    }
+    if (!dryRun)
+        bulk.handOver(plan);
+    c.err << (dryRun ? "dry run: would hand over " : "handed over ") << plan.accounts.size() << " account(s) and "
+          << plan.followUps.size() << " open follow-up(s) from " << plan.from.name << " to " << plan.to.name
+          << (dryRun ? "; nothing was changed" : "") << "\n";
+    return 0;
+}
+
 } // namespace
 
 Command accountsCommand()
 {
-    Command accounts{"accounts", "list, show and add accounts", "Usage: keystone-cli accounts COMMAND\n", nullptr, {}};
+    Command accounts{"accounts", "list, show and add accounts; hand them over", "Usage: keystone-cli accounts COMMAND\n", nullptr, {}};
     accounts.subcommands = {
         {"list", "list accounts",
          std::string("Usage: keystone-cli accounts list [--format table|csv|json] [-o FILE] [--columns a,b,...]\n"
@@ -192,6 +242,16 @@ Command accountsCommand()
          "         [--owner EMAIL|NAME] [--parent ID|REF] [--kinds anchor,expert,...] [--tags a,b]\n\n"
          "Prints the new account's id on stdout.\n",
          add, {}},
+        {"handover", "hand a manager's accounts and open follow-ups over to another",
+         "Usage: keystone-cli accounts handover --from EMAIL|NAME --to EMAIL|NAME [--accounts REF,...]\n"
+         "                                     [--dry-run]\n\n"
+         "Moves every account of the first manager (archived ones too), or only those listed with\n"
+         "--accounts, to the second, with the open follow-ups and commitments the first manager owns on\n"
+         "them; all in one transaction. Prints one line per account (account, reference, name) and per\n"
+         "follow-up (task or commitment, due date, title, account) on stdout, the totals on stderr.\n"
+         "  --accounts  references (or #id) of accounts the first manager manages; any other is an error\n"
+         "  --dry-run   print what would move and change nothing\n",
+         handover, {}},
     };
     return accounts;
 }

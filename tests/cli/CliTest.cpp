@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 
 using keystone::test::ProcessResult;
@@ -255,4 +256,42 @@ TEST_CASE_METHOD(Cli, "Export accounts as CSV for Excel and read it back")
     CHECK(nlohmann::json::parse(r.out).size() == 2);
     r = (*this)({"accounts", "list", "--format", "csv", "--columns", "ref"});
     CHECK(r.out == "ref\r\nF-1\r\nF-2\r\n");
+}
+
+TEST_CASE_METHOD(Cli, "accounts handover moves a manager's accounts, prints what moved, and can dry-run")
+{
+    REQUIRE((*this)({"init"}).exitCode == 0);
+    sql("INSERT INTO managers(name, name_key, email) VALUES ('Анна', 'анна', 'anna@example.com'),"
+        " ('Ben', 'ben', 'ben@example.com')");
+    REQUIRE((*this)({"accounts", "add", "--name", "Северсталь", "--ref", "S-1", "--owner", "anna@example.com"})
+                .exitCode == 0);
+    REQUIRE((*this)({"accounts", "add", "--name", "Acme", "--ref", "A-1", "--owner", "anna@example.com"})
+                .exitCode == 0);
+    REQUIRE((*this)({"accounts", "add", "--name", "Bens", "--ref", "B-1", "--owner", "ben@example.com"})
+                .exitCode == 0);
+    sql("INSERT INTO follow_ups(account_id, title, notes, due_date, owner_id, kind, done, created_at)"
+        " SELECT id, 'Send the offer', '', 20790, 1, 'commitment', 0, 0 FROM accounts WHERE ref = 'S-1'");
+    const auto owners = [this] {
+        std::map<std::string, std::string> byRef;
+        for (const auto& row : json({"accounts", "list", "--format", "json", "--columns", "ref,owner"}))
+            byRef[row["ref"]] = row["owner"];
+        return byRef;
+    };
+
+    auto r = (*this)({"accounts", "handover", "--from", "anna@example.com", "--to", "ben@example.com", "--dry-run"});
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out == "account\tA-1\tAcme\naccount\tS-1\tСеверсталь\ncommitment\t2026-12-03\tSend the offer\tСеверсталь\n");
+    CHECK_THAT(r.err, Catch::Contains("would hand over 2 account(s) and 1 open follow-up(s)"));
+    CHECK(owners()["S-1"] == "Анна");
+
+    r = (*this)({"accounts", "handover", "--from", "anna@example.com", "--to", "ben@example.com", "--accounts",
+                 "S-1,B-1"});
+    CHECK(r.exitCode == 1);
+    CHECK_THAT(r.err, Catch::Contains("accounts") && Catch::Contains("B-1"));
+
+    r = (*this)({"accounts", "handover", "--from", "Анна", "--to", "ben@example.com", "--accounts", "S-1"});
+    REQUIRE(r.exitCode == 0);
+    CHECK(owners() == std::map<std::string, std::string>{
+                          {"A-1", "Анна"}, {"B-1", "Ben"}, {"S-1", "Ben"}});
 }

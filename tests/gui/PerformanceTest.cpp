@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QMetaObject>
 #include <QTableView>
@@ -34,7 +35,14 @@ TEST_CASE("the accounts list loads and filters a big database quickly", "[.perf]
     const auto query = timer.elapsed();
     timer.restart();
     view.setWorkspace(&ws);
-    QCoreApplication::processEvents();
+    QCoreApplication::processEvents(); // the first screen is painted
+    const auto firstScreen = timer.elapsed();
+    const int firstRows = view.filterModel()->rowCount();
+    if (view.isLoading()) {
+        QEventLoop wait;
+        QObject::connect(&view, &AccountsView::loaded, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
     const auto load = timer.elapsed();
     const int rows = view.accountModel()->rowCount();
 
@@ -49,7 +57,9 @@ TEST_CASE("the accounts list loads and filters a big database quickly", "[.perf]
     };
     std::string report = "accounts: " + std::to_string(rows) +
                          "\nWorkspace::listAccounts alone: " + std::to_string(query) +
-                         " ms\nload into the view (query, keys, sort): " + std::to_string(load) + " ms\n";
+                         " ms\nfirst screen in the view: " + std::to_string(firstScreen) + " ms, " +
+                         std::to_string(firstRows) + " rows\nwhole list in the view (query, keys, sort): " +
+                         std::to_string(load) + " ms\n";
     CHECK(queried == static_cast<std::size_t>(rows));
     QString typed;
     for (const QChar c : QStringLiteral("gmbh")) {

@@ -4,6 +4,8 @@
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/common/Labels.h"
 
+#include <algorithm>
+
 namespace keystone::gui {
 
 AccountFilterModel::AccountFilterModel(QObject* parent) : QSortFilterProxyModel(parent) {}
@@ -43,6 +45,41 @@ void AccountFilterModel::setOwner(std::optional<ManagerId> owner)
     invalidateFilter();
 }
 
+void AccountFilterModel::setKind(std::optional<KeyAccountKind> kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    invalidateFilter();
+}
+
+void AccountFilterModel::setCell(const QString& cell)
+{
+    auto value = toStdString(cell);
+    if (value == m_cell)
+        return;
+    m_cell = std::move(value);
+    invalidateFilter();
+}
+
+void AccountFilterModel::setCountry(const QString& country)
+{
+    auto folded = foldKey(trim(toStdString(country)));
+    if (folded == m_country)
+        return;
+    m_country = std::move(folded);
+    invalidateFilter();
+}
+
+void AccountFilterModel::setTag(const QString& tag)
+{
+    auto folded = foldKey(trim(toStdString(tag)));
+    if (folded == m_tag)
+        return;
+    m_tag = std::move(folded);
+    invalidateFilter();
+}
+
 bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
 {
     if (!m_accounts)
@@ -52,6 +89,17 @@ bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) con
         return false;
     if (m_owner && account.ownerId.value_or(0) != *m_owner)
         return false;
+    if (m_kind && !account.kinds.has(*m_kind))
+        return false;
+    if (!m_cell.empty() && m_accounts->cell(sourceRow) != m_cell)
+        return false;
+    if (!m_country.empty() && m_accounts->countryKey(sourceRow) != m_country)
+        return false;
+    if (!m_tag.empty()) {
+        const auto& tags = m_accounts->tagKeys(sourceRow);
+        if (std::find(tags.begin(), tags.end(), m_tag) == tags.end())
+            return false;
+    }
     const std::string& key = m_accounts->searchKey(sourceRow);
     for (const auto& word : m_words)
         if (key.find(word) == std::string::npos)

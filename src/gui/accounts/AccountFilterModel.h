@@ -1,5 +1,6 @@
 // Filters and sorts the accounts list in memory: folded text (every word typed
-// must occur in the name, reference or legal name), status and manager. Keys are precomputed by
+// must occur in the name, reference or legal name), status, manager, kind, segment cell,
+// country and tag. Keys are precomputed by
 // AccountTableModel, so a keystroke costs one substring search per account.
 #pragma once
 
@@ -26,6 +27,12 @@ public:
     void setStatus(std::optional<AccountStatus> status);
     // Nothing: every manager; std::optional holding 0: accounts without a manager.
     void setOwner(std::optional<ManagerId> owner);
+    void setKind(std::optional<KeyAccountKind> kind);
+    // A cell of the latest saved segmentation ("AX"); empty: any.
+    void setCell(const QString& cell);
+    // Exact after folding, as `export --where country=` and `tag=`; empty: any.
+    void setCountry(const QString& country);
+    void setTag(const QString& tag);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -37,6 +44,10 @@ private:
     std::vector<std::string> m_words; // m_text split at spaces
     std::optional<AccountStatus> m_status;
     std::optional<ManagerId> m_owner;
+    std::optional<KeyAccountKind> m_kind;
+    std::string m_cell;
+    std::string m_country; // folded
+    std::string m_tag;     // folded
 };
 
 } // namespace keystone::gui

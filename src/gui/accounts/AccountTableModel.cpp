@@ -3,15 +3,18 @@
 #include "domain/Text.h"
 #include "gui/common/Labels.h"
 
+#include <QFont>
+#include <QPalette>
+
 namespace keystone::gui {
 
 AccountTableModel::AccountTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void AccountTableModel::setRows(std::vector<AccountListRow> rows)
+std::vector<AccountTableModel::Entry> AccountTableModel::prepare(std::vector<AccountListRow> rows,
+                                                                 const std::map<AccountId, std::string>& cells)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(rows.size());
+    std::vector<Entry> entries;
+    entries.reserve(rows.size());
     for (auto& r : rows) {
         Entry e;
         e.nameKey = foldKey(r.account.name);
@@ -19,10 +22,26 @@ void AccountTableModel::setRows(std::vector<AccountListRow> rows)
         e.ownerKey = foldKey(r.ownerName);
         e.countryKey = foldKey(r.account.country);
         e.searchKey = e.nameKey + '\n' + e.refKey + '\n' + foldKey(r.account.legalName);
+        for (const auto& tag : r.account.tags)
+            e.tagKeys.push_back(foldKey(trim(tag)));
+        if (const auto it = cells.find(r.account.id); it != cells.end())
+            e.cell = it->second;
         e.row = std::move(r);
-        m_rows.push_back(std::move(e));
+        entries.push_back(std::move(e));
     }
+    return entries;
+}
+
+void AccountTableModel::setEntries(std::vector<Entry> entries)
+{
+    beginResetModel();
+    m_rows = std::move(entries);
     endResetModel();
+}
+
+void AccountTableModel::setRows(std::vector<AccountListRow> rows, const std::map<AccountId, std::string>& cells)
+{
+    setEntries(prepare(std::move(rows), cells));
 }
 
 const std::string& AccountTableModel::sortKey(int row, Column column) const
@@ -78,6 +97,15 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
     const auto& r = m_rows[static_cast<std::size_t>(index.row())].row;
     if (role == AccountIdRole)
         return QVariant::fromValue(static_cast<qlonglong>(r.account.id));
+    if (role == Qt::ForegroundRole && r.account.isArchived())
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::FontRole && r.account.isArchived()) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    if (role == Qt::ToolTipRole && r.account.isArchived() && index.column() == Name)
+        return tr("%1 (archived)").arg(toQString(r.account.name));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (static_cast<Column>(index.column())) {

@@ -1,8 +1,10 @@
 #include "gui/accounts/AccountsView.h"
 
+#include "app/AccountBulk.h"
 #include "app/AccountColumns.h"
 #include "app/TableExport.h"
 #include "app/Workspace.h"
+#include "domain/Text.h"
 #include "gui/accounts/AccountFilterModel.h"
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/accounts/ExportListDialog.h"
@@ -17,7 +19,11 @@
 #include <QMessageBox>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
+#include <algorithm>
+#include <map>
+#include <set>
 
 #include <algorithm>
 
@@ -66,6 +72,21 @@ AccountsView::AccountsView(QWidget* parent)
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &AccountsView::applyFilter);
     connect(m_ui->ownerCombo, &QComboBox::currentIndexChanged, this, &AccountsView::applyFilter);
+    for (auto* combo : {m_ui->kindCombo, m_ui->cellCombo, m_ui->countryCombo, m_ui->tagCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &AccountsView::applyFilter);
+    m_ui->kindCombo->addItem(tr("Any"));
+    for (const auto& entry : EnumKeys<KeyAccountKind>::table)
+        m_ui->kindCombo->addItem(kindLabel(entry.value), static_cast<int>(entry.value));
+    m_ui->accountTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->accountTable, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        if (m_contextActions.isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addActions(m_contextActions);
+        menu.exec(m_ui->accountTable->viewport()->mapToGlobal(pos));
+    });
+    connect(m_ui->accountTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AccountsView::selectionChanged);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &AccountsView::exportList);
     // Enter in the filter field goes to the first match, where Enter again opens it.
     connect(m_ui->filterEdit, &QLineEdit::returnPressed, this, [this] {
@@ -88,6 +109,8 @@ AccountsView::AccountsView(QWidget* parent)
 
 AccountsView::~AccountsView()
 {
+    ++m_loadGeneration; // an answer still on its way is dropped
+    waitForLoader();
     QSettings().setValue(kHeaderKey, m_ui->accountTable->horizontalHeader()->saveState());
 }
 
@@ -99,6 +122,9 @@ void AccountsView::setWorkspace(Workspace* workspace)
 
 void AccountsView::reload()
 {
+    ++m_loadGeneration; // a paged load still running is for the list as it was
+    m_loading = false;
+    m_pendingSelection.reset();
     const QSignalBlocker blocker(m_ui->ownerCombo);
     const QVariant previousOwner = m_ui->ownerCombo->currentData();
     m_ui->ownerCombo->clear();
@@ -106,19 +132,175 @@ void AccountsView::reload()
     m_ui->ownerCombo->addItem(tr("Nobody"), qlonglong{0});
     if (!m_workspace) {
         m_model->setRows({});
+        fillChoices();
         m_ui->pages->setCurrentWidget(m_ui->emptyPage);
         return;
     }
-    // About a second at 50,000 accounts, most of it the query: say that we are busy.
+    // Up to the paged-load threshold everything is read here: say that we are busy.
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     for (const auto& m : m_workspace->store().managers().list())
         m_ui->ownerCombo->addItem(toQString(m.name), static_cast<qlonglong>(m.id));
     if (const int i = m_ui->ownerCombo->findData(previousOwner); i >= 0)
         m_ui->ownerCombo->setCurrentIndex(i);
-    m_model->setRows(m_workspace->listAccounts(AccountQuery{}));
+    AccountQuery query;
+    query.includeArchived = m_showArchived;
+    m_expected = m_workspace->store().accounts().count(query);
+    if (m_expected <= m_pagedThreshold) {
+        m_model->setRows(m_workspace->listAccounts(query), latestSegmentCells(m_workspace->store()));
+    } else {
+        // The first screen by name (the index's order) now, everything else from the worker.
+        AccountQuery firstPage = query;
+        firstPage.limit = m_firstPage;
+        m_loading = true;
+        m_model->setRows(m_workspace->listAccounts(firstPage));
+        startLoader(query);
+    }
+    fillChoices();
     applyFilter();
     m_ui->pages->setCurrentWidget(m_model->rowCount() == 0 ? m_ui->emptyPage : m_ui->listPage);
+    if (!m_loading)
+        emit loaded();
+}
+
+void AccountsView::waitForLoader()
+{
+    if (!m_loader)
+        return;
+    m_loader->wait();
+    delete m_loader;
+    m_loader = nullptr;
+}
+
+void AccountsView::startLoader(const AccountQuery& query)
+{
+    waitForLoader(); // an earlier one finishes; its answer is dropped by generation
+    const quint64 generation = m_loadGeneration;
+    const std::filesystem::path path = m_workspace->path();
+    const Clock& clock = m_workspace->clock();
+    m_loader = QThread::create([this, generation, path, &clock, query] {
+        auto entries = std::make_shared<std::vector<AccountTableModel::Entry>>();
+        QString error;
+        try {
+            OpenOptions options;
+            options.readOnly = true;
+            options.create = false;
+            Workspace reader(path, clock, options);
+            *entries = AccountTableModel::prepare(reader.listAccounts(query), latestSegmentCells(reader.store()));
+        } catch (const std::exception& e) {
+            error = QString::fromUtf8(e.what());
+        }
+        // Runs in the view's thread; dropped if the view is gone (it waits for this thread first).
+        QMetaObject::invokeMethod(
+            this, [this, generation, entries, error] { finishLoad(generation, std::move(*entries), error); },
+            Qt::QueuedConnection);
+    });
+    m_loader->start();
+}
+
+void AccountsView::finishLoad(quint64 generation, std::vector<AccountTableModel::Entry> entries, const QString& error)
+{
+    if (generation != m_loadGeneration || !m_workspace)
+        return;
+    const auto selected = m_pendingSelection.value_or(selectedAccountIds());
+    m_pendingSelection.reset();
+    m_loading = false;
+    // Exceptions must not cross the event loop: a failed read falls back to reading here.
+    try {
+        if (!error.isEmpty()) {
+            AccountQuery query;
+            query.includeArchived = m_showArchived;
+            entries = AccountTableModel::prepare(m_workspace->listAccounts(query), latestSegmentCells(m_workspace->store()));
+        }
+        m_model->setEntries(std::move(entries));
+    } catch (const std::exception& e) {
+        m_ui->countLabel->setText(QString::fromUtf8(e.what()));
+        return;
+    }
+    fillChoices();
+    applyFilter();
+    if (!selected.empty())
+        selectAccounts(selected);
+    emit loaded();
+}
+
+void AccountsView::fillChoices()
+{
+    // The cells, countries and tags that occur, each once, sorted folded; a choice
+    // made before a reload is kept when it still occurs.
+    std::map<std::string, QString> cells, countries, tags;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const auto& account = m_model->accountRow(r).account;
+        if (!m_model->cell(r).empty())
+            cells.emplace(m_model->cell(r), toQString(m_model->cell(r)));
+        if (!m_model->countryKey(r).empty())
+            countries.emplace(m_model->countryKey(r), toQString(trim(account.country)));
+        for (std::size_t t = 0; t < account.tags.size(); ++t)
+            tags.emplace(m_model->tagKeys(r)[t], toQString(trim(account.tags[t])));
+    }
+    const auto refill = [](QComboBox* combo, const std::map<std::string, QString>& values) {
+        const QSignalBlocker blocker(combo);
+        const QString previous = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(tr("Any"), QString());
+        for (const auto& [key, label] : values)
+            combo->addItem(label, label);
+        if (const int i = combo->findData(previous); i >= 0)
+            combo->setCurrentIndex(i);
+        combo->setEnabled(!values.empty());
+    };
+    refill(m_ui->cellCombo, cells);
+    refill(m_ui->countryCombo, countries);
+    refill(m_ui->tagCombo, tags);
+    m_ui->cellCombo->setToolTip(cells.empty() ? tr("No segmentation has been saved yet")
+                                              : tr("Accounts in this cell of the latest saved segmentation"));
+}
+
+QTableView* AccountsView::table() const
+{
+    return m_ui->accountTable;
+}
+
+std::vector<AccountId> AccountsView::selectedAccountIds() const
+{
+    auto rows = m_ui->accountTable->selectionModel()->selectedRows(AccountTableModel::Name);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    std::vector<AccountId> ids;
+    ids.reserve(static_cast<std::size_t>(rows.size()));
+    for (const auto& index : rows)
+        ids.push_back(index.data(AccountTableModel::AccountIdRole).toLongLong());
+    return ids;
+}
+
+void AccountsView::selectAccounts(const std::vector<AccountId>& ids)
+{
+    if (m_loading)
+        m_pendingSelection = ids; // again once every row is in
+    const std::set<AccountId> wanted(ids.begin(), ids.end());
+    QItemSelection selection;
+    int first = -1;
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        const QModelIndex index = m_filter->index(r, 0);
+        if (!wanted.count(index.data(AccountTableModel::AccountIdRole).toLongLong()))
+            continue;
+        selection.select(index, index);
+        if (first < 0)
+            first = r;
+    }
+    auto* selectionModel = m_ui->accountTable->selectionModel();
+    selectionModel->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (first >= 0) {
+        selectionModel->setCurrentIndex(m_filter->index(first, 0), QItemSelectionModel::NoUpdate);
+        m_ui->accountTable->scrollTo(m_filter->index(first, 0));
+    }
+}
+
+void AccountsView::setShowArchived(bool show)
+{
+    if (show == m_showArchived)
+        return;
+    m_showArchived = show;
+    reload();
 }
 
 void AccountsView::applyFilter()
@@ -132,6 +314,11 @@ void AccountsView::applyFilter()
     m_filter->setOwner(owner == kAnyOwner || !m_ui->ownerCombo->currentData().isValid()
                            ? std::nullopt
                            : std::optional<ManagerId>(owner));
+    const QVariant kind = m_ui->kindCombo->currentData();
+    m_filter->setKind(kind.isValid() ? std::optional(static_cast<KeyAccountKind>(kind.toInt())) : std::nullopt);
+    m_filter->setCell(m_ui->cellCombo->currentData().toString());
+    m_filter->setCountry(m_ui->countryCombo->currentData().toString());
+    m_filter->setTag(m_ui->tagCombo->currentData().toString());
     updateCount();
 }
 
@@ -140,6 +327,12 @@ void AccountsView::updateCount()
     const int shown = m_filter->rowCount();
     const int all = m_model->rowCount();
     const QLocale locale;
+    if (m_loading) {
+        m_ui->countLabel->setText(tr("Loading all %1 accounts; %2 shown so far…")
+                                      .arg(locale.toString(m_expected), locale.toString(shown)));
+        m_ui->exportButton->setEnabled(false);
+        return;
+    }
     if (shown == 0 && all > 0)
         m_ui->countLabel->setText(tr("No account matches the filter; %n account(s) in all.", nullptr, all));
     else if (shown == all)

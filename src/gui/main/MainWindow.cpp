@@ -6,6 +6,7 @@
 #include "gui/account/DossierSaveCommand.h"
 #include "gui/account/FollowUpDoneCommand.h"
 #include "gui/account/InteractionLogCommand.h"
+#include "gui/accounts/AccountBulkActions.h"
 #include "gui/accounts/AccountsView.h"
 #include "gui/common/Icons.h"
 #include "gui/common/Labels.h"
@@ -295,6 +296,29 @@ void MainWindow::createMenus()
     accounts->addAction(m_showAccountsAction);
     accounts->addAction(m_showFollowUpsAction);
     accounts->addAction(m_exportAction);
+    // Bulk actions on the list's selection, archive and hand-over (gui/accounts/AccountBulkActions).
+    m_bulk = new AccountBulkActions(
+        m_accounts, m_undo, [this] { return m_workspace.get(); }, [this] { return m_interactive; }, this);
+    connect(m_bulk, &AccountBulkActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(m_bulk, &AccountBulkActions::accountsChanged, this, [this](const std::vector<AccountId>& ids) {
+        for (const AccountId id : ids) {
+            auto* tab = accountTab(id);
+            try {
+                if (tab)
+                    tab->reload();
+            } catch (const NotFoundError&) {
+                m_ui->tabs->removeTab(m_ui->tabs->indexOf(tab)); // deleted permanently
+                tab->deleteLater();
+            } catch (const std::exception& e) {
+                reportUndoFailure(QString::fromUtf8(e.what()));
+            }
+        }
+        reloadFollowUps();
+        updateStatus();
+    });
+    accounts->addSeparator();
+    accounts->addActions(m_bulk->menuActions());
     accounts->addSeparator();
     accounts->addAction(m_saveDossierAction);
     accounts->addAction(m_doneAction);

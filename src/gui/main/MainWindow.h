@@ -22,6 +22,7 @@ class MainWindow;
 
 namespace keystone::gui {
 
+class AccountBulkActions;
 class AccountsView;
 class AccountWorkspace;
 class FollowUpsView;
@@ -50,6 +51,7 @@ public:
     Workspace* workspace() const { return m_workspace.get(); }
     AccountsView* accountsView() const { return m_accounts; }
     QUndoStack* undoStack() const { return m_undo; }
+    AccountBulkActions* bulkActions() const { return m_bulk; }
     // Opens the account's tab, or brings it to the front; nullptr when it does not exist.
     AccountWorkspace* openAccount(AccountId id);
     AccountWorkspace* accountTab(AccountId id) const;
@@ -110,6 +112,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     SearchView* m_search;
     QLineEdit* m_searchField;
+    AccountBulkActions* m_bulk = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;

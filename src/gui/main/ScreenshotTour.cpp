@@ -5,6 +5,8 @@
 #include "gui/accounts/AccountFilterModel.h"
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/accounts/AccountsView.h"
+#include "gui/accounts/HandOverDialog.h"
+#include "gui/accounts/HandOverSummary.h"
 #include "gui/followups/FollowUpsView.h"
 #include "gui/interchange/ImportScreenshots.h"
 #include "gui/search/SearchResultModel.h"
@@ -17,8 +19,10 @@
 #include <QPushButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QTabWidget>
 #include <QThread>
+#include <memory>
 
 namespace keystone::gui {
 
@@ -111,6 +115,25 @@ int takeScreenshots(MainWindow& window, const QString& directory)
         QApplication::translate("ScreenshotTour", "Asked for a second delivery slot per week."));
     shot(QStringLiteral("account-dossier-unsaved"));
     tab->dossierEditor()->revert();
+
+    // Hand-over: the dialog with its counts for the manager of the first account, and the summary.
+    tabsOfWindow->setCurrentWidget(accounts);
+    accounts->selectAccounts({id});
+    {
+        HandOverDialog dialog(*window.workspace(), accounts->selectedAccountIds(), [](const HandOverPlan&) {}, &window);
+        dialog.show();
+        settle();
+        if (dialog.grab().save(dir.filePath(QStringLiteral("handover.png"))))
+            ++written;
+        if (dialog.plan()) {
+            std::unique_ptr<QPrintPreviewDialog> preview(
+                createSummaryPreview(&window, dialog.summaryHtml(), dialog.windowTitle()));
+            preview->show();
+            settle();
+            if (preview->grab().save(dir.filePath(QStringLiteral("handover-summary.png"))))
+                ++written;
+        }
+    }
     return written;
 }
 
