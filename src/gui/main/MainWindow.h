@@ -24,6 +24,8 @@ namespace keystone::gui {
 
 class AccountsView;
 class AccountWorkspace;
+class ContactsView;
+class DashboardView;
 class FollowUpsView;
 class SearchView;
 
@@ -60,6 +62,8 @@ public:
     bool fillWithDemoData();
     SearchView* searchView() const { return m_search; }
     FollowUpsView* followUpsView() const { return m_followUpsView; }
+    DashboardView* dashboardView() const { return m_dashboard; }
+    ContactsView* contactsView() const { return m_contactsView; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -82,6 +86,10 @@ private:
     void showAccountChanged(AccountId id);
     void recordFollowUpDone(const FollowUp& after);
     void reloadFollowUps();
+    // The Dashboard and Contacts tabs, the Go menu and what keeps them current.
+    void createScreens();
+    void openFollowUp(AccountId account, FollowUpId followUp);
+    void openContact(AccountId account, ContactId contact);
     void reportUndoFailure(const QString& message);
     void showFailure(const OpenFailure& failure);
     void setNoDatabaseText(const QString& text);
@@ -104,6 +112,10 @@ private:
     QMenu* m_recentMenu = nullptr;
     SearchView* m_search;
     QLineEdit* m_searchField;
+    DashboardView* m_dashboard = nullptr;
+    ContactsView* m_contactsView = nullptr;
+    QAction* m_showDashboardAction = nullptr;
+    QAction* m_showContactsAction = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;

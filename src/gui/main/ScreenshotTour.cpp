@@ -5,6 +5,8 @@
 #include "gui/accounts/AccountFilterModel.h"
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/accounts/AccountsView.h"
+#include "gui/contacts/ContactsView.h"
+#include "gui/dashboard/DashboardView.h"
 #include "gui/followups/FollowUpsView.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/search/SearchView.h"
@@ -53,6 +55,10 @@ int takeScreenshots(MainWindow& window, const QString& directory)
         shot(QStringLiteral("empty-database"));
         return written;
     }
+    auto* tabsOfWindow = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    tabsOfWindow->setCurrentWidget(window.dashboardView());
+    shot(QStringLiteral("dashboard"));
+    tabsOfWindow->setCurrentWidget(accounts);
     shot(QStringLiteral("accounts"));
     auto* filter = accounts->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
     const QString firstName = accounts->filterModel()
@@ -66,9 +72,10 @@ int takeScreenshots(MainWindow& window, const QString& directory)
     filter->clear();
     settle();
 
-    auto* tabsOfWindow = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
     tabsOfWindow->setCurrentWidget(window.followUpsView());
     shot(QStringLiteral("follow-ups"));
+    tabsOfWindow->setCurrentWidget(window.contactsView());
+    shot(QStringLiteral("contacts"));
 
     // The search answers from its own thread: wait for it, not for a fixed time.
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("globalSearch"));
