@@ -117,7 +117,7 @@ TEST_CASE_METHOD(OpenDashboard, "the dashboard is the start screen and shows a m
     // Overdue rows are marked: red, and the state says so.
     auto* followUps = view->model(DashboardView::FollowUps);
     REQUIRE(followUps->rowCount() > 0);
-    const QModelIndex first = followUps->index(0, 1);
+    const QModelIndex first = followUps->index(0, 0);
     CHECK(first.data(DashboardSectionModel::OverdueRole).toBool());
     CHECK(first.data(Qt::ForegroundRole).value<QBrush>().color() == overdueColor());
     CHECK(first.data().toString().startsWith(QStringLiteral("Overdue by")));

@@ -44,12 +44,15 @@ DashboardSectionModel::Item followUpItem(const FollowUpListRow& row, Date today)
     DashboardSectionModel::Item item;
     item.accountId = f.accountId;
     item.followUpId = f.id;
-    item.cells = {formatDate(f.dueDate), followUpStateLabel(f, today), toQString(f.title), toQString(row.accountName),
+    // The state says how late; the due date itself is in the tool tip, to leave room for the title.
+    item.cells = {followUpStateLabel(f, today), toQString(f.title), toQString(row.accountName),
                   managerOrNobody(row.managerName)};
     item.overdue = f.isOverdue(today);
     if (item.overdue || f.dueDate == today)
-        item.emphasisedColumn = 1;
-    item.toolTip = toQString(f.notes);
+        item.emphasisedColumn = 0;
+    item.toolTip = QCoreApplication::translate("DashboardView", "Due %1").arg(formatDate(f.dueDate));
+    if (!f.notes.empty())
+        item.toolTip += QLatin1Char('\n') + toQString(f.notes);
     return item;
 }
 
@@ -59,7 +62,7 @@ DashboardView::DashboardView(QWidget* parent) : QWidget(parent), m_ui(std::make_
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("dashboardView"));
-    const QStringList followUpHeaders = {tr("Due"), tr("State"), tr("Title"), tr("Account"), tr("Manager")};
+    const QStringList followUpHeaders = {tr("State"), tr("Title"), tr("Account"), tr("Manager")};
     const QStringList headers[SectionCount] = {
         followUpHeaders,
         followUpHeaders,
@@ -274,9 +277,14 @@ void DashboardView::showSection(Section section, const QString& title, const QSt
     if (rows > 0) {
         part.table->resizeColumnsToContents();
         for (int c = 0; c < part.model->columnCount(); ++c)
-            part.table->setColumnWidth(c, std::min(part.table->columnWidth(c) + 12, 320));
+            part.table->setColumnWidth(c, std::min(part.table->columnWidth(c) + 12, 240));
+        // The last column names the manager: only worth its room when showing everyone
+        // (for interactions it says who logged them, which matters either way).
+        part.table->setColumnHidden(part.model->columnCount() - 1,
+                                    section != RecentInteractions && manager().has_value());
+        // Current, for the keyboard, but not selected: five highlighted rows would shout.
         if (!part.table->currentIndex().isValid())
-            part.table->setCurrentIndex(part.model->index(0, 0));
+            part.table->selectionModel()->setCurrentIndex(part.model->index(0, 0), QItemSelectionModel::NoUpdate);
     }
 }
 
