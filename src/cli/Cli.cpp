@@ -39,6 +39,7 @@ Command makeTree()
     root.subcommands.push_back(dossierCommand());
     root.subcommands.push_back(contactsCommand());
     root.subcommands.push_back(followupsCommand());
+    root.subcommands.push_back(dashboardCommand());
     for (auto& c : analyticsCommands())
         root.subcommands.push_back(std::move(c));
     return root;

@@ -54,6 +54,7 @@ Command exportCommand();
 Command dossierCommand();
 Command contactsCommand();
 Command followupsCommand();
+Command dashboardCommand();
 // segment, score, concentration, prospects, risk, cadence and settings analytics.
 std::vector<Command> analyticsCommands();
 

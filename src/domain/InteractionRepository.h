@@ -17,6 +17,9 @@ public:
     virtual std::optional<Interaction> find(InteractionId id) const = 0;
     // Newest first; limit -1 for all.
     virtual std::vector<Interaction> listForAccount(AccountId accountId, int limit = -1) const = 0;
+    // Interactions of every account that occurred in [from, to], newest first, with
+    // their participants; in bulk, not one query per account.
+    virtual std::vector<Interaction> listBetween(DateTime from, DateTime to) const = 0;
     virtual void remove(InteractionId id) = 0;
 };
 

@@ -4,6 +4,8 @@
 #include "domain/Validation.h"
 #include "storage/StorageSupport.h"
 
+#include <map>
+
 namespace keystone {
 
 namespace {
@@ -164,6 +166,29 @@ std::vector<Contact> SqliteContactRepository::listForAccount(AccountId accountId
         result.push_back(readContact(st));
     for (auto& c : result)
         loadPhones(c);
+    return result;
+}
+
+std::vector<ContactListing> SqliteContactRepository::listAll() const
+{
+    // The column list of kSelect, qualified, because accounts has the same names.
+    sql::Statement st(m_connection, R"sql(
+        SELECT c.id, c.account_id, c.name, c.position, c.department, c.email, c.language, c.decision_role,
+               c.attitude, c.influence, c.reports_to, c.left_company, c.notes, c.created_at, c.updated_at, a.name
+        FROM contacts c JOIN accounts a ON a.id = c.account_id
+        WHERE a.archived_at IS NULL ORDER BY c.name_key, c.id)sql");
+    std::vector<ContactListing> result;
+    std::map<ContactId, std::size_t> positions;
+    while (st.step()) {
+        ContactListing listing{readContact(st), st.text(15)};
+        positions.emplace(listing.contact.id, result.size());
+        result.push_back(std::move(listing));
+    }
+    sql::Statement phones(m_connection,
+                          "SELECT contact_id, label, number FROM contact_phones ORDER BY contact_id, position");
+    while (phones.step())
+        if (const auto it = positions.find(phones.int64(0)); it != positions.end())
+            result[it->second].contact.phones.push_back({phones.text(1), phones.text(2)});
     return result;
 }
 

@@ -19,6 +19,7 @@ public:
     void update(Contact& contact) override;
     std::optional<Contact> find(ContactId id) const override;
     std::vector<Contact> listForAccount(AccountId accountId) const override;
+    std::vector<ContactListing> listAll() const override;
     void remove(ContactId id) override;
 
 private:

@@ -3,6 +3,8 @@
 #include "domain/Validation.h"
 #include "storage/StorageSupport.h"
 
+#include <map>
+
 namespace keystone {
 
 namespace {
@@ -133,6 +135,29 @@ std::vector<Interaction> SqliteInteractionRepository::listForAccount(AccountId a
         result.push_back(readInteraction(st));
     for (auto& i : result)
         loadParticipants(i);
+    return result;
+}
+
+std::vector<Interaction> SqliteInteractionRepository::listBetween(DateTime from, DateTime to) const
+{
+    sql::Statement st(m_connection, std::string(kSelect) +
+                                        "WHERE occurred_at BETWEEN ?1 AND ?2 ORDER BY occurred_at DESC, id DESC");
+    st.bind(1, from.unixSeconds()).bind(2, to.unixSeconds());
+    std::vector<Interaction> result;
+    std::map<InteractionId, std::size_t> positions;
+    while (st.step()) {
+        positions.emplace(st.int64(0), result.size());
+        result.push_back(readInteraction(st));
+    }
+    // The participants of the whole range in one statement.
+    sql::Statement participants(m_connection, R"sql(
+        SELECT ic.interaction_id, ic.contact_id FROM interaction_contacts ic
+        JOIN interactions i ON i.id = ic.interaction_id
+        WHERE i.occurred_at BETWEEN ?1 AND ?2 ORDER BY ic.interaction_id, ic.contact_id)sql");
+    participants.bind(1, from.unixSeconds()).bind(2, to.unixSeconds());
+    while (participants.step())
+        if (const auto it = positions.find(participants.int64(0)); it != positions.end())
+            result[it->second].contactIds.push_back(participants.int64(1));
     return result;
 }
 

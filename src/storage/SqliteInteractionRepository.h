@@ -19,6 +19,7 @@ public:
     void update(Interaction& interaction) override;
     std::optional<Interaction> find(InteractionId id) const override;
     std::vector<Interaction> listForAccount(AccountId accountId, int limit = -1) const override;
+    std::vector<Interaction> listBetween(DateTime from, DateTime to) const override;
     void remove(InteractionId id) override;
 
 private:

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 using keystone::test::ProcessResult;
@@ -277,4 +278,43 @@ TEST_CASE_METHOD(Book, "concentration, score, risk, cadence and prospects write 
     REQUIRE(prospects.size() == 2);
     CHECK(prospects[1][1] == "Hopeful");
     CHECK(prospects[1][5] == "0");
+}
+
+TEST_CASE_METHOD(Book, "dashboard lists the day's items by section, for everyone or one manager")
+{
+    ok({"demo", "--accounts", "20", "--years", "1"});
+    const auto everyone = nlohmann::json::parse(ok({"dashboard", "--format", "json"}));
+    REQUIRE_FALSE(everyone.empty());
+    const std::set<std::string> sections = {"follow_up", "commitment", "contact", "risk", "interaction"};
+    std::string manager;
+    int overdue = 0;
+    for (const auto& row : everyone) {
+        const auto section = row["section"].get<std::string>();
+        CHECK(sections.count(section) == 1);
+        if (section == "follow_up") {
+            const auto state = row["state"].get<std::string>();
+            CHECK((state == "overdue" || state == "due_today"));
+            overdue += state == "overdue" ? 1 : 0;
+            if (manager.empty() && !row["manager"].get<std::string>().empty())
+                manager = row["manager"].get<std::string>();
+        }
+        if (section == "commitment" && row["state"].get<std::string>() != "overdue")
+            CHECK(row["days"].get<int>() <= 14);
+        CHECK(row["account_id"].get<int>() > 0);
+    }
+    CHECK(overdue > 0); // the demo company is behind, as companies are
+    REQUIRE_FALSE(manager.empty());
+
+    const auto mine = nlohmann::json::parse(ok({"dashboard", "--manager", manager, "--format", "json"}));
+    REQUIRE_FALSE(mine.empty());
+    CHECK(mine.size() < everyone.size());
+    for (const auto& row : mine) {
+        const auto section = row["section"].get<std::string>();
+        if (section == "follow_up" || section == "commitment" || section == "contact" || section == "risk")
+            CHECK(row["manager"].get<std::string>() == manager);
+    }
+
+    const auto unknown = (*this)({"dashboard", "--manager", "nobody@example.com"});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.find("nobody@example.com") != std::string::npos);
 }

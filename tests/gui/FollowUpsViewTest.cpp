@@ -29,7 +29,7 @@ TEST_CASE("the follow-ups screen lists overdue first, filters, marks done and op
     window.show();
     QApplication::setActiveWindow(&window);
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_2));
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_4));
     FollowUpsView* view = window.followUpsView();
     REQUIRE(window.findChild<QTabWidget*>(QStringLiteral("tabs"))->currentWidget() == view);
     OpenFollowUpModel* model = view->model();

@@ -284,4 +284,16 @@ void AccountWorkspace::showFollowUp(FollowUpId id)
     updateDoneButton();
 }
 
+void AccountWorkspace::showContact(ContactId id)
+{
+    m_ui->tabs->setCurrentWidget(m_ui->peopleTab);
+    for (int row = 0; row < m_contacts->rowCount(); ++row) {
+        if (m_contacts->contactAt(row).id == id) {
+            m_ui->contactTable->setCurrentIndex(m_contacts->index(row, 0));
+            m_ui->contactTable->setFocus();
+            break;
+        }
+    }
+}
+
 } // namespace keystone::gui

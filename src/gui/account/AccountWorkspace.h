@@ -47,6 +47,8 @@ public:
     bool markSelectedFollowUpDone();
     // Shows the Follow-ups tab with the follow-up selected.
     void showFollowUp(FollowUpId id);
+    // Shows the People tab with the contact selected.
+    void showContact(ContactId id);
 
 signals:
     void titleChanged();

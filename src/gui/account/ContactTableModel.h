@@ -26,6 +26,8 @@ public:
 
     explicit ContactTableModel(QObject* parent = nullptr);
     void setContacts(std::vector<Contact> contacts);
+    // The contact shown in `row`, which must be valid.
+    const Contact& contactAt(int row) const { return m_contacts.at(static_cast<std::size_t>(row)); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

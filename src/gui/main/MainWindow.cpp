@@ -10,6 +10,8 @@
 #include "gui/accounts/AccountsView.h"
 #include "gui/common/Icons.h"
 #include "gui/common/Labels.h"
+#include "gui/contacts/ContactsView.h"
+#include "gui/dashboard/DashboardView.h"
 #include "gui/followups/FollowUpsView.h"
 #include "gui/interchange/InterchangeActions.h"
 #include "gui/main/RecentDatabases.h"
@@ -68,6 +70,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     m_interchange = new InterchangeActions(this);
     createMenus();
     createSearch();
+    createScreens();
     connect(m_ui->newButton, &QPushButton::clicked, this, &MainWindow::newDatabase);
     connect(m_ui->openButton, &QPushButton::clicked, this, &MainWindow::openDatabaseDialog);
     connect(m_ui->tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeAccountTab);
@@ -94,7 +97,8 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // Commands refer to the workspace; drop them first.
+    // Commands refer to the workspace; drop them first, without the screens reading again.
+    disconnect(m_undo, nullptr, this, nullptr);
     m_undo->clear();
 }
 
@@ -143,12 +147,12 @@ void MainWindow::createActions()
     });
 
     m_showAccountsAction = new QAction(tr("&Accounts List"), this);
-    m_showAccountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showAccountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_showAccountsAction, &QAction::triggered, this,
             [this] { m_ui->tabs->setCurrentWidget(m_accounts); });
 
     m_showFollowUpsAction = new QAction(tr("&Open Follow-ups"), this);
-    m_showFollowUpsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showFollowUpsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_showFollowUpsAction->setStatusTip(tr("Open follow-ups and commitments across accounts, overdue first"));
     connect(m_showFollowUpsAction, &QAction::triggered, this,
             [this] { m_ui->tabs->setCurrentWidget(m_followUpsView); });
@@ -186,6 +190,8 @@ void MainWindow::createActions()
         try {
             m_accounts->reload();
             m_followUpsView->reload();
+            m_dashboard->invalidate();
+            m_contactsView->invalidate();
             for (int i = m_ui->tabs->count() - 1; i >= 1; --i) {
                 auto* tab = qobject_cast<AccountWorkspace*>(m_ui->tabs->widget(i));
                 if (!tab)
@@ -248,6 +254,65 @@ void MainWindow::createSearch()
     connect(m_search, &SearchView::accountActivated, this, &MainWindow::openAccount);
 }
 
+void MainWindow::createScreens()
+{
+    m_dashboard = new DashboardView(this);
+    m_contactsView = new ContactsView(this);
+    m_ui->tabs->insertTab(0, m_dashboard, tr("Dashboard"));
+    m_ui->tabs->setTabToolTip(0, tr("Your day: follow-ups and commitments due, accounts to contact or at risk"));
+    m_ui->tabs->addTab(m_contactsView, tr("Contacts"));
+    // The screens stay; only accounts and the search results close.
+    for (QWidget* screen : {static_cast<QWidget*>(m_dashboard), static_cast<QWidget*>(m_contactsView)}) {
+        const int index = m_ui->tabs->indexOf(screen);
+        m_ui->tabs->tabBar()->setTabButton(index, QTabBar::RightSide, nullptr);
+        m_ui->tabs->tabBar()->setTabButton(index, QTabBar::LeftSide, nullptr);
+    }
+    connect(m_dashboard, &DashboardView::accountActivated, this, &MainWindow::openAccount);
+    connect(m_dashboard, &DashboardView::followUpActivated, this, &MainWindow::openFollowUp);
+    connect(m_contactsView, &ContactsView::contactActivated, this, &MainWindow::openContact);
+    // Every edit, undo and redo passes through the stack: the screens that sum up
+    // the data read it again (when shown), and the status bar's counts follow.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        m_dashboard->invalidate();
+        m_contactsView->invalidate();
+        updateStatus();
+    });
+
+    m_showDashboardAction = new QAction(tr("&Dashboard"), this);
+    m_showDashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showDashboardAction->setStatusTip(tr("Follow-ups and commitments due, accounts to contact or at risk"));
+    connect(m_showDashboardAction, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_dashboard); });
+    m_showContactsAction = new QAction(tr("&Contacts"), this);
+    m_showContactsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_showContactsAction->setStatusTip(tr("Everyone at every account, filtered as you type"));
+    connect(m_showContactsAction, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_contactsView);
+        m_contactsView->focusFilter();
+    });
+    m_showAccountsAction->setText(tr("&Accounts"));
+    m_showFollowUpsAction->setText(tr("&Follow-ups"));
+    auto* go = new QMenu(tr("&Go"), this);
+    go->addAction(m_showDashboardAction);
+    go->addAction(m_showAccountsAction);
+    go->addAction(m_showFollowUpsAction);
+    go->addAction(m_showContactsAction);
+    // Before Help, which stays last.
+    const auto menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), go);
+}
+
+void MainWindow::openFollowUp(AccountId account, FollowUpId followUp)
+{
+    if (auto* tab = openAccount(account))
+        tab->showFollowUp(followUp);
+}
+
+void MainWindow::openContact(AccountId account, ContactId contact)
+{
+    if (auto* tab = openAccount(account))
+        tab->showContact(contact);
+}
+
 void MainWindow::showSearchTab()
 {
     if (m_ui->tabs->indexOf(m_search) < 0) {
@@ -293,8 +358,6 @@ void MainWindow::createMenus()
     edit->addAction(m_searchAction);
 
     auto* accounts = menuBar()->addMenu(tr("&Accounts"));
-    accounts->addAction(m_showAccountsAction);
-    accounts->addAction(m_showFollowUpsAction);
     accounts->addAction(m_exportAction);
     // Bulk actions on the list's selection, archive and hand-over (gui/accounts/AccountBulkActions).
     m_bulk = new AccountBulkActions(
@@ -384,10 +447,14 @@ bool MainWindow::openDatabase(const QString& path)
     try {
         m_accounts->setWorkspace(m_workspace.get());
         m_followUpsView->setWorkspace(m_workspace.get());
+        m_dashboard->setWorkspace(m_workspace.get());
+        m_contactsView->setWorkspace(m_workspace.get());
     } catch (const std::exception& e) {
         // Opened, but unreadable where it matters (a damaged page, say).
         m_accounts->setWorkspace(nullptr);
         m_followUpsView->setWorkspace(nullptr);
+        m_dashboard->setWorkspace(nullptr);
+        m_contactsView->setWorkspace(nullptr);
         m_workspace.reset();
         m_lastFailure =
             describeOpenFailure(DatabaseError::Reason::Corrupt, path, QString::fromUtf8(e.what()));
@@ -401,7 +468,10 @@ bool MainWindow::openDatabase(const QString& path)
     m_search->setDatabase(m_workspace->path());
     RecentDatabases::add(path);
     m_ui->pages->setCurrentWidget(m_ui->tabs);
-    m_ui->tabs->setCurrentWidget(m_accounts);
+    // The dashboard is the start screen; a new, empty database starts where the
+    // accounts list offers the demo company instead.
+    m_ui->tabs->setCurrentWidget(m_workspace->store().counts().accounts > 0 ? static_cast<QWidget*>(m_dashboard)
+                                                                             : m_accounts);
     updateTitle();
     updateStatus();
     updateActions();
@@ -412,15 +482,19 @@ bool MainWindow::closeDatabase()
 {
     if (!m_workspace)
         return true;
-    for (int i = m_ui->tabs->count() - 1; i >= 1; --i)
-        if (m_ui->tabs->widget(i) != m_followUpsView && !closeAccountTab(i))
+    for (int i = m_ui->tabs->count() - 1; i >= 0; --i) {
+        QWidget* tab = m_ui->tabs->widget(i);
+        if ((qobject_cast<AccountWorkspace*>(tab) || tab == m_search) && !closeAccountTab(i))
             return false;
+    }
     m_searchField->clear();
     m_search->setQuery(QString());
     m_search->setDatabase({});
     m_undo->clear();
     m_accounts->setWorkspace(nullptr);
     m_followUpsView->setWorkspace(nullptr);
+    m_dashboard->setWorkspace(nullptr);
+    m_contactsView->setWorkspace(nullptr);
     m_workspace.reset();
     m_ui->pages->setCurrentWidget(m_ui->noDatabasePage);
     return true;
@@ -602,6 +676,10 @@ bool MainWindow::fillWithDemoData()
         return false;
     }
     m_accounts->reload();
+    // New managers for the choosers, new data for every screen.
+    m_followUpsView->setWorkspace(m_workspace.get());
+    m_dashboard->setWorkspace(m_workspace.get());
+    m_contactsView->setWorkspace(m_workspace.get());
     updateStatus();
     return true;
 }
@@ -648,6 +726,8 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(open);
     m_showAccountsAction->setEnabled(open);
     m_showFollowUpsAction->setEnabled(open);
+    m_showDashboardAction->setEnabled(open);
+    m_showContactsAction->setEnabled(open);
     m_refreshAction->setEnabled(open);
     const bool onAccount = currentAccountTab() != nullptr;
     m_saveDossierAction->setEnabled(onAccount);

@@ -25,6 +25,8 @@ namespace keystone::gui {
 class AccountBulkActions;
 class AccountsView;
 class AccountWorkspace;
+class ContactsView;
+class DashboardView;
 class FollowUpsView;
 class InterchangeActions;
 class SearchView;
@@ -68,6 +70,8 @@ public:
     bool interactive() const { return m_interactive; }
     // Reads everything shown again, after a change made elsewhere (an import, keystone-cli).
     void reloadViews();
+    DashboardView* dashboardView() const { return m_dashboard; }
+    ContactsView* contactsView() const { return m_contactsView; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -90,6 +94,10 @@ private:
     void showAccountChanged(AccountId id);
     void recordFollowUpDone(const FollowUp& after);
     void reloadFollowUps();
+    // The Dashboard and Contacts tabs, the Go menu and what keeps them current.
+    void createScreens();
+    void openFollowUp(AccountId account, FollowUpId followUp);
+    void openContact(AccountId account, ContactId contact);
     void reportUndoFailure(const QString& message);
     void showFailure(const OpenFailure& failure);
     void setNoDatabaseText(const QString& text);
@@ -113,6 +121,10 @@ private:
     SearchView* m_search;
     QLineEdit* m_searchField;
     AccountBulkActions* m_bulk = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    ContactsView* m_contactsView = nullptr;
+    QAction* m_showDashboardAction = nullptr;
+    QAction* m_showContactsAction = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;

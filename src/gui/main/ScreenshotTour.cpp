@@ -7,6 +7,8 @@
 #include "gui/accounts/AccountsView.h"
 #include "gui/accounts/HandOverDialog.h"
 #include "gui/accounts/HandOverSummary.h"
+#include "gui/contacts/ContactsView.h"
+#include "gui/dashboard/DashboardView.h"
 #include "gui/followups/FollowUpsView.h"
 #include "gui/interchange/ImportScreenshots.h"
 #include "gui/search/SearchResultModel.h"
@@ -59,6 +61,10 @@ int takeScreenshots(MainWindow& window, const QString& directory)
         shot(QStringLiteral("empty-database"));
         return written;
     }
+    auto* tabsOfWindow = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    tabsOfWindow->setCurrentWidget(window.dashboardView());
+    shot(QStringLiteral("dashboard"));
+    tabsOfWindow->setCurrentWidget(accounts);
     shot(QStringLiteral("accounts"));
     auto* filter = accounts->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
     const QString firstName = accounts->filterModel()
@@ -72,9 +78,10 @@ int takeScreenshots(MainWindow& window, const QString& directory)
     filter->clear();
     settle();
 
-    auto* tabsOfWindow = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
     tabsOfWindow->setCurrentWidget(window.followUpsView());
     shot(QStringLiteral("follow-ups"));
+    tabsOfWindow->setCurrentWidget(window.contactsView());
+    shot(QStringLiteral("contacts"));
 
     // The search answers from its own thread: wait for it, not for a fixed time.
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("globalSearch"));

@@ -1,0 +1,128 @@
+#include "gui/contacts/ContactListModel.h"
+
+#include "domain/Text.h"
+#include "gui/common/Labels.h"
+
+#include <QBrush>
+#include <QPalette>
+
+namespace keystone::gui {
+
+ContactListModel::ContactListModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ContactListModel::setContacts(std::vector<ContactListing> contacts)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(contacts.size());
+    for (auto& listing : contacts) {
+        Row row;
+        QStringList phones;
+        for (const auto& p : listing.contact.phones)
+            phones << toQString(p.number);
+        row.phones = phones.join(QStringLiteral(", "));
+        row.listing = std::move(listing);
+        for (int c = 0; c < ColumnCount; ++c)
+            row.keys[c] = foldKey(toStdString(text(row, static_cast<Column>(c))));
+        const Contact& contact = row.listing.contact;
+        row.searchKey = foldKey(contact.name + ' ' + row.listing.accountName + ' ' + contact.position + ' ' +
+                                contact.department + ' ' + contact.email + ' ' + toStdString(row.phones));
+        m_rows.push_back(std::move(row));
+    }
+    endResetModel();
+}
+
+const std::string& ContactListModel::sortKey(int row, Column column) const
+{
+    return m_rows.at(static_cast<std::size_t>(row)).keys[column];
+}
+
+int ContactListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ContactListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ContactListModel::text(const Row& row, Column column) const
+{
+    const Contact& c = row.listing.contact;
+    switch (column) {
+    case Name:
+        return toQString(c.name);
+    case Account:
+        return toQString(row.listing.accountName);
+    case Title:
+        return toQString(c.position);
+    case Role:
+        return roleLabel(c.role);
+    case Attitude:
+        return attitudeLabel(c.attitude);
+    case Email:
+        return toQString(c.email);
+    case Phone:
+        return row.phones;
+    case Left:
+        return c.leftCompany ? tr("Left") : QString();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ContactListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(row, static_cast<Column>(index.column()));
+    case Qt::ForegroundRole:
+        // People who left are shown greyed, as history rather than someone to call.
+        return row.listing.contact.leftCompany ? QVariant(QPalette().brush(QPalette::Disabled, QPalette::Text))
+                                               : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == Title && !row.listing.contact.department.empty())
+            return toQString(row.listing.contact.department);
+        return {};
+    case AccountIdRole:
+        return static_cast<qlonglong>(row.listing.contact.accountId);
+    case ContactIdRole:
+        return static_cast<qlonglong>(row.listing.contact.id);
+    default:
+        return {};
+    }
+}
+
+QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Name:
+        return tr("Name");
+    case Account:
+        return tr("Account");
+    case Title:
+        return tr("Title");
+    case Role:
+        return tr("Decision role");
+    case Attitude:
+        return tr("Attitude");
+    case Email:
+        return tr("E-mail");
+    case Phone:
+        return tr("Phone");
+    case Left:
+        return tr("Left");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace keystone::gui

@@ -1,0 +1,91 @@
+// The Dashboard tab, the manager's start screen: follow-ups due today or overdue,
+// commitments to customers coming due, accounts overdue for contact, accounts at
+// risk or lost and recent interactions, for the manager chosen under "Me" (kept
+// per database) or everyone. Every row opens its account. What it shows comes
+// from the app's Dashboard use case; it is read again whenever it is shown after
+// the data changed.
+#pragma once
+
+#include "app/Dashboard.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QGroupBox;
+class QLabel;
+class QTableView;
+
+namespace Ui {
+class DashboardView;
+}
+
+namespace keystone::gui {
+
+class DashboardSectionModel;
+
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Section
+    {
+        FollowUps,
+        Commitments,
+        OverdueContacts,
+        AtRisk,
+        RecentInteractions,
+        SectionCount
+    };
+
+    explicit DashboardView(QWidget* parent = nullptr);
+    ~DashboardView() override;
+
+    // nullptr when no database is open. The workspace must outlive the view or be unset first.
+    void setWorkspace(Workspace* workspace);
+    // Reads everything again now; throws what the app layer throws.
+    void reload();
+    // The data changed: read again now when shown, else the next time it is shown.
+    void invalidate();
+
+    // The manager chosen, nothing for everyone.
+    std::optional<ManagerId> manager() const;
+    // Chooses a manager (nothing: everyone), remembers it for this database and reloads.
+    void setManager(std::optional<ManagerId> manager);
+
+    DashboardSectionModel* model(Section section) const { return m_sections[section].model; }
+    QTableView* table(Section section) const { return m_sections[section].table; }
+    QGroupBox* box(Section section) const { return m_sections[section].box; }
+    // The data shown, as the app gathered it.
+    const DashboardData& data() const { return m_data; }
+
+signals:
+    void accountActivated(keystone::AccountId id);
+    // A follow-up's row: open its account with the follow-up selected.
+    void followUpActivated(keystone::AccountId account, keystone::FollowUpId followUp);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    struct SectionParts
+    {
+        QGroupBox* box = nullptr;
+        QTableView* table = nullptr;
+        QLabel* empty = nullptr;
+        DashboardSectionModel* model = nullptr;
+    };
+
+    void fillManagers();
+    void reloadReporting();
+    void showSection(Section section, const QString& title, const QString& empty);
+    void activate(const QModelIndex& index);
+
+    std::unique_ptr<Ui::DashboardView> m_ui;
+    Workspace* m_workspace = nullptr;
+    SectionParts m_sections[SectionCount];
+    DashboardData m_data;
+    bool m_stale = false;
+};
+
+} // namespace keystone::gui

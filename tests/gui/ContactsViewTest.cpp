@@ -1,0 +1,131 @@
+// The Contacts tab: everyone across accounts, a filter that folds case for every
+// script, sorting by any column, people who left hidden by default, and Enter
+// opening the person's account on its People tab.
+#include "GuiFixture.h"
+#include "app/ContactDirectory.h"
+#include "domain/Text.h"
+#include "gui/account/AccountWorkspace.h"
+#include "gui/account/ContactTableModel.h"
+#include "gui/common/Labels.h"
+#include "gui/contacts/ContactFilterModel.h"
+#include "gui/contacts/ContactListModel.h"
+#include "gui/contacts/ContactsView.h"
+#include "gui/main/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace keystone;
+using namespace keystone::gui;
+
+namespace {
+
+bool isCyrillic(const QString& text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.script() == QChar::Script_Cyrillic; });
+}
+
+} // namespace
+
+TEST_CASE("the contacts screen lists everyone, filters in any script and case, sorts and opens the account",
+          "[contacts]")
+{
+    test::DemoDatabase db;
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_5));
+    ContactsView* view = window.contactsView();
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    REQUIRE(tabs->currentWidget() == view);
+    auto* filter = view->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+    CHECK(filter->hasFocus());
+    ContactListModel* model = view->contactModel();
+    ContactFilterModel* proxy = view->filterModel();
+    QAbstractItemModelTester modelTester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    const auto everyone = ContactDirectory(window.workspace()->store()).list();
+    REQUIRE(model->rowCount() == static_cast<int>(everyone.size()));
+    const auto current =
+        std::count_if(everyone.begin(), everyone.end(), [](const ContactListing& l) { return !l.contact.leftCompany; });
+    CHECK(proxy->rowCount() == current); // people who left are hidden by default
+
+    SECTION("a Cyrillic query finds the contact whatever the case")
+    {
+        // A Cyrillic surname from the demo company, typed in upper case, then in lower case.
+        int row = 0;
+        while (row < proxy->rowCount() && !isCyrillic(proxy->index(row, ContactListModel::Name).data().toString()))
+            ++row;
+        REQUIRE(row < proxy->rowCount());
+        const QString name = proxy->index(row, ContactListModel::Name).data().toString();
+        const ContactId wanted = proxy->index(row, 0).data(ContactListModel::ContactIdRole).toLongLong();
+        const QString surname = name.split(QLatin1Char(' '), Qt::SkipEmptyParts).last();
+        for (const QString& typed : {surname.toUpper(), surname.toLower()}) {
+            filter->clear();
+            filter->setFocus();
+            test::typeText(filter, typed);
+            REQUIRE(proxy->rowCount() > 0);
+            bool found = false;
+            for (int r = 0; r < proxy->rowCount(); ++r) {
+                found = found || proxy->index(r, 0).data(ContactListModel::ContactIdRole).toLongLong() == wanted;
+                const int source = proxy->mapToSource(proxy->index(r, 0)).row();
+                CHECK(model->searchKey(source).find(foldKey(toStdString(surname))) != std::string::npos);
+            }
+            CHECK(found);
+        }
+        filter->setText(QStringLiteral("no such person anywhere"));
+        CHECK(proxy->rowCount() == 0);
+        CHECK(view->findChild<QTableView*>(QStringLiteral("contactTable"))->isHidden());
+    }
+    SECTION("people who left are shown when asked for")
+    {
+        Contact left = everyone.front().contact;
+        left.leftCompany = true;
+        window.workspace()->store().contacts().update(left);
+        view->reload();
+        const auto shownBefore = proxy->rowCount();
+        view->findChild<QCheckBox*>(QStringLiteral("showLeftCheck"))->setChecked(true);
+        CHECK(proxy->rowCount() == model->rowCount());
+        CHECK(proxy->rowCount() > shownBefore);
+    }
+    SECTION("sorted by any column, in folded order")
+    {
+        for (const auto column : {ContactListModel::Account, ContactListModel::Name, ContactListModel::Email}) {
+            proxy->sort(column, Qt::AscendingOrder);
+            for (int r = 1; r < proxy->rowCount(); ++r)
+                CHECK(model->sortKey(proxy->mapToSource(proxy->index(r - 1, 0)).row(), column) <=
+                      model->sortKey(proxy->mapToSource(proxy->index(r, 0)).row(), column));
+        }
+        proxy->sort(ContactListModel::Role, Qt::DescendingOrder);
+        for (int r = 1; r < proxy->rowCount(); ++r)
+            CHECK(model->contactAt(proxy->mapToSource(proxy->index(r - 1, 0)).row()).contact.role >=
+                  model->contactAt(proxy->mapToSource(proxy->index(r, 0)).row()).contact.role);
+    }
+    SECTION("Enter opens the account on its People tab with the person selected")
+    {
+        auto* table = view->table();
+        table->setFocus();
+        table->setCurrentIndex(proxy->index(3, ContactListModel::Name));
+        const ContactListing& chosen = model->contactAt(proxy->mapToSource(proxy->index(3, 0)).row());
+        QTest::keyClick(table, Qt::Key_Return);
+        AccountWorkspace* tab = window.currentAccountTab();
+        REQUIRE(tab);
+        CHECK(tab->accountId() == chosen.contact.accountId);
+        auto* inner = tab->findChild<QTabWidget*>(QStringLiteral("tabs"));
+        CHECK(inner->currentWidget()->objectName() == QStringLiteral("peopleTab"));
+        auto* people = tab->findChild<QTableView*>(QStringLiteral("contactTable"));
+        REQUIRE(people->currentIndex().isValid());
+        CHECK(people->currentIndex().data().toString() == toQString(chosen.contact.name));
+    }
+}
