@@ -12,6 +12,7 @@
 #include "gui/main/RecentDatabases.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/search/SearchView.h"
+#include "gui/segments/SegmentsView.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
@@ -54,6 +55,12 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     m_ui->tabs->addTab(m_followUpsView, tr("Follow-ups"));
     m_ui->tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
     m_ui->tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
+    // Segments, right after the accounts list, and as permanent.
+    m_segments = new SegmentsView(this);
+    m_ui->tabs->insertTab(1, m_segments, tr("Segments"));
+    m_ui->tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
+    m_ui->tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
+    connect(m_segments, &SegmentsView::accountActivated, this, &MainWindow::openAccount);
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
     m_countsLabel->setObjectName(QStringLiteral("databaseCounts"));
     statusBar()->addWidget(m_pathLabel, 1);
@@ -147,6 +154,11 @@ void MainWindow::createActions()
     connect(m_showFollowUpsAction, &QAction::triggered, this,
             [this] { m_ui->tabs->setCurrentWidget(m_followUpsView); });
 
+    m_showSegmentsAction = new QAction(tr("&Segments"), this);
+    m_showSegmentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_showSegmentsAction->setStatusTip(tr("The ABC-XYZ matrix, charts, risk, movement and concentration"));
+    connect(m_showSegmentsAction, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_segments); });
+
     m_exportAction = new QAction(tr("E&xport This List…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, [this] {
@@ -180,6 +192,7 @@ void MainWindow::createActions()
         try {
             m_accounts->reload();
             m_followUpsView->reload();
+            m_segments->recompute();
             for (int i = m_ui->tabs->count() - 1; i >= 1; --i) {
                 auto* tab = qobject_cast<AccountWorkspace*>(m_ui->tabs->widget(i));
                 if (!tab)
@@ -273,6 +286,7 @@ void MainWindow::createMenus()
     auto* accounts = menuBar()->addMenu(tr("&Accounts"));
     accounts->addAction(m_showAccountsAction);
     accounts->addAction(m_showFollowUpsAction);
+    accounts->addAction(m_showSegmentsAction);
     accounts->addAction(m_exportAction);
     accounts->addSeparator();
     accounts->addAction(m_saveDossierAction);
@@ -354,6 +368,7 @@ bool MainWindow::openDatabase(const QString& path)
     }
     m_lastFailure.reset();
     m_search->setDatabase(m_workspace->path());
+    m_segments->setWorkspace(m_workspace.get());
     RecentDatabases::add(path);
     m_ui->pages->setCurrentWidget(m_ui->tabs);
     m_ui->tabs->setCurrentWidget(m_accounts);
@@ -368,11 +383,12 @@ bool MainWindow::closeDatabase()
     if (!m_workspace)
         return true;
     for (int i = m_ui->tabs->count() - 1; i >= 1; --i)
-        if (m_ui->tabs->widget(i) != m_followUpsView && !closeAccountTab(i))
+        if (m_ui->tabs->widget(i) != m_followUpsView && m_ui->tabs->widget(i) != m_segments && !closeAccountTab(i))
             return false;
     m_searchField->clear();
     m_search->setQuery(QString());
     m_search->setDatabase({});
+    m_segments->setWorkspace(nullptr);
     m_undo->clear();
     m_accounts->setWorkspace(nullptr);
     m_followUpsView->setWorkspace(nullptr);
@@ -603,6 +619,7 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(open);
     m_showAccountsAction->setEnabled(open);
     m_showFollowUpsAction->setEnabled(open);
+    m_showSegmentsAction->setEnabled(open);
     m_refreshAction->setEnabled(open);
     const bool onAccount = currentAccountTab() != nullptr;
     m_saveDossierAction->setEnabled(onAccount);

@@ -26,6 +26,7 @@ class AccountsView;
 class AccountWorkspace;
 class FollowUpsView;
 class SearchView;
+class SegmentsView;
 
 class MainWindow : public QMainWindow
 {
@@ -60,6 +61,7 @@ public:
     bool fillWithDemoData();
     SearchView* searchView() const { return m_search; }
     FollowUpsView* followUpsView() const { return m_followUpsView; }
+    SegmentsView* segmentsView() const { return m_segments; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -121,6 +123,8 @@ private:
     QAction* m_doneAction = nullptr;
     QAction* m_closeTabAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    SegmentsView* m_segments = nullptr;
+    QAction* m_showSegmentsAction = nullptr;
 };
 
 } // namespace keystone::gui
