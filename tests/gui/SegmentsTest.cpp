@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QFont>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableView>
@@ -125,6 +126,9 @@ TEST_CASE("the segments matrix shows the counts and shares of the analytics, and
     CHECK(o.view->listedCell().toStdString() == cell);
     CHECK(refsListed(*list) == refsOfCell(expected, cell));
     CHECK(list->model()->rowCount() == expected.cells[static_cast<std::size_t>(best)].accounts);
+    // The chosen cell is drawn bold; the others are not.
+    for (int i = 0; i < 9; ++i)
+        CHECK(matrix->index(i / 3, i % 3).data(Qt::FontRole).value<QFont>().bold() == (i == best));
 
     SECTION("arrow keys choose a cell too")
     {

@@ -34,6 +34,8 @@ QString display(const Cell& cell, ReportTableModel::Kind kind)
         return QCoreApplication::translate("ReportTableModel", "%1%").arg(locale.toString(numberOf(cell) * 100, 'f', 2));
     case ReportTableModel::Kind::Number:
         return locale.toString(numberOf(cell), 'f', 2);
+    case ReportTableModel::Kind::Index:
+        return locale.toString(numberOf(cell), 'f', 4);
     case ReportTableModel::Kind::Count:
         return locale.toString(static_cast<qlonglong>(numberOf(cell)));
     case ReportTableModel::Kind::Text:

@@ -22,7 +22,7 @@ class ReportTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Kind { Text, Money, Share, Number, Count };
+    enum class Kind { Text, Money, Share, Number, Index, Count };
     struct ColumnSpec
     {
         QString title; // translated

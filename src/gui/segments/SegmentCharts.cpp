@@ -128,6 +128,8 @@ void showCvDistribution(QChartView* view, const analytics::SegmentResult& result
     axisX->setTitleText(tr("CV from (bins of 0.25)"));
     auto* axisY = new QValueAxis;
     axisY->setRange(0, std::max(1, largest));
+    axisY->setTickCount(std::min(std::max(1, largest), 5) + 1);
+    axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%d"));
     axisY->setTitleText(tr("Accounts"));
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -179,6 +181,7 @@ void showRevenueByCell(QChartView* view, const analytics::SegmentResult& result)
     axisX->append(categories);
     auto* axisY = new QValueAxis;
     axisY->setRange(bottom, top > bottom ? top * 1.05 : bottom + 1);
+    axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);

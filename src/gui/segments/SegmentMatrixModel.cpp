@@ -3,6 +3,7 @@
 #include "gui/common/Labels.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QLocale>
 #include <algorithm>
 
@@ -86,6 +87,18 @@ QColor SegmentMatrixModel::heatColor(double share) const
     return QColor(mix(pale.red(), deep.red()), mix(pale.green(), deep.green()), mix(pale.blue(), deep.blue()));
 }
 
+void SegmentMatrixModel::setChosen(int row, int column)
+{
+    const int chosen = row >= 0 && row < 3 && column >= 0 && column < 3 ? row * 3 + column : -1;
+    if (chosen == m_chosen)
+        return;
+    const int before = m_chosen;
+    m_chosen = chosen;
+    for (int cell : {before, chosen})
+        if (cell >= 0)
+            emit dataChanged(index(cell / 3, cell % 3), index(cell / 3, cell % 3), {Qt::FontRole});
+}
+
 int SegmentMatrixModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : 3;
@@ -123,6 +136,14 @@ QVariant SegmentMatrixModel::data(const QModelIndex& index, int role) const
     }
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
+    case Qt::FontRole:
+        if (index.row() * 3 + index.column() == m_chosen) {
+            QFont font;
+            font.setBold(true);
+            font.setUnderline(true);
+            return font;
+        }
+        return {};
     case CellRole:
         return name;
     case AccountsRole:

@@ -26,6 +26,8 @@ public:
 
     void setResult(const analytics::SegmentResult& result);
     void clear();
+    // The cell whose accounts are listed, drawn bold and underlined; (-1, -1) for none.
+    void setChosen(int row, int column);
     const analytics::CellSummary& summary(int row, int column) const;
     // The heat colour of a share (0..1): pale for nothing, deep for the largest cell.
     QColor heatColor(double share) const;
@@ -40,6 +42,7 @@ private:
     analytics::SegmentParameters m_parameters;
     double m_largestShare = 0;
     bool m_hasResult = false;
+    int m_chosen = -1; // row * 3 + column
 };
 
 } // namespace keystone::gui

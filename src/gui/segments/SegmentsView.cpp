@@ -123,7 +123,7 @@ std::vector<Spec> specsFor(const Table& table, bool margin)
         else if (key == "top10_share")
             specs.push_back({SegmentsView::tr("Top 10"), Kind::Share});
         else if (key == "herfindahl")
-            specs.push_back({SegmentsView::tr("Herfindahl"), Kind::Number});
+            specs.push_back({SegmentsView::tr("Herfindahl"), Kind::Index});
         else
             specs.push_back({toQString(key)});
     }
@@ -150,6 +150,7 @@ SegmentsView::SegmentsView(QWidget* parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("segmentsView"));
     m_ui->busyBar->hide();
+    m_ui->parameterError->hide();
 
     m_ui->periodCombo->addItem(tr("Month"), QStringLiteral("month"));
     m_ui->periodCombo->addItem(tr("Quarter"), QStringLiteral("quarter"));
@@ -162,7 +163,8 @@ SegmentsView::SegmentsView(QWidget* parent)
     m_ui->matrixTable->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->matrixTable->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_ui->matrixTable->verticalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    m_ui->matrixTable->setSelectionBehavior(QAbstractItemView::SelectItems);
+    // The chosen cell is drawn in bold by the model: a selection colour would hide its heat colour.
+    m_ui->matrixTable->setSelectionMode(QAbstractItemView::NoSelection);
 
     m_ui->transitionTable->setModel(m_transitions);
     m_ui->transitionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -246,7 +248,7 @@ void SegmentsView::setWorkspace(Workspace* workspace)
     m_listedCell.clear();
     m_matrix->clear();
     m_transitions->clear();
-    m_ui->parameterError->clear();
+    showParameterError({});
     m_ui->unclassifiedLabel->clear();
     m_ui->unclassifiedButton->setEnabled(false);
     for (auto* list : {m_ui->cellAccounts, m_ui->riskList, m_ui->winBackList, m_ui->churnList, m_ui->moversList,
@@ -285,12 +287,18 @@ void SegmentsView::resetParameters()
 {
     if (!m_workspace)
         return;
-    m_ui->parameterError->clear();
+    showParameterError({});
     try {
         showParameters(Analytics(m_workspace->store(), m_workspace->clock()).parameters({}));
     } catch (const std::exception& e) {
-        m_ui->parameterError->setText(tr("The analytics settings cannot be used: %1").arg(QString::fromUtf8(e.what())));
+        showParameterError(tr("The analytics settings cannot be used: %1").arg(QString::fromUtf8(e.what())));
     }
+}
+
+void SegmentsView::showParameterError(const QString& text)
+{
+    m_ui->parameterError->setText(text);
+    m_ui->parameterError->setVisible(!text.isEmpty());
 }
 
 void SegmentsView::showParameters(const analytics::SegmentParameters& p)
@@ -309,7 +317,7 @@ bool SegmentsView::recompute()
 {
     if (!m_workspace || !m_worker)
         return false;
-    m_ui->parameterError->clear();
+    showParameterError({});
     QWidget* wrong = nullptr;
     QString problem;
     if (m_ui->toEdit->date() < m_ui->fromEdit->date()) {
@@ -324,7 +332,8 @@ bool SegmentsView::recompute()
         problem = tr("XYZ limits: the second (end of Y) must not be below the first (end of X).");
     }
     if (wrong) {
-        m_ui->parameterError->setText(problem);
+        showParameterError(problem);
+        wrong->setFocus(Qt::OtherFocusReason); // where the fix is typed
         return false;
     }
     SegmentRequest request;
@@ -338,7 +347,7 @@ bool SegmentsView::recompute()
     try {
         parameters = Analytics(m_workspace->store(), m_workspace->clock()).parameters(request);
     } catch (const std::exception& e) {
-        m_ui->parameterError->setText(QString::fromUtf8(e.what()));
+        showParameterError(QString::fromUtf8(e.what()));
         return false;
     }
     m_needsCompute = false;
@@ -452,6 +461,7 @@ void SegmentsView::showCell(int row, int column)
     const QString cell = cellName(row, column);
     const std::string key = toStdString(cell);
     m_listedCell = cell;
+    m_matrix->setChosen(row, column);
     const auto& result = m_answer->result;
     Table table;
     table.headers = {"account_name", "account_ref", "owner", "total", "share", "cv", "cell", "flags"};
@@ -489,7 +499,7 @@ void SegmentsView::showUnclassified()
                               numberCell(u.total.toString()), textCell(std::string(analytics::toKey(u.reason)))});
         ids.push_back(u.accountId);
     }
-    m_ui->matrixTable->selectionModel()->clearSelection();
+    m_matrix->setChosen(-1, -1);
     m_ui->cellAccounts->setTable(table, specsFor(table, result.parameters.measure == analytics::Measure::Margin),
                                  ids);
     m_ui->cellAccounts->setTitle(tr("Not classified: %n account(s) with no positive total in the window", nullptr,

@@ -78,6 +78,7 @@ private:
     void showSnapshots();
     void compareChosenSnapshots();
     void setBusy(bool busy);
+    void showParameterError(const QString& text);
 
     std::unique_ptr<Ui::SegmentsView> m_ui;
     Workspace* m_workspace = nullptr;
