@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QLabel>
 #include <QTabWidget>
@@ -292,4 +293,32 @@ TEST_CASE("the risk, churn and win-back lists show what the analytics return", "
     CHECK(answer.churn.size() == 12);
     CHECK(answer.concentrationTrend.size() == SegmentsWorker::kTrendWindows + 1);
     CHECK(answer.concentrationTrend.back().value.top1 == Approx(answer.concentration.top1));
+}
+
+// What one recompute costs the worker on a big database (never run by ctest):
+//   keystone-cli --db /tmp/big.db demo --accounts 2000
+//   KEYSTONE_PERF_DB=/tmp/big.db build/tests/gui/test_gui "[segments-perf]"
+TEST_CASE("the segments worker's computation on a big database", "[.segments-perf]")
+{
+    const QByteArray path = qgetenv("KEYSTONE_PERF_DB");
+    if (path.isEmpty())
+        FAIL("set KEYSTONE_PERF_DB to a database with many accounts");
+    static const SystemClock clock;
+    OpenOptions options;
+    options.readOnly = true;
+    options.create = false;
+    Workspace ws(path.toStdString(), clock, options);
+    const auto parameters = Analytics(ws.store(), clock).parameters({});
+    std::string report;
+    for (int run = 1; run <= 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const SegmentsAnswer answer = computeSegments(ws, parameters);
+        report += "run " + std::to_string(run) + ": " + std::to_string(timer.elapsed()) + " ms, " +
+                  std::to_string(answer.result.rows.size()) + " classified, " +
+                  std::to_string(answer.result.unclassified.size()) + " not, " + std::to_string(answer.risk.size()) +
+                  " at risk or lost\n";
+        CHECK(answer.error.isEmpty());
+    }
+    WARN(report);
 }
