@@ -17,6 +17,7 @@
 #include "gui/main/RecentDatabases.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/search/SearchView.h"
+#include "gui/segments/SegmentsView.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
@@ -61,6 +62,12 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     m_ui->tabs->addTab(m_followUpsView, tr("Follow-ups"));
     m_ui->tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
     m_ui->tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
+    // Segments, right after the accounts list, and as permanent.
+    m_segments = new SegmentsView(this);
+    m_ui->tabs->insertTab(1, m_segments, tr("Segments"));
+    m_ui->tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
+    m_ui->tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
+    connect(m_segments, &SegmentsView::accountActivated, this, &MainWindow::openAccount);
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
     m_countsLabel->setObjectName(QStringLiteral("databaseCounts"));
     statusBar()->addWidget(m_pathLabel, 1);
@@ -157,6 +164,11 @@ void MainWindow::createActions()
     connect(m_showFollowUpsAction, &QAction::triggered, this,
             [this] { m_ui->tabs->setCurrentWidget(m_followUpsView); });
 
+    m_showSegmentsAction = new QAction(tr("&Segments"), this);
+    m_showSegmentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_showSegmentsAction->setStatusTip(tr("The ABC-XYZ matrix, charts, risk, movement and concentration"));
+    connect(m_showSegmentsAction, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_segments); });
+
     m_exportAction = new QAction(tr("E&xport This List…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, [this] {
@@ -192,6 +204,7 @@ void MainWindow::createActions()
             m_followUpsView->reload();
             m_dashboard->invalidate();
             m_contactsView->invalidate();
+            m_segments->recompute();
             for (int i = m_ui->tabs->count() - 1; i >= 1; --i) {
                 auto* tab = qobject_cast<AccountWorkspace*>(m_ui->tabs->widget(i));
                 if (!tab)
@@ -294,6 +307,7 @@ void MainWindow::createScreens()
     auto* go = new QMenu(tr("&Go"), this);
     go->addAction(m_showDashboardAction);
     go->addAction(m_showAccountsAction);
+    go->addAction(m_showSegmentsAction);
     go->addAction(m_showFollowUpsAction);
     go->addAction(m_showContactsAction);
     // Before Help, which stays last.
@@ -466,6 +480,7 @@ bool MainWindow::openDatabase(const QString& path)
     }
     m_lastFailure.reset();
     m_search->setDatabase(m_workspace->path());
+    m_segments->setWorkspace(m_workspace.get());
     RecentDatabases::add(path);
     m_ui->pages->setCurrentWidget(m_ui->tabs);
     // The dashboard is the start screen; a new, empty database starts where the
@@ -490,6 +505,7 @@ bool MainWindow::closeDatabase()
     m_searchField->clear();
     m_search->setQuery(QString());
     m_search->setDatabase({});
+    m_segments->setWorkspace(nullptr);
     m_undo->clear();
     m_accounts->setWorkspace(nullptr);
     m_followUpsView->setWorkspace(nullptr);
@@ -728,6 +744,7 @@ void MainWindow::updateActions()
     m_showFollowUpsAction->setEnabled(open);
     m_showDashboardAction->setEnabled(open);
     m_showContactsAction->setEnabled(open);
+    m_showSegmentsAction->setEnabled(open);
     m_refreshAction->setEnabled(open);
     const bool onAccount = currentAccountTab() != nullptr;
     m_saveDossierAction->setEnabled(onAccount);

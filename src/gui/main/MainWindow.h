@@ -30,6 +30,7 @@ class DashboardView;
 class FollowUpsView;
 class InterchangeActions;
 class SearchView;
+class SegmentsView;
 
 class MainWindow : public QMainWindow
 {
@@ -72,6 +73,7 @@ public:
     void reloadViews();
     DashboardView* dashboardView() const { return m_dashboard; }
     ContactsView* contactsView() const { return m_contactsView; }
+    SegmentsView* segmentsView() const { return m_segments; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -143,6 +145,8 @@ private:
     QAction* m_closeTabAction = nullptr;
     QAction* m_aboutAction = nullptr;
     InterchangeActions* m_interchange = nullptr;
+    SegmentsView* m_segments = nullptr;
+    QAction* m_showSegmentsAction = nullptr;
 };
 
 } // namespace keystone::gui

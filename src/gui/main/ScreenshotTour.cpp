@@ -13,6 +13,7 @@
 #include "gui/interchange/ImportScreenshots.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/search/SearchView.h"
+#include "gui/segments/SegmentsView.h"
 #include "gui/main/MainWindow.h"
 
 #include <QApplication>
@@ -82,6 +83,30 @@ int takeScreenshots(MainWindow& window, const QString& directory)
     shot(QStringLiteral("follow-ups"));
     tabsOfWindow->setCurrentWidget(window.contactsView());
     shot(QStringLiteral("contacts"));
+
+    // Segments: computed on its own thread when first shown; wait for the answer, not for a fixed time.
+    tabsOfWindow->setCurrentWidget(window.segmentsView());
+    {
+        QElapsedTimer waited;
+        waited.start();
+        do
+            settle();
+        while ((window.segmentsView()->isBusy() || !window.segmentsView()->answer()) && waited.elapsed() < 30000);
+        auto* sections = window.segmentsView()->findChild<QTabWidget*>(QStringLiteral("sections"));
+        auto* riskTabs = window.segmentsView()->findChild<QTabWidget*>(QStringLiteral("riskTabs"));
+        const QStringList segmentShots = {QStringLiteral("segments-matrix"), QStringLiteral("segments-charts"),
+                                          QStringLiteral("segments-risk"), QStringLiteral("segments-movement"),
+                                          QStringLiteral("segments-concentration")};
+        for (int i = 0; i < sections->count() && i < segmentShots.size(); ++i) {
+            sections->setCurrentIndex(i);
+            shot(segmentShots[i]);
+        }
+        sections->setCurrentIndex(2);
+        riskTabs->setCurrentIndex(1);
+        shot(QStringLiteral("segments-churn"));
+        riskTabs->setCurrentIndex(0);
+        sections->setCurrentIndex(0);
+    }
 
     // The search answers from its own thread: wait for it, not for a fixed time.
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("globalSearch"));
