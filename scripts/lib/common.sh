@@ -8,7 +8,7 @@ KEYSTONE_PACKAGES=(
   cmake ninja-build g++ pkg-config
   libsqlite3-dev sqlite3 libicu-dev nlohmann-json3-dev catch2
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-charts-dev qt6-svg-dev qt6-translations-l10n libgl-dev
+  qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-translations-l10n libgl-dev
   poppler-utils
 )
 
