@@ -116,7 +116,8 @@ TEST_CASE("a contact is added under a manager, edited, marked as left, and undon
     CHECK(editor->isWindowModified());
     save(editor);
     QApplication::processEvents();
-    CHECK_FALSE(editor && editor->isVisible());
+    for (const auto* open : t.tab->findChildren<ContactEditor*>())
+        CHECK_FALSE(open->isVisible());
     const auto added = t.contactNamed("Ольга Смирнова");
     REQUIRE(added);
     CHECK(added->reportsTo == boss.id);
