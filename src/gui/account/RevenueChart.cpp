@@ -47,7 +47,10 @@ void RevenueChart::setMonths(std::vector<AccountMonth> months, Period period, st
         for (const auto& m : months)
             if (m.month >= first && m.month <= last)
                 byBucket[bucketOf(m.month)] += m.amount;
-    } else {
+    } else if (!months.empty()) {
+        // Every month or quarter from the first sale to the last, so a gap shows as one.
+        for (int m = bucketOf(months.front().month); m <= months.back().month; m += period == Period::Quarter ? 3 : 1)
+            byBucket[m];
         for (const auto& m : months)
             byBucket[bucketOf(m.month)] += m.amount;
     }

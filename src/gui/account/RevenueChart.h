@@ -30,7 +30,8 @@ public:
     };
 
     explicit RevenueChart(QWidget* parent = nullptr);
-    // `lastMonths`: show only the months up to `today`'s and that many before it (empty ones too).
+    // Every month (or quarter) from the first sale to the last, empty ones too; with `lastMonths`,
+    // only the months up to `today`'s and that many before it.
     void setMonths(std::vector<AccountMonth> months, Period period, std::optional<int> lastMonths = std::nullopt,
                    std::optional<Date> today = std::nullopt);
     void setCompact(bool compact);
