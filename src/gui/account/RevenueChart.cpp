@@ -90,7 +90,7 @@ void RevenueChart::redraw()
         chart->addSeries(series);
         auto* x = new QBarCategoryAxis();
         x->append(labels);
-        if (m_compact || labels.size() > 16)
+        if (m_compact || labels.size() > 10)
             x->setLabelsAngle(-60);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
