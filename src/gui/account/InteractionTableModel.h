@@ -27,6 +27,7 @@ public:
     // Keeps the given order (Workspace::details gives newest first); those after
     // `now` are planned and shown as such.
     void setInteractions(std::vector<Interaction> interactions, DateTime now);
+    const Interaction& interactionAt(int row) const { return m_interactions[static_cast<std::size_t>(row)]; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

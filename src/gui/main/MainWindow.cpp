@@ -584,6 +584,15 @@ AccountWorkspace* MainWindow::openAccount(AccountId id)
         updateStatus();
     });
     connect(tab, &AccountWorkspace::followUpDone, this, &MainWindow::recordFollowUpDone);
+    // People, tenders and competitors edited in the tab (gui/account/AccountEditCommand.h).
+    tab->setInteractive(m_interactive);
+    connect(tab, &AccountWorkspace::edited, this, [this](const AccountEdit& edit) {
+        m_undo->push(new AccountEditCommand(
+            edit, [this](AccountId changed) { showAccountChanged(changed); },
+            [this](const QString& message) { reportUndoFailure(message); }));
+        statusBar()->showMessage(edit.text, 4000);
+        updateStatus();
+    });
     m_ui->tabs->setCurrentIndex(index);
     return tab;
 }

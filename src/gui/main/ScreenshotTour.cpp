@@ -1,6 +1,7 @@
 #include "gui/main/ScreenshotTour.h"
 
 #include "gui/account/AccountWorkspace.h"
+#include "gui/account/ContactEditor.h"
 #include "gui/account/DossierEditor.h"
 #include "gui/accounts/AccountFilterModel.h"
 #include "gui/accounts/AccountTableModel.h"
@@ -17,6 +18,7 @@
 #include "gui/main/MainWindow.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPushButton>
@@ -137,6 +139,19 @@ int takeScreenshots(MainWindow& window, const QString& directory)
     for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
         tabs->setCurrentIndex(i);
         shot(names[i]);
+    }
+    // Sales by month, tenders with the competitors present, and the contact editor's inline errors.
+    for (const auto& [page, name] : {std::pair{"salesTab", "account-sales"}, std::pair{"tendersTab", "account-tenders"}}) {
+        tabs->setCurrentWidget(tab->findChild<QWidget*>(QLatin1String(page)));
+        shot(QLatin1String(name));
+    }
+    tabs->setCurrentWidget(tab->findChild<QWidget*>(QStringLiteral("peopleTab")));
+    if (auto* editor = tab->addContact()) {
+        editor->findChild<QDialogButtonBox*>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        settle();
+        if (editor->grab().save(dir.filePath(QStringLiteral("account-contact-invalid.png"))))
+            ++written;
+        editor->reject();
     }
     tabs->setCurrentIndex(3);
     tab->findChild<QPushButton*>(QStringLiteral("addButton"))->click(); // no subject: says so in place

@@ -1,0 +1,58 @@
+// Edits an account's own fields (ui/AccountEditor.ui): name, reference, legal
+// name, status, kinds, manager, industry, place, web site, headcount, tags and
+// parent. Save validates and shows problems under their field; Revert puts the
+// saved values back; the title and a label mark unsaved changes, and closing
+// with them asks first. `Saver` writes and throws ValidationError on problems.
+#pragma once
+
+#include "domain/Account.h"
+#include "domain/Manager.h"
+#include "gui/account/FieldErrorLabels.h"
+
+#include <QDialog>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace Ui {
+class AccountEditor;
+}
+
+namespace keystone::gui {
+
+class AccountEditor : public QDialog
+{
+    Q_OBJECT
+public:
+    using Saver = std::function<void(const Account& account)>;
+
+    AccountEditor(Saver saver, QWidget* parent = nullptr);
+    ~AccountEditor() override;
+
+    // `accounts` are the parents to choose from (the account itself and those below it are left out).
+    void setAccount(const Account& account, const std::vector<Manager>& managers,
+                    const std::vector<Account>& accounts);
+    // The account as the form has it; problems only the form can see (a headcount that
+    // is not a number) come back in `problems`.
+    Account account(std::vector<FieldError>* problems = nullptr) const;
+    bool isModified() const;
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+public slots:
+    void accept() override;
+    void reject() override;
+    void revert();
+
+private:
+    void updateModified();
+
+    std::unique_ptr<Ui::AccountEditor> m_ui;
+    Saver m_saver;
+    FieldErrorLabels m_errors;
+    Account m_original;
+    std::vector<Manager> m_managers;
+    std::vector<Account> m_accounts;
+    bool m_interactive = true;
+};
+
+} // namespace keystone::gui

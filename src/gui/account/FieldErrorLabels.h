@@ -1,0 +1,62 @@
+// Shows a ValidationError's problems beside the fields they name, in the labels
+// a form reserves under each field; what names no field is returned to be shown
+// elsewhere in the form.
+#pragma once
+
+#include "domain/Errors.h"
+#include "gui/common/Labels.h"
+
+#include <QLabel>
+#include <QStringList>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace keystone::gui {
+
+class FieldErrorLabels
+{
+public:
+    void add(const std::string& field, QLabel* label) { m_labels[field] = label; }
+
+    void clear()
+    {
+        for (auto& [field, label] : m_labels) {
+            label->clear();
+            label->hide();
+        }
+    }
+
+    // Clears, then shows each error under its field; returns the others as "field: message".
+    QStringList show(const std::vector<FieldError>& errors)
+    {
+        clear();
+        QStringList other;
+        for (const auto& e : errors) {
+            const auto it = m_labels.find(e.field);
+            if (it == m_labels.end()) {
+                other << toQString(e.field + ": " + e.message);
+                continue;
+            }
+            QLabel* label = it->second;
+            const QString text = toQString(e.message);
+            label->setText(label->text().isEmpty() ? text : label->text() + QLatin1Char('\n') + text);
+            label->show();
+        }
+        return other;
+    }
+
+    // The first label showing a problem, to put the focus on its field.
+    QLabel* firstShown() const
+    {
+        for (const auto& [field, label] : m_labels)
+            if (!label->isHidden())
+                return label;
+        return nullptr;
+    }
+
+private:
+    std::map<std::string, QLabel*> m_labels;
+};
+
+} // namespace keystone::gui
