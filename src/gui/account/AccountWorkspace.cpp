@@ -433,7 +433,7 @@ void AccountWorkspace::setUpPeople()
             [this](const QModelIndex& index) { editContact(m_people[static_cast<std::size_t>(index.row())].id); });
     connect(addShortcut(m_ui->contactTable, Qt::Key_Return, Qt::WidgetShortcut), &QAction::triggered,
             m_ui->editContactButton, &QPushButton::click);
-    connect(addShortcut(this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), Qt::WidgetWithChildrenShortcut),
+    connect(addShortcut(this, QKeySequence(Qt::Key_F2), Qt::WidgetWithChildrenShortcut),
             &QAction::triggered, this, &AccountWorkspace::editAccount);
     connect(addShortcut(m_ui->peopleTab, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                         Qt::WidgetWithChildrenShortcut),
