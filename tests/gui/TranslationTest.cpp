@@ -1,10 +1,15 @@
 // The Russian translation as a user meets it: menus, plural forms, Qt's own
 // buttons, dates and money in the locale's formats; and English again after.
+#include "app/AccountBulk.h"
+#include "app/Workspace.h"
 #include "domain/Text.h"
+#include "gui/accounts/AccountsView.h"
+#include "gui/accounts/HandOverSummary.h"
 #include "gui/common/Labels.h"
 #include "gui/common/TableViews.h"
 #include "gui/common/Translations.h"
 #include "gui/main/MainWindow.h"
+#include "gui/segments/SegmentMatrixModel.h"
 
 #include "GuiFixture.h"
 
@@ -108,16 +113,50 @@ TEST_CASE("the Russian translation covers the menus and the lists", "[i18n]")
     window.setInteractive(false);
     REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
     CHECK(menuTitles(window) == QStringList({QStringLiteral("&Файл"), QStringLiteral("&Правка"),
-                                             QStringLiteral("&Клиенты"), QStringLiteral("&Справка")}));
+                                             QStringLiteral("&Клиенты"), QStringLiteral("П&ереход"),
+                                             QStringLiteral("&Справка")}));
     CHECK(actionText(window, QKeySequence::New) == QStringLiteral("&Создать базу данных…"));
     CHECK(clashingAccelerators(window).isEmpty());
     CHECK(actionText(window, QKeySequence(Qt::CTRL | Qt::Key_D)) ==
           QStringLiteral("Отметить напоминание &выполненным"));
     // 30 demo accounts: the "many" form of Russian's three.
-    CHECK(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text() == QStringLiteral("30 клиентов"));
+    // The accounts list's count (the Contacts screen has a countLabel of its own).
+    const auto* accountsView = window.findChild<AccountsView*>();
+    REQUIRE(accountsView != nullptr);
+    const QString count = accountsView->findChild<QLabel*>(QStringLiteral("countLabel"))->text();
+    INFO(count.toStdString());
+    CHECK(count == QStringLiteral("30 клиентов"));
     CHECK(window.findChild<QLabel*>(QStringLiteral("databaseCounts"))
               ->text()
               .startsWith(QStringLiteral("Клиентов: 30 · ")));
+}
+
+// Free functions translate with QCoreApplication::translate and a context of their
+// own; lupdate must file their texts under that same context, or they stay English.
+TEST_CASE("the Russian translation reaches texts outside a class: segment advice and the hand-over summary", "[i18n]")
+{
+    test::DemoDatabase db;
+    const RussianSession russian;
+    CHECK(cellSuggestion(QStringLiteral("AX")).startsWith(QStringLiteral("Беречь и развивать")));
+
+    Workspace ws(db.path(), test::fixedClock());
+    // The manager of the first account hands over to another one.
+    const auto accounts = ws.store().accounts().list({});
+    REQUIRE(!accounts.empty());
+    REQUIRE(accounts.front().ownerId);
+    const ManagerId from = *accounts.front().ownerId;
+    const auto managers = ws.store().managers().list();
+    REQUIRE(managers.size() >= 2);
+    const ManagerId to = managers.front().id == from ? managers[1].id : managers.front().id;
+    const HandOverPlan plan = AccountBulk(ws).planHandOver(from, to);
+    REQUIRE(!plan.accounts.empty());
+    const QString html = handOverSummaryHtml(ws, plan);
+    CHECK(html.contains(QStringLiteral("Передача клиентов: %1 → %2")
+                            .arg(QString::fromStdString(plan.from.name).toHtmlEscaped(),
+                                 QString::fromStdString(plan.to.name).toHtmlEscaped())));
+    CHECK(html.contains(QStringLiteral("Ключевые лица")));
+    CHECK(html.contains(QStringLiteral("передан")));
+    CHECK_FALSE(html.contains(QStringLiteral("account(s)")));
 }
 
 TEST_CASE("Russian plurals take the form the number asks for", "[i18n]")

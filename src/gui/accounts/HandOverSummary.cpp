@@ -22,11 +22,6 @@ namespace keystone::gui {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("HandOverSummary", text, nullptr, n);
-}
-
 QString esc(std::string_view text)
 {
     return toQString(text).toHtmlEscaped();
@@ -50,12 +45,17 @@ QString handOverSummaryHtml(Workspace& workspace, const HandOverPlan& plan)
     const Date today = workspace.clock().now().date();
     QString html;
     html += QStringLiteral("<html><body style=\"font-size:10pt\">");
-    html += QStringLiteral("<h1>%1</h1>").arg(tr("Hand-over: %1 to %2").arg(esc(plan.from.name), esc(plan.to.name)));
+    html += QStringLiteral("<h1>%1</h1>").arg(QCoreApplication::translate("HandOverSummary", "Hand-over: %1 to %2").arg(esc(plan.from.name), esc(plan.to.name)));
+    // Plain ints: lupdate's parser drops a translate() call with static_cast<...> in it.
+    const int accounts = static_cast<int>(plan.accounts.size());
+    const int followUps = static_cast<int>(plan.followUps.size());
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("%1 · %2 account(s) · %3 open follow-up(s) handed over")
-                         .arg(formatDate(today))
-                         .arg(plan.accounts.size())
-                         .arg(plan.followUps.size()));
+                .arg(QStringLiteral("%1 · %2 · %3")
+                         .arg(formatDate(today),
+                              QCoreApplication::translate("HandOverSummary", "%n account(s) handed over", nullptr,
+                                                          accounts),
+                              QCoreApplication::translate("HandOverSummary", "%n open follow-up(s)", nullptr,
+                                                          followUps)));
     for (const auto& planned : plan.accounts) {
         AccountDetails d;
         try {
@@ -67,37 +67,37 @@ QString handOverSummaryHtml(Workspace& workspace, const HandOverPlan& plan)
         html += QStringLiteral("<h2>%1</h2>").arg(esc(a.name));
         QStringList facts;
         if (!a.ref.empty())
-            facts << tr("Reference %1").arg(esc(a.ref));
+            facts << QCoreApplication::translate("HandOverSummary", "Reference %1").arg(esc(a.ref));
         facts << statusLabel(a.status);
         if (!a.kinds.empty())
             facts << kindsLabel(a.kinds).toHtmlEscaped();
         if (const auto it = cells.find(a.id); it != cells.end())
-            facts << tr("Segment %1").arg(esc(it->second));
+            facts << QCoreApplication::translate("HandOverSummary", "Segment %1").arg(esc(it->second));
         if (!a.industry.empty())
             facts << esc(a.industry);
         if (!a.country.empty())
             facts << esc(a.region.empty() ? a.country : a.region + ", " + a.country);
         if (a.headcount)
-            facts << tr("%1 employees").arg(*a.headcount);
+            facts << QCoreApplication::translate("HandOverSummary", "%n employee(s)", nullptr, *a.headcount);
         if (d.lastContact)
-            facts << tr("last contact %1").arg(formatDate(d.lastContact->date()));
+            facts << QCoreApplication::translate("HandOverSummary", "last contact %1").arg(formatDate(d.lastContact->date()));
         if (a.isArchived())
-            facts << tr("archived");
+            facts << QCoreApplication::translate("HandOverSummary", "archived");
         html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
 
-        html += section(tr("Decision making"), d.dossier.decisionProcess);
-        html += section(tr("Relationship"), d.dossier.relationshipNotes);
-        html += section(tr("Strategy"), d.dossier.strategy);
-        html += section(tr("Needs"), d.dossier.needs);
+        html += section(QCoreApplication::translate("HandOverSummary", "Decision making"), d.dossier.decisionProcess);
+        html += section(QCoreApplication::translate("HandOverSummary", "Relationship"), d.dossier.relationshipNotes);
+        html += section(QCoreApplication::translate("HandOverSummary", "Strategy"), d.dossier.strategy);
+        html += section(QCoreApplication::translate("HandOverSummary", "Needs"), d.dossier.needs);
 
         if (!d.contacts.empty()) {
             auto people = d.contacts;
             std::stable_sort(people.begin(), people.end(),
                              [](const Contact& x, const Contact& y) { return x.influence > y.influence; });
             html += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">")
-                        .arg(tr("Key people"));
+                        .arg(QCoreApplication::translate("HandOverSummary", "Key people"));
             html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                        .arg(tr("Name"), tr("Role"), tr("Attitude"), tr("Influence"));
+                        .arg(QCoreApplication::translate("HandOverSummary", "Name"), QCoreApplication::translate("HandOverSummary", "Role"), QCoreApplication::translate("HandOverSummary", "Attitude"), QCoreApplication::translate("HandOverSummary", "Influence"));
             for (const auto& c : people)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4/5</td></tr>")
                             .arg(esc(c.name), roleLabel(c.role).toHtmlEscaped(),
@@ -111,11 +111,11 @@ QString handOverSummaryHtml(Workspace& workspace, const HandOverPlan& plan)
             if (!f.done)
                 open.push_back(&f);
         if (!open.empty()) {
-            html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Open follow-ups and commitments"));
+            html += QStringLiteral("<h3>%1</h3><ul>").arg(QCoreApplication::translate("HandOverSummary", "Open follow-ups and commitments"));
             for (const FollowUp* f : open)
                 html += QStringLiteral("<li><b>%1</b> %2: %3%4</li>")
                             .arg(formatDate(f->dueDate), followUpKindLabel(f->kind).toHtmlEscaped(), esc(f->title),
-                                 f->isOverdue(today) ? QStringLiteral(" <b>(%1)</b>").arg(tr("overdue")) : QString());
+                                 f->isOverdue(today) ? QStringLiteral(" <b>(%1)</b>").arg(QCoreApplication::translate("HandOverSummary", "overdue")) : QString());
             html += QStringLiteral("</ul>");
         }
 
@@ -124,7 +124,7 @@ QString handOverSummaryHtml(Workspace& workspace, const HandOverPlan& plan)
             if (i.occurredAt.date() <= today && recent.size() < kRecentInteractions)
                 recent.push_back(&i);
         if (!recent.empty()) {
-            html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Recent interactions"));
+            html += QStringLiteral("<h3>%1</h3><ul>").arg(QCoreApplication::translate("HandOverSummary", "Recent interactions"));
             for (const Interaction* i : recent)
                 html += QStringLiteral("<li><b>%1</b> %2: %3%4</li>")
                             .arg(formatDate(i->occurredAt.date()), interactionKindLabel(i->kind).toHtmlEscaped(),
@@ -145,7 +145,7 @@ void writeSummaryPdf(const QString& html, const std::filesystem::path& file)
         QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setTitle(tr("Hand-over summary"));
+        writer.setTitle(QCoreApplication::translate("HandOverSummary", "Hand-over summary"));
         writer.setCreator(QStringLiteral("Keystone"));
         QTextDocument document;
         document.setHtml(html);
@@ -168,19 +168,19 @@ QPrintPreviewDialog* createSummaryPreview(QWidget* parent, const QString& html, 
                      [document](QPrinter* target) { document->print(target); });
     if (auto* toolBar = preview->findChild<QToolBar*>()) {
         toolBar->addSeparator();
-        auto* save = toolBar->addAction(tr("Save as PDF…"));
+        auto* save = toolBar->addAction(QCoreApplication::translate("HandOverSummary", "Save as PDF…"));
         save->setShortcut(QKeySequence::Save);
-        save->setToolTip(tr("Save as PDF… (%1)").arg(save->shortcut().toString(QKeySequence::NativeText)));
+        save->setToolTip(QCoreApplication::translate("HandOverSummary", "Save as PDF… (%1)").arg(save->shortcut().toString(QKeySequence::NativeText)));
         QObject::connect(save, &QAction::triggered, preview, [preview, html, title] {
-            const QString path = QFileDialog::getSaveFileName(preview, tr("Save as PDF"), title + QStringLiteral(".pdf"),
-                                                              tr("PDF files (*.pdf)"));
+            const QString path = QFileDialog::getSaveFileName(preview, QCoreApplication::translate("HandOverSummary", "Save as PDF"), title + QStringLiteral(".pdf"),
+                                                              QCoreApplication::translate("HandOverSummary", "PDF files (*.pdf)"));
             if (path.isEmpty())
                 return;
             try {
                 writeSummaryPdf(html, std::filesystem::path(path.toStdU16String()));
             } catch (const std::exception& e) {
-                QMessageBox::warning(preview, tr("Not Saved"),
-                                     tr("The summary was not saved to %1: %2").arg(path, QString::fromUtf8(e.what())));
+                QMessageBox::warning(preview, QCoreApplication::translate("HandOverSummary", "Not Saved"),
+                                     QCoreApplication::translate("HandOverSummary", "The summary was not saved to %1: %2").arg(path, QString::fromUtf8(e.what())));
             }
         });
     }

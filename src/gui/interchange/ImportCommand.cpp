@@ -32,17 +32,21 @@ void ImportCommand::undo()
 
 QString undoneText(const UndoSummary& s)
 {
+    // Counts as plain ints first: lupdate's parser drops a translate() call whose
+    // arguments hold static_cast<...>, and these texts would never be translated.
+    const int accounts = static_cast<int>(s.accounts);
+    const int contacts = static_cast<int>(s.contacts);
+    const int interactions = static_cast<int>(s.interactions);
+    const int saleLines = static_cast<int>(s.saleLines);
     QStringList parts;
-    if (s.accounts > 0)
-        parts << QCoreApplication::translate("ImportCommand", "%n account(s)", nullptr, static_cast<int>(s.accounts));
-    if (s.contacts > 0)
-        parts << QCoreApplication::translate("ImportCommand", "%n contact(s)", nullptr, static_cast<int>(s.contacts));
-    if (s.interactions > 0)
-        parts << QCoreApplication::translate("ImportCommand", "%n interaction(s)", nullptr,
-                                             static_cast<int>(s.interactions));
-    if (s.saleLines > 0)
-        parts << QCoreApplication::translate("ImportCommand", "%n sale line(s)", nullptr,
-                                             static_cast<int>(s.saleLines));
+    if (accounts > 0)
+        parts << QCoreApplication::translate("ImportCommand", "%n account(s)", nullptr, accounts);
+    if (contacts > 0)
+        parts << QCoreApplication::translate("ImportCommand", "%n contact(s)", nullptr, contacts);
+    if (interactions > 0)
+        parts << QCoreApplication::translate("ImportCommand", "%n interaction(s)", nullptr, interactions);
+    if (saleLines > 0)
+        parts << QCoreApplication::translate("ImportCommand", "%n sale line(s)", nullptr, saleLines);
     QString text = parts.isEmpty()
                        ? QCoreApplication::translate("ImportCommand", "Import undone; it had added nothing.")
                        : QCoreApplication::translate("ImportCommand", "Import undone: %1 removed.")

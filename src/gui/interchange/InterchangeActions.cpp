@@ -436,10 +436,11 @@ bool InterchangeActions::exportCalendar(const std::filesystem::path& file)
         },
         {});
     if (ok) {
-        m_lastMessage = tr("%n follow-up(s) and %1 planned meeting(s) written to %2", nullptr,
-                           static_cast<int>(calendar.todos))
-                            .arg(calendar.events)
-                            .arg(pathText(file));
+        // Two counts, so two plural texts: "%n ... and %1 ...(s)" cannot agree in Russian.
+        m_lastMessage = tr("%1 and %2 written to %3", "follow-ups and planned meetings")
+                            .arg(tr("%n follow-up(s)", nullptr, static_cast<int>(calendar.todos)),
+                                 tr("%n planned meeting(s)", nullptr, static_cast<int>(calendar.events)),
+                                 pathText(file));
         m_window->statusBar()->showMessage(m_lastMessage, 6000);
     }
     return ok;

@@ -21,11 +21,6 @@ namespace keystone::gui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SegmentCharts", text);
-}
-
 QChart* freshChart(QChartView* view, const QString& title)
 {
     auto* chart = new QChart;
@@ -57,9 +52,9 @@ const std::array<QColor, 3> kClassColors = {QColor(0x0b, 0x5d, 0x66), QColor(0xe
 
 void showPareto(QChartView* view, const analytics::SegmentResult& result)
 {
-    QChart* chart = freshChart(view, tr("Pareto: cumulative share of the total against share of accounts"));
+    QChart* chart = freshChart(view, QCoreApplication::translate("SegmentCharts", "Pareto: cumulative share of the total against share of accounts"));
     auto* curve = new QLineSeries;
-    curve->setName(tr("Cumulative share"));
+    curve->setName(QCoreApplication::translate("SegmentCharts", "Cumulative share"));
     curve->append(0, 0);
     const double n = static_cast<double>(result.rows.size());
     for (std::size_t i = 0; i < result.rows.size(); ++i)
@@ -74,10 +69,10 @@ void showPareto(QChartView* view, const analytics::SegmentResult& result)
         line->setPen(QPen(color, 1.5, Qt::DashLine));
         chart->addSeries(line);
     };
-    boundary(result.parameters.abcA / 100.0, tr("A/B at %1%"), kClassColors[1]);
-    boundary(result.parameters.abcB / 100.0, tr("B/C at %1%"), kClassColors[2]);
-    auto* x = percentAxis(tr("Share of accounts, largest first"));
-    auto* y = percentAxis(tr("Share of the total"));
+    boundary(result.parameters.abcA / 100.0, QCoreApplication::translate("SegmentCharts", "A/B at %1%"), kClassColors[1]);
+    boundary(result.parameters.abcB / 100.0, QCoreApplication::translate("SegmentCharts", "B/C at %1%"), kClassColors[2]);
+    auto* x = percentAxis(QCoreApplication::translate("SegmentCharts", "Share of accounts, largest first"));
+    auto* y = percentAxis(QCoreApplication::translate("SegmentCharts", "Share of the total"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (auto* s : chart->series()) {
@@ -99,13 +94,13 @@ std::vector<std::array<int, 3>> cvBins(const analytics::SegmentResult& result)
 
 void showCvDistribution(QChartView* view, const analytics::SegmentResult& result)
 {
-    QChart* chart = freshChart(view, tr("Distribution of the coefficient of variation"));
+    QChart* chart = freshChart(view, QCoreApplication::translate("SegmentCharts", "Distribution of the coefficient of variation"));
     const QLocale locale;
     const auto bins = cvBins(result);
     const QString x = locale.toString(result.parameters.xyzX * 100, 'g', 4);
     const QString y = locale.toString(result.parameters.xyzY * 100, 'g', 4);
-    const std::array<QString, 3> names = {tr("X: CV ≤ %1%").arg(x), tr("Y: CV ≤ %1%").arg(y),
-                                          tr("Z: CV > %1%").arg(y)};
+    const std::array<QString, 3> names = {QCoreApplication::translate("SegmentCharts", "X: CV ≤ %1%").arg(x), QCoreApplication::translate("SegmentCharts", "Y: CV ≤ %1%").arg(y),
+                                          QCoreApplication::translate("SegmentCharts", "Z: CV > %1%").arg(y)};
     auto* series = new QStackedBarSeries;
     int largest = 0;
     for (std::size_t k = 0; k < 3; ++k) {
@@ -120,18 +115,18 @@ void showCvDistribution(QChartView* view, const analytics::SegmentResult& result
         const auto& bin = bins[static_cast<std::size_t>(i)];
         largest = std::max(largest, bin[0] + bin[1] + bin[2]);
         categories << (i + 1 < kCvBins ? locale.toString(i * kCvBinWidth, 'f', 2)
-                                       : tr("≥%1").arg(locale.toString(i * kCvBinWidth, 'f', 2)));
+                                       : QCoreApplication::translate("SegmentCharts", "≥%1").arg(locale.toString(i * kCvBinWidth, 'f', 2)));
     }
     chart->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    axisX->setTitleText(tr("CV from (bins of 0.25)"));
+    axisX->setTitleText(QCoreApplication::translate("SegmentCharts", "CV from (bins of 0.25)"));
     auto* axisY = new QValueAxis;
     axisY->setRange(0, std::max(1, largest));
     axisY->setTickCount(std::min(std::max(1, largest), 5) + 1);
     axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setTitleText(tr("Accounts"));
+    axisY->setTitleText(QCoreApplication::translate("SegmentCharts", "Accounts"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
@@ -141,7 +136,7 @@ void showCvDistribution(QChartView* view, const analytics::SegmentResult& result
 void showRevenueByCell(QChartView* view, const analytics::SegmentResult& result)
 {
     const bool margin = result.parameters.measure == analytics::Measure::Margin;
-    QChart* chart = freshChart(view, margin ? tr("Margin by cell per period") : tr("Revenue by cell per period"));
+    QChart* chart = freshChart(view, margin ? QCoreApplication::translate("SegmentCharts", "Margin by cell per period") : QCoreApplication::translate("SegmentCharts", "Revenue by cell per period"));
     const std::size_t periods = result.periods.size();
     std::array<std::vector<double>, 9> sums;
     for (auto& s : sums)
@@ -192,9 +187,9 @@ void showRevenueByCell(QChartView* view, const analytics::SegmentResult& result)
 
 void showChurn(QChartView* view, const std::vector<analytics::ChurnMonth>& months)
 {
-    QChart* chart = freshChart(view, tr("Accounts lost per month"));
+    QChart* chart = freshChart(view, QCoreApplication::translate("SegmentCharts", "Accounts lost per month"));
     auto* series = new QBarSeries;
-    auto* set = new QBarSet(tr("Lost"));
+    auto* set = new QBarSet(QCoreApplication::translate("SegmentCharts", "Lost"));
     set->setColor(kClassColors[2]);
     QStringList categories;
     int largest = 0;
@@ -213,7 +208,7 @@ void showChurn(QChartView* view, const std::vector<analytics::ChurnMonth>& month
     axisY->setRange(0, std::max(1, largest));
     axisY->setTickCount(std::min(std::max(1, largest), 5) + 1);
     axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setTitleText(tr("Accounts"));
+    axisY->setTitleText(QCoreApplication::translate("SegmentCharts", "Accounts"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
@@ -223,11 +218,11 @@ void showChurn(QChartView* view, const std::vector<analytics::ChurnMonth>& month
 
 void showConcentrationTrend(QChartView* view, const std::vector<ConcentrationPoint>& points)
 {
-    QChart* chart = freshChart(view, tr("Share of the top accounts, window ending in"));
+    QChart* chart = freshChart(view, QCoreApplication::translate("SegmentCharts", "Share of the top accounts, window ending in"));
     auto* series = new QBarSeries;
-    auto* top1 = new QBarSet(tr("Top 1"));
-    auto* top5 = new QBarSet(tr("Top 5"));
-    auto* top10 = new QBarSet(tr("Top 10"));
+    auto* top1 = new QBarSet(QCoreApplication::translate("SegmentCharts", "Top 1"));
+    auto* top5 = new QBarSet(QCoreApplication::translate("SegmentCharts", "Top 5"));
+    auto* top10 = new QBarSet(QCoreApplication::translate("SegmentCharts", "Top 10"));
     top1->setColor(kClassColors[2]);
     top5->setColor(kClassColors[1]);
     top10->setColor(kClassColors[0]);
@@ -244,7 +239,7 @@ void showConcentrationTrend(QChartView* view, const std::vector<ConcentrationPoi
     chart->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    auto* axisY = percentAxis(tr("Share of the total"));
+    auto* axisY = percentAxis(QCoreApplication::translate("SegmentCharts", "Share of the total"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);

@@ -18,28 +18,27 @@ QString cellName(int row, int column)
 
 QString cellSuggestion(const QString& cell)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("SegmentSuggestion", text); };
     if (cell == QLatin1String("AX"))
-        return tr("Protect and develop: a dedicated manager, frequent visits, long-term agreements, joint "
+        return QCoreApplication::translate("SegmentSuggestion", "Protect and develop: a dedicated manager, frequent visits, long-term agreements, joint "
                   "planning. Losing one of these hurts most.");
     if (cell == QLatin1String("AY"))
-        return tr("Secure the volume: learn the cause of the swings (seasons, projects), agree on forecasts and "
+        return QCoreApplication::translate("SegmentSuggestion", "Secure the volume: learn the cause of the swings (seasons, projects), agree on forecasts and "
                   "call-off contracts.");
     if (cell == QLatin1String("AZ"))
-        return tr("Big but unpredictable: find out why (tenders, projects, a competitor sharing the business); "
+        return QCoreApplication::translate("SegmentSuggestion", "Big but unpredictable: find out why (tenders, projects, a competitor sharing the business); "
                   "keep an account plan and watch closely.");
     if (cell == QLatin1String("BX"))
-        return tr("Grow: cross-sell and up-sell to a reliable buyer; regular but lighter contact.");
+        return QCoreApplication::translate("SegmentSuggestion", "Grow: cross-sell and up-sell to a reliable buyer; regular but lighter contact.");
     if (cell == QLatin1String("BY"))
-        return tr("Stabilise: standard terms, reminders ahead of their usual ordering times.");
+        return QCoreApplication::translate("SegmentSuggestion", "Stabilise: standard terms, reminders ahead of their usual ordering times.");
     if (cell == QLatin1String("BZ"))
-        return tr("Qualify: is the potential real? Targeted offers, no heavy investment.");
+        return QCoreApplication::translate("SegmentSuggestion", "Qualify: is the potential real? Targeted offers, no heavy investment.");
     if (cell == QLatin1String("CX"))
-        return tr("Automate: small but steady; self-service, standard packages, keep the cost to serve low.");
+        return QCoreApplication::translate("SegmentSuggestion", "Automate: small but steady; self-service, standard packages, keep the cost to serve low.");
     if (cell == QLatin1String("CY"))
-        return tr("Serve efficiently: catalogue and online ordering, occasional campaigns.");
+        return QCoreApplication::translate("SegmentSuggestion", "Serve efficiently: catalogue and online ordering, occasional campaigns.");
     if (cell == QLatin1String("CZ"))
-        return tr("Serve at low cost: no dedicated effort, minimum order sizes, review whether they pay off.");
+        return QCoreApplication::translate("SegmentSuggestion", "Serve at low cost: no dedicated effort, minimum order sizes, review whether they pay off.");
     return {};
 }
 
