@@ -3655,9 +3655,9 @@ This cannot be undone. Archive instead to keep them.</source>
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="228"/>
         <source>Read as %1, delimited by %2; the header on line %3 has %n column(s).</source>
         <translation>
-            <numerusform>Прочитан в кодировке %1, разделитель — %2; в заголовке в строке %3 %n столбец.</numerusform>
-            <numerusform>Прочитан в кодировке %1, разделитель — %2; в заголовке в строке %3 %n столбца.</numerusform>
-            <numerusform>Прочитан в кодировке %1, разделитель — %2; в заголовке в строке %3 %n столбцов.</numerusform>
+            <numerusform>Прочитан в кодировке %1, разделитель — %2; заголовок (строка %3) содержит %n столбец.</numerusform>
+            <numerusform>Прочитан в кодировке %1, разделитель — %2; заголовок (строка %3) содержит %n столбца.</numerusform>
+            <numerusform>Прочитан в кодировке %1, разделитель — %2; заголовок (строка %3) содержит %n столбцов.</numerusform>
         </translation>
     </message>
     <message>
