@@ -2911,7 +2911,7 @@ This cannot be undone. Archive instead to keep them.</source>
     <message>
         <location filename="../../src/gui/account/ContactEditor.cpp" line="76"/>
         <source>nobody</source>
-        <translation>не назначен</translation>
+        <translation>не указан</translation>
     </message>
     <message>
         <location filename="../../src/gui/account/ContactEditor.cpp" line="84"/>
