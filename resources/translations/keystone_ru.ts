@@ -1745,7 +1745,7 @@
     <message>
         <location filename="../../src/gui/segments/SegmentCharts.cpp" line="55"/>
         <source>Pareto: cumulative share of the total against share of accounts</source>
-        <translation>Парето: накопленная доля итога против доли клиентов</translation>
+        <translation>Парето: накопленная доля итога в зависимости от доли клиентов</translation>
     </message>
     <message>
         <location filename="../../src/gui/segments/SegmentCharts.cpp" line="57"/>
@@ -1832,7 +1832,7 @@
     <message>
         <location filename="../../src/gui/segments/SegmentCharts.cpp" line="221"/>
         <source>Share of the top accounts, window ending in</source>
-        <translation>Доля крупнейших клиентов, окно, заканчивающееся в</translation>
+        <translation>Доля крупнейших клиентов по месяцу окончания окна</translation>
     </message>
     <message>
         <location filename="../../src/gui/segments/SegmentCharts.cpp" line="223"/>
