@@ -10,6 +10,7 @@ KEYSTONE_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-svg-dev qt6-translations-l10n libgl-dev
   poppler-utils
+  fonts-dejavu-core fonts-wqy-microhei  # the PDF reports: Latin, Cyrillic, Hebrew; Chinese
 )
 
 keystone_install_packages() {

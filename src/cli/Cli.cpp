@@ -41,6 +41,7 @@ Command makeTree()
     root.subcommands.push_back(followupsCommand());
     for (auto& c : analyticsCommands())
         root.subcommands.push_back(std::move(c));
+    root.subcommands.push_back(reportCommand());
     return root;
 }
 

@@ -6,6 +6,7 @@
 #include "gui/account/DossierSaveCommand.h"
 #include "gui/account/FollowUpDoneCommand.h"
 #include "gui/account/InteractionLogCommand.h"
+#include "gui/reports/ReportActions.h"
 #include "gui/accounts/AccountsView.h"
 #include "gui/common/Labels.h"
 #include "gui/followups/FollowUpsView.h"
@@ -207,6 +208,15 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(tr("&About Keystone"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    m_reports = new ReportActions(
+        this, [this] { return m_workspace.get(); },
+        [this]() -> std::optional<AccountId> {
+            if (auto* tab = currentAccountTab())
+                return tab->accountId();
+            return std::nullopt;
+        });
+    connect(m_reports, &ReportActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
 }
 
 void MainWindow::createSearch()
@@ -261,6 +271,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_backupAction);
     file->addSeparator();
+    file->addAction(m_reports->printSegmentsAction());
+    file->addAction(m_reports->exportSegmentsAction());
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
@@ -277,6 +290,8 @@ void MainWindow::createMenus()
     accounts->addSeparator();
     accounts->addAction(m_saveDossierAction);
     accounts->addAction(m_doneAction);
+    accounts->addAction(m_reports->printDossierAction());
+    accounts->addAction(m_reports->exportDossierAction());
     accounts->addAction(m_closeTabAction);
     accounts->addSeparator();
     accounts->addAction(m_refreshAction);
@@ -608,6 +623,7 @@ void MainWindow::updateActions()
     m_saveDossierAction->setEnabled(onAccount);
     m_closeTabAction->setEnabled(onAccount);
     m_doneAction->setEnabled(onAccount || (open && m_ui->tabs->currentWidget() == m_followUpsView));
+    m_reports->updateActions();
 }
 
 void MainWindow::newDatabase()

@@ -25,6 +25,7 @@ namespace keystone::gui {
 class AccountsView;
 class AccountWorkspace;
 class FollowUpsView;
+class ReportActions;
 class SearchView;
 
 class MainWindow : public QMainWindow
@@ -60,6 +61,7 @@ public:
     bool fillWithDemoData();
     SearchView* searchView() const { return m_search; }
     FollowUpsView* followUpsView() const { return m_followUpsView; }
+    ReportActions* reportActions() const { return m_reports; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -121,6 +123,7 @@ private:
     QAction* m_doneAction = nullptr;
     QAction* m_closeTabAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    ReportActions* m_reports = nullptr; // print and PDF of the segment report and dossiers
 };
 
 } // namespace keystone::gui
