@@ -4,7 +4,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -22,6 +21,9 @@ QFont reportFont(qreal points)
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("WenQuanYi Micro Hei"),
                       QStringLiteral("Noto Sans CJK SC"), QStringLiteral("sans-serif")});
     font.setPointSizeF(points);
+    // No ligatures where the script does not need them: "ﬁ" in a PDF is not "fi" to
+    // a search or a copy and paste. Scripts that need shaping still get it.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
@@ -54,15 +56,7 @@ PagedDocument::PagedDocument(QPagedPaintDevice& device) : m_device(device)
     m_document.setPageSize(QSizeF(m_device.width(), m_device.height() - m_footerHeight));
 }
 
-void PagedDocument::setHtml(const QString& body)
-{
-    if (qEnvironmentVariableIsSet("KEYSTONE_REPORT_DUMP")) {
-        QFile f(qEnvironmentVariable("KEYSTONE_REPORT_DUMP"));
-        if (f.open(QIODevice::WriteOnly))
-            f.write(body.toUtf8());
-    }
-    m_document.setHtml(body);
-}
+void PagedDocument::setHtml(const QString& body) { m_document.setHtml(body); }
 
 bool PagedDocument::replaceWithChart(const QString& marker, const ParetoData& data, qreal heightRatio)
 {

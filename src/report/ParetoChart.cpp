@@ -57,6 +57,7 @@ void ParetoChart::paint(QPainter& painter, const QRectF& rect, const ParetoData&
     const qreal mm = painter.device() ? painter.device()->logicalDpiX() / 25.4 : 4;
     QFont font = painter.font();
     font.setPointSizeF(7.5);
+    font.setStyleStrategy(QFont::PreferNoShaping);
     painter.setFont(font);
     const QFontMetricsF fm(font, painter.device());
     const qreal left = fm.horizontalAdvance(QStringLiteral("100\u00a0%")) + 2.5 * mm;
