@@ -21,10 +21,10 @@ SegmentRequest fixedWindow()
     return r;
 }
 
-DemoDatabase::DemoDatabase() : m_path(m_dir / "demo.db")
+DemoDatabase::DemoDatabase(int accounts) : m_path(m_dir / "demo.db")
 {
     Workspace workspace(m_path, fixedClock());
-    DemoGenerator(workspace.store(), DemoOptions{30, 2, 1}).run();
+    DemoGenerator(workspace.store(), DemoOptions{accounts, 2, 1}).run();
 }
 
 std::string foldSpaces(const std::string& text)

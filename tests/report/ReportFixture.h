@@ -1,5 +1,5 @@
-// A demo database for the report tests (DemoGenerator, 30 accounts, 2 years, seed
-// 1, as of 2026-06-15 12:00 UTC) and the poppler tools that read PDFs back.
+// A demo database for the report tests (DemoGenerator, 30 accounts unless told,
+// 2 years, seed 1, as of 2026-06-15 12:00 UTC) and the poppler tools that read PDFs back.
 #pragma once
 
 #include "TempDir.h"
@@ -19,7 +19,7 @@ SegmentRequest fixedWindow();
 class DemoDatabase
 {
 public:
-    DemoDatabase();
+    explicit DemoDatabase(int accounts = 30);
     const std::filesystem::path& path() const { return m_path; }
     std::filesystem::path operator/(const std::string& name) const { return m_dir / name; }
 
