@@ -7,6 +7,7 @@
 #include "gui/account/FollowUpDoneCommand.h"
 #include "gui/account/InteractionLogCommand.h"
 #include "gui/accounts/AccountBulkActions.h"
+#include "gui/reports/ReportActions.h"
 #include "gui/accounts/AccountsView.h"
 #include "gui/common/Icons.h"
 #include "gui/common/Labels.h"
@@ -245,6 +246,14 @@ void MainWindow::createActions()
         {m_closeTabAction, ActionIcon::CloseTab}, {m_aboutAction, ActionIcon::About}};
     for (const auto& [action, icon] : icons)
         action->setIcon(actionIcon(icon));
+    m_reports = new ReportActions(
+        this, [this] { return m_workspace.get(); },
+        [this]() -> std::optional<AccountId> {
+            if (auto* tab = currentAccountTab())
+                return tab->accountId();
+            return std::nullopt;
+        });
+    connect(m_reports, &ReportActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
 }
 
 void MainWindow::createSearch()
@@ -362,6 +371,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_backupAction);
     file->addSeparator();
+    file->addAction(m_reports->printSegmentsAction());
+    file->addAction(m_reports->exportSegmentsAction());
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
@@ -399,6 +411,8 @@ void MainWindow::createMenus()
     accounts->addSeparator();
     accounts->addAction(m_saveDossierAction);
     accounts->addAction(m_doneAction);
+    accounts->addAction(m_reports->printDossierAction());
+    accounts->addAction(m_reports->exportDossierAction());
     accounts->addAction(m_closeTabAction);
     accounts->addSeparator();
     accounts->addAction(m_refreshAction);
@@ -760,6 +774,7 @@ void MainWindow::updateActions()
     m_closeTabAction->setEnabled(onAccount);
     m_doneAction->setEnabled(onAccount || (open && m_ui->tabs->currentWidget() == m_followUpsView));
     m_interchange->updateActions();
+    m_reports->updateActions();
 }
 
 void MainWindow::reloadViews()
