@@ -7,11 +7,6 @@
 
 namespace keystone::gui {
 
-QString formatMoney(Money amount)
-{
-    return QLocale().toString(amount.toDouble(), 'f', 2);
-}
-
 namespace {
 
 double quantityOf(const SaleLine& line)
