@@ -311,6 +311,9 @@ void MainWindow::createScreens()
         m_ui->tabs->setCurrentWidget(m_contactsView);
         m_contactsView->focusFilter();
     });
+    m_showDashboardAction->setIcon(actionIcon(ActionIcon::Dashboard));
+    m_showContactsAction->setIcon(actionIcon(ActionIcon::Contacts));
+    m_showSegmentsAction->setIcon(actionIcon(ActionIcon::Segments));
     m_showAccountsAction->setText(tr("&Accounts"));
     m_showFollowUpsAction->setText(tr("&Follow-ups"));
     auto* go = new QMenu(tr("&Go"), this);

@@ -1,5 +1,6 @@
 #include "gui/reports/ReportActions.h"
 
+#include "gui/common/Icons.h"
 #include "gui/common/Labels.h"
 #include "report/DossierReport.h"
 #include "report/PdfOutput.h"
@@ -26,22 +27,26 @@ ReportActions::ReportActions(QWidget* window, WorkspaceSource workspace, Account
     , m_account(std::move(account))
 {
     m_printSegments = new QAction(tr("&Print Segment Report…"), this);
+    m_printSegments->setIcon(actionIcon(ActionIcon::Print));
     m_printSegments->setShortcut(QKeySequence::Print);
     m_printSegments->setStatusTip(tr("The ABC-XYZ matrix, Pareto chart, accounts per cell, movement and risk, "
                                      "in a print preview"));
     connect(m_printSegments, &QAction::triggered, this, &ReportActions::previewSegmentReport);
 
     m_exportSegments = new QAction(tr("Export Segment Report as P&DF…"), this);
+    m_exportSegments->setIcon(actionIcon(ActionIcon::Pdf));
     m_exportSegments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_exportSegments->setStatusTip(tr("Save the segment report as a PDF file"));
     connect(m_exportSegments, &QAction::triggered, this, &ReportActions::chooseAndExportSegments);
 
     m_printDossier = new QAction(tr("Print &Dossier…"), this);
+    m_printDossier->setIcon(actionIcon(ActionIcon::Print));
     m_printDossier->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     m_printDossier->setStatusTip(tr("The account's dossier, people, follow-ups and history, in a print preview"));
     connect(m_printDossier, &QAction::triggered, this, &ReportActions::previewDossier);
 
     m_exportDossier = new QAction(tr("Export Dossier as &PDF…"), this);
+    m_exportDossier->setIcon(actionIcon(ActionIcon::Pdf));
     m_exportDossier->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_P));
     m_exportDossier->setStatusTip(tr("Save the account's dossier as a PDF file to hand to a colleague"));
     connect(m_exportDossier, &QAction::triggered, this, &ReportActions::chooseAndExportDossier);
