@@ -12,11 +12,16 @@
 #include <QEvent>
 #include <QIcon>
 #include <QTimer>
+#include <cstdio>
+#include <cstdlib>
 
 namespace {
 
-// Quits on the first paint of any widget; the quit is queued, so that paint (and the flush that ends
-// the same backing store sync) completes first.
+// Ends the process on the first paint of any widget; the exit is queued, so that paint (and the
+// flush that ends the same backing store sync) completes first. It ends at once, without tearing
+// down: background readers started by the screens (dashboard, segments, the rest of a long
+// accounts list) would otherwise be waited for, and that is not the time to a painted window.
+// Nothing is written at start, so nothing is lost.
 class ExitAfterFirstPaint : public QObject
 {
 public:
@@ -27,7 +32,10 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
-            QTimer::singleShot(0, qApp, [] { QApplication::exit(0); });
+            QTimer::singleShot(0, qApp, [] {
+                std::fflush(nullptr);
+                std::_Exit(0);
+            });
         }
         return QObject::eventFilter(watched, event);
     }
