@@ -11,6 +11,7 @@ KEYSTONE_PACKAGES=(
   qt6-charts-dev qt6-svg-dev qt6-translations-l10n libgl-dev
   libqt6opengl6-dev # Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-charts-dev does not pull in
   poppler-utils
+  fonts-dejavu-core fonts-wqy-microhei  # the PDF reports: Latin, Cyrillic, Hebrew; Chinese
 )
 
 keystone_install_packages() {

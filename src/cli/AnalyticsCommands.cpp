@@ -253,6 +253,11 @@ const char* const kWindowHelp = R"(Window:
 
 } // namespace
 
+SegmentRequest segmentRequestFrom(const Args& args) { return requestFrom(args); }
+std::optional<Date> dateOptionOf(const Args& args, const std::string& name) { return dateOption(args, name); }
+SnapshotId snapshotIdOf(const std::string& text) { return snapshotId(text); }
+const std::set<std::string>& segmentWindowOptions() { return kWindowOptions; }
+
 std::vector<Command> analyticsCommands()
 {
     Command seg{"segment", "ABC-XYZ segmentation of the accounts",

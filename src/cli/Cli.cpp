@@ -42,6 +42,7 @@ Command makeTree()
     root.subcommands.push_back(dashboardCommand());
     for (auto& c : analyticsCommands())
         root.subcommands.push_back(std::move(c));
+    root.subcommands.push_back(reportCommand());
     return root;
 }
 

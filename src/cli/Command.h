@@ -2,6 +2,7 @@
 // parent's help, its own help text, and either a handler or subcommands.
 #pragma once
 
+#include "app/Analytics.h"
 #include "app/Workspace.h"
 #include "cli/Args.h"
 
@@ -10,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -57,5 +59,14 @@ Command followupsCommand();
 Command dashboardCommand();
 // segment, score, concentration, prospects, risk, cadence and settings analytics.
 std::vector<Command> analyticsCommands();
+// report segments and report dossier: PDF documents.
+Command reportCommand();
+
+// The segmentation options (--from --to --period --measure --abc --xyz) that
+// `segment` and `report segments` share; each throws UsageError naming the option.
+SegmentRequest segmentRequestFrom(const Args& args);
+const std::set<std::string>& segmentWindowOptions();
+std::optional<Date> dateOptionOf(const Args& args, const std::string& name);
+SnapshotId snapshotIdOf(const std::string& text);
 
 } // namespace keystone::cli

@@ -60,35 +60,51 @@ CsvWriter::CsvWriter(std::ostream& out, WriterOptions options)
         m_out << "\xEF\xBB\xBF";
 }
 
+// Appends one field to the row being built in m_buffer: quoted only when it holds the delimiter,
+// a quote, CR or LF. Scans the text once and copies it in runs; the row goes out in one write. A
+// string built per field, and quoted text streamed a character at a time, were 14% of
+// `export accounts` at 50,000 accounts.
 void CsvWriter::writeText(std::string_view text, bool protect)
 {
-    m_buffer.clear();
-    if (protect && m_options.protectFormulas && startsFormula(text))
-        m_buffer += '\'';
-    m_buffer += text;
-    const bool needsQuotes = m_buffer.find_first_of(std::string{m_options.delimiter, '"', '\r', '\n'}) !=
-                             std::string::npos;
-    if (!needsQuotes) {
-        m_out << m_buffer;
+    const bool prefix = protect && m_options.protectFormulas && startsFormula(text);
+    const char delimiter = m_options.delimiter;
+    std::size_t quotes = 0;
+    bool special = prefix && delimiter == '\''; // an apostrophe delimiter: the prefix itself needs quotes
+    for (const char c : text) {
+        if (c == '"')
+            ++quotes;
+        else if (c == delimiter || c == '\r' || c == '\n')
+            special = true;
+    }
+    if (!special && quotes == 0) {
+        if (prefix)
+            m_buffer += '\'';
+        m_buffer += text;
         return;
     }
-    m_out << '"';
-    for (char c : m_buffer) {
-        if (c == '"')
-            m_out << '"';
-        m_out << c;
+    m_buffer.reserve(m_buffer.size() + text.size() + quotes + 3);
+    m_buffer += '"';
+    if (prefix)
+        m_buffer += '\'';
+    std::size_t from = 0;
+    for (std::size_t q = text.find('"'); q != std::string_view::npos; q = text.find('"', q + 1)) {
+        m_buffer.append(text.substr(from, q + 1 - from));
+        m_buffer += '"';
+        from = q + 1;
     }
-    m_out << '"';
+    m_buffer.append(text.substr(from));
+    m_buffer += '"';
 }
 
 void CsvWriter::writeRow(const std::vector<Field>& fields)
 {
+    m_buffer.clear();
     bool first = true;
     for (const auto& field : fields) {
         if (!first)
-            m_out << m_options.delimiter;
+            m_buffer += m_options.delimiter;
         first = false;
-        if (field.isNumber && m_options.decimalMark != '.') {
+        if (field.isNumber && m_options.decimalMark != '.' && field.text.find('.') != std::string::npos) {
             std::string number = field.text;
             std::replace(number.begin(), number.end(), '.', m_options.decimalMark);
             writeText(number, false);
@@ -96,20 +112,23 @@ void CsvWriter::writeRow(const std::vector<Field>& fields)
             writeText(field.text, !field.isNumber);
         }
     }
-    m_out << "\r\n";
+    m_buffer += "\r\n";
+    m_out.write(m_buffer.data(), static_cast<std::streamsize>(m_buffer.size()));
     ++m_rows;
 }
 
 void CsvWriter::writeRow(const std::vector<std::string>& texts)
 {
+    m_buffer.clear();
     bool first = true;
     for (const auto& text : texts) {
         if (!first)
-            m_out << m_options.delimiter;
+            m_buffer += m_options.delimiter;
         first = false;
         writeText(text, true);
     }
-    m_out << "\r\n";
+    m_buffer += "\r\n";
+    m_out.write(m_buffer.data(), static_cast<std::streamsize>(m_buffer.size()));
     ++m_rows;
 }
 

@@ -200,3 +200,54 @@ TEST_CASE("Open follow-ups across accounts come by due date, filtered by manager
     REQUIRE(annas.size() == 1);
     CHECK(annas[0].followUp.title == "later");
 }
+
+TEST_CASE("Many open follow-ups read their accounts in one go and still skip archived accounts")
+{
+    // Over 500 open follow-ups Workspace::openFollowUps reads the listed accounts in one statement
+    // instead of one find per account: the same rows must come out.
+    TempDir dir;
+    Workspace ws(dir / "k.db", kClock);
+    Manager anna{0, "Анна Петрова", "anna@example.com", true};
+    ws.store().managers().create(anna);
+    Account a;
+    a.name = "Acme";
+    a = ws.addAccount(a, "anna@example.com");
+    Account b;
+    b.name = "北京贸易";
+    b = ws.addAccount(b, "");
+    Account gone;
+    gone.name = "Gone";
+    gone = ws.addAccount(gone, "anna@example.com");
+    {
+        auto tx = ws.store().transaction();
+        for (int i = 0; i < 600; ++i) {
+            FollowUp f;
+            f.accountId = i % 3 == 0 ? a.id : i % 3 == 1 ? b.id : gone.id;
+            f.title = "step " + std::to_string(i);
+            f.dueDate = kClock.today().addDays(i % 50 - 25);
+            ws.store().followUps().create(f);
+        }
+        tx.commit();
+    }
+    ws.store().accounts().remove(gone.id, RemoveMode::Archive);
+
+    const auto all = ws.openFollowUps();
+    REQUIRE(all.size() == 400); // the archived account's 200 are left out
+    std::size_t acme = 0;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const auto& row = all[i];
+        REQUIRE(row.followUp.accountId != gone.id);
+        if (i > 0)
+            CHECK(all[i - 1].followUp.dueDate <= row.followUp.dueDate);
+        if (row.followUp.accountId == a.id) {
+            ++acme;
+            CHECK(row.accountName == "Acme");
+            CHECK(row.managerName == "Анна Петрова");
+        } else {
+            CHECK(row.accountName == "北京贸易");
+            CHECK_FALSE(row.managerId);
+        }
+    }
+    CHECK(acme == 200);
+    CHECK(ws.openFollowUps(anna.id).size() == 200);
+}

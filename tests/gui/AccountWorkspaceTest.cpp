@@ -1,6 +1,9 @@
 // An account opened in its tab: overview, people, interactions, follow-ups, and
 // the dossier's edit, save, revert, validation and undo.
 #include "gui/account/AccountWorkspace.h"
+#include "app/AccountBulk.h"
+#include "app/Analytics.h"
+#include "gui/segments/SegmentMatrixModel.h"
 
 #include "GuiFixture.h"
 #include "gui/account/DossierEditor.h"
@@ -257,5 +260,26 @@ TEST_CASE("closing an account with an unsaved dossier asks first", "[account][do
         emit tabs->tabCloseRequested(tabs->indexOf(o.tab));
         CHECK(o.window.accountTab(o.id) == nullptr);
         CHECK(o.stored() == before);
+    }
+}
+
+TEST_CASE("the overview shows the account's cell in the latest saved segmentation and what it asks", "[account]")
+{
+    OpenAccount open;
+    auto* segment = open.child<QLabel>("segmentValue");
+    CHECK(segment->text().contains(QStringLiteral("keystone-cli segment --save")));
+
+    Analytics analytics(open.window.workspace()->store(), test::fixedClock());
+    const auto result = analytics.segment(analytics.parameters(SegmentRequest{}));
+    analytics.save(result, "test");
+    const auto cells = latestSegmentCells(open.window.workspace()->store());
+    open.tab->reload();
+    const auto it = cells.find(open.id);
+    if (it == cells.end()) {
+        CHECK(segment->text().contains(QStringLiteral("not classified")));
+    } else {
+        const QString cell = QString::fromStdString(it->second);
+        CHECK(segment->text().startsWith(cell + QStringLiteral(". ")));
+        CHECK(segment->text().contains(cellSuggestion(cell)));
     }
 }

@@ -30,8 +30,8 @@ void typeFilter(AccountsView& view, const QString& text)
     REQUIRE(edit);
     edit->clear();
     QTest::keyClicks(edit, text);
-    // The filter waits for a pause in typing.
-    QTest::qWait(250);
+    // The filter waits for a pause in typing; wait for it to apply, however busy the machine.
+    QTRY_VERIFY_WITH_TIMEOUT(!view.filterPending(), 10000);
 }
 
 } // namespace

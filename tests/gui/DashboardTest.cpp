@@ -214,3 +214,27 @@ TEST_CASE("a new, empty database starts on the accounts list, which offers the d
     tabs->setCurrentWidget(view);
     CHECK(view->model(DashboardView::FollowUps)->rowCount() > 0);
 }
+
+TEST_CASE("a large database's dashboard is read on a worker thread and shows the same as a direct read", "[dashboard]")
+{
+    OpenDashboard open;
+    const ManagerId manager = open.busiestManager();
+    open.view->setManager(manager);
+    const std::vector<FollowUpId> direct = open.shownFollowUps(DashboardView::FollowUps);
+    REQUIRE_FALSE(direct.empty());
+
+    // Every database counts as large now: the read goes to the worker thread.
+    open.view->setBackgroundThreshold(0);
+    open.view->model(DashboardView::FollowUps)->setItems({});
+    open.view->reload();
+    CHECK(open.view->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!open.view->isLoading(), 30000);
+    CHECK(open.shownFollowUps(DashboardView::FollowUps) == direct);
+    CHECK(open.view->data().followUps.size() == direct.size());
+
+    // Two reads in a row: only the newer answer is shown, and the view is not left loading.
+    open.view->setManager(std::nullopt);
+    open.view->setManager(manager);
+    QTRY_VERIFY_WITH_TIMEOUT(!open.view->isLoading(), 30000);
+    CHECK(open.shownFollowUps(DashboardView::FollowUps) == direct);
+}

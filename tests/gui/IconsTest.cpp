@@ -41,7 +41,7 @@ int inkedPixels(const QImage& image)
 TEST_CASE("each action icon of Keystone's own is drawn at any scale", "[icons]")
 {
     registerResources();
-    for (int i = static_cast<int>(ActionIcon::NewDatabase); i <= static_cast<int>(ActionIcon::About); ++i) {
+    for (int i = static_cast<int>(ActionIcon::NewDatabase); i <= static_cast<int>(ActionIcon::ShowArchived); ++i) {
         const auto which = static_cast<ActionIcon>(i);
         INFO(fallbackIconPath(which).toStdString());
         const QIcon icon(fallbackIconPath(which));

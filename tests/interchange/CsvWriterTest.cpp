@@ -113,3 +113,19 @@ TEST_CASE("an atomic file appears only when committed")
         }
     }
 }
+
+TEST_CASE("a row mixing quoting, formula protection and numbers is written in one piece, rows in order")
+{
+    const std::vector<Field> row{{"plain"},     {"=SUM(A1)"},    {"say \"hi\", then"}, {"-12.5", true},
+                                 {"\"quoted\""}, {"два\nстроки"}, {"+1 \"x\""},          {""}};
+    CHECK(written({row, {{"second"}}}) == "plain,'=SUM(A1),\"say \"\"hi\"\", then\",-12.5,\"\"\"quoted\"\"\",\"два\nстроки\","
+                                          "\"'+1 \"\"x\"\"\",\r\nsecond\r\n");
+    // Excel's German profile: a byte order mark, semicolons, and a decimal comma that needs no quotes.
+    CHECK(written({row}, excelProfile("de_DE")) ==
+          "\xEF\xBB\xBF"
+          "plain;'=SUM(A1);\"say \"\"hi\"\", then\";-12,5;\"\"\"quoted\"\"\";\"два\nстроки\";\"'+1 \"\"x\"\"\";\r\n");
+    // An apostrophe as the delimiter: the protecting apostrophe itself needs quotes.
+    WriterOptions apostrophe;
+    apostrophe.delimiter = '\'';
+    CHECK(written({{{"=1"}, {"a"}}}, apostrophe) == "\"'=1\"'a\r\n");
+}

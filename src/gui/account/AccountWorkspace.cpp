@@ -14,6 +14,8 @@
 #include "gui/account/TenderEditor.h"
 #include "gui/account/TenderTableModel.h"
 #include "gui/common/Labels.h"
+#include "gui/segments/SegmentMatrixModel.h"
+#include "app/AccountBulk.h"
 #include "gui/common/MessageBar.h"
 #include "gui/common/TableViews.h"
 #include "ui_AccountWorkspace.h"
@@ -219,6 +221,16 @@ void AccountWorkspace::showOverview(const AccountDetails& d)
             : tr("%1: %2 open, %3 won, %4 lost").arg(d.tenders.size()).arg(open).arg(won).arg(lost));
     m_ui->peopleValue->setText(left > 0 ? tr("%1 (%2 have left)").arg(d.contacts.size()).arg(left)
                                         : QString::number(d.contacts.size()));
+    // The cell in the latest saved segmentation, and what it asks of the manager.
+    const auto cells = latestSegmentCells(m_workspace.store());
+    if (const auto it = cells.find(m_id); it != cells.end()) {
+        const QString cell = toQString(it->second);
+        const QString suggestion = cellSuggestion(cell);
+        m_ui->segmentValue->setText(suggestion.isEmpty() ? cell : tr("%1. %2").arg(cell, suggestion));
+    } else {
+        m_ui->segmentValue->setText(cells.empty() ? tr("no segmentation saved yet (keystone-cli segment --save)")
+                                                  : tr("not classified in the latest saved segmentation"));
+    }
 }
 
 void AccountWorkspace::saveDossier(Dossier before, Dossier after)

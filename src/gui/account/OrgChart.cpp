@@ -104,6 +104,13 @@ OrgChart::OrgChart(QWidget* parent) : QGraphicsView(parent)
     connect(scene(), &QGraphicsScene::selectionChanged, this, &OrgChart::selectionChanged);
 }
 
+OrgChart::~OrgChart()
+{
+    // The scene is a child and dies after this body: clearing it deselects every box,
+    // which must not reach the account tab, whose buttons may be gone already.
+    scene()->disconnect(this);
+}
+
 QColor OrgChart::fillFor(Attitude attitude)
 {
     switch (attitude) {

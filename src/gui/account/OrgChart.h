@@ -20,6 +20,7 @@ class OrgChart : public QGraphicsView
     Q_OBJECT
 public:
     explicit OrgChart(QWidget* parent = nullptr);
+    ~OrgChart() override;
 
     void setContacts(std::vector<Contact> contacts);
     void setShowLeft(bool show);

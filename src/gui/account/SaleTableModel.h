@@ -10,9 +10,6 @@
 
 namespace keystone::gui {
 
-// Money for the screen, in the user's locale with two decimals; never stored.
-QString formatMoney(Money amount);
-
 class SaleTableModel : public QAbstractTableModel
 {
     Q_OBJECT

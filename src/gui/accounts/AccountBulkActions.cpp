@@ -1,4 +1,5 @@
 #include "gui/accounts/AccountBulkActions.h"
+#include "gui/common/Icons.h"
 
 #include "gui/accounts/AccountBulkCommand.h"
 #include "gui/accounts/AccountFilterModel.h"
@@ -47,6 +48,14 @@ AccountBulkActions::AccountBulkActions(AccountsView* view, QUndoStack* undo, Wor
                           tr("List archived accounts too, greyed"));
     m_showArchived->setCheckable(true);
     m_showArchived->setShortcutContext(Qt::WindowShortcut);
+
+    const std::pair<QAction*, ActionIcon> icons[] = {
+        {m_changeOwner, ActionIcon::ChangeManager}, {m_changeStatus, ActionIcon::ChangeStatus},
+        {m_editTags, ActionIcon::Tags},             {m_handOver, ActionIcon::HandOver},
+        {m_archive, ActionIcon::Archive},           {m_restore, ActionIcon::Restore},
+        {m_purge, ActionIcon::Delete},              {m_showArchived, ActionIcon::ShowArchived}};
+    for (const auto& [action, icon] : icons)
+        action->setIcon(actionIcon(icon));
 
     auto* separator = new QAction(this);
     separator->setSeparator(true);

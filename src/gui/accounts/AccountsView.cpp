@@ -400,4 +400,9 @@ void AccountsView::focusFilter()
     m_ui->filterEdit->selectAll();
 }
 
+bool AccountsView::filterPending() const
+{
+    return m_filterDelay->isActive();
+}
+
 } // namespace keystone::gui

@@ -56,6 +56,8 @@ public:
     }
 
     AccountFilterModel* filterModel() const { return m_filter; }
+    // True while the filter waits for a pause in typing before it applies the text.
+    bool filterPending() const;
     QTableView* table() const;
     // The ids of the selected rows, in the order shown.
     std::vector<AccountId> selectedAccountIds() const;

@@ -45,6 +45,32 @@ IconNames namesOf(ActionIcon which)
         return {"window-close", "close-tab"};
     case ActionIcon::About:
         return {"help-about", "about"};
+    case ActionIcon::Dashboard:
+        return {"go-home", "dashboard"};
+    case ActionIcon::Segments:
+        return {"x-office-spreadsheet", "segments"};
+    case ActionIcon::Contacts:
+        return {"system-users", "contacts"};
+    case ActionIcon::Print:
+        return {"document-print", "print"};
+    case ActionIcon::Pdf:
+        return {"", "pdf"};
+    case ActionIcon::ChangeManager:
+        return {"", "change-manager"};
+    case ActionIcon::ChangeStatus:
+        return {"", "status"};
+    case ActionIcon::Tags:
+        return {"", "tags"};
+    case ActionIcon::HandOver:
+        return {"", "hand-over"};
+    case ActionIcon::Archive:
+        return {"", "archive"};
+    case ActionIcon::Restore:
+        return {"", "restore"};
+    case ActionIcon::Delete:
+        return {"edit-delete", "delete"};
+    case ActionIcon::ShowArchived:
+        return {"", "show-archived"};
     }
     return {"", ""};
 }

@@ -24,6 +24,19 @@ enum class ActionIcon {
     Refresh,
     CloseTab,
     About,
+    Dashboard,
+    Segments,
+    Contacts,
+    Print,
+    Pdf,
+    ChangeManager,
+    ChangeStatus,
+    Tags,
+    HandOver,
+    Archive,
+    Restore,
+    Delete,
+    ShowArchived,
 };
 
 QIcon actionIcon(ActionIcon which);

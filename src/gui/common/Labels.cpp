@@ -1,5 +1,9 @@
 #include "gui/common/Labels.h"
 
+#include "domain/Text.h"
+
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -193,6 +197,20 @@ QString followUpStateLabel(const FollowUp& f, Date today)
     if (f.dueDate == today)
         return QCoreApplication::translate("Labels", "Due today");
     return QCoreApplication::translate("Labels", "Due in %n day(s)", nullptr, f.dueDate - today);
+}
+
+FilterWords filterWords(const QString& text)
+{
+    FilterWords out;
+    out.folded = foldKey(trim(toStdString(text)));
+    std::size_t start = 0;
+    while (start < out.folded.size()) {
+        const std::size_t end = std::min(out.folded.find(' ', start), out.folded.size());
+        if (end > start)
+            out.words.push_back(out.folded.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
 }
 
 } // namespace keystone::gui

@@ -12,6 +12,7 @@
 #include <QString>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace keystone::gui {
 
@@ -47,5 +48,14 @@ inline std::string toStdString(const QString& text)
 {
     return text.toUtf8().toStdString();
 }
+
+// What a list filter looks for: the text folded for every script (domain/Text.h), trimmed,
+// and its words; a row matches when it contains every word.
+struct FilterWords
+{
+    std::string folded;
+    std::vector<std::string> words;
+};
+FilterWords filterWords(const QString& text);
 
 } // namespace keystone::gui

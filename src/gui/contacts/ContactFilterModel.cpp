@@ -16,18 +16,11 @@ void ContactFilterModel::setContacts(ContactListModel* model)
 
 void ContactFilterModel::setText(const QString& text)
 {
-    auto folded = foldKey(trim(toStdString(text)));
-    if (folded == m_text)
+    FilterWords query = filterWords(text);
+    if (query.folded == m_text)
         return;
-    m_text = std::move(folded);
-    m_words.clear();
-    std::size_t start = 0;
-    while (start < m_text.size()) {
-        const std::size_t end = std::min(m_text.find(' ', start), m_text.size());
-        if (end > start)
-            m_words.push_back(m_text.substr(start, end - start));
-        start = end + 1;
-    }
+    m_text = std::move(query.folded);
+    m_words = std::move(query.words);
     invalidateFilter();
 }
 

@@ -14,6 +14,7 @@
 #include <QPalette>
 #include <QSettings>
 #include <QTableView>
+#include <QThread>
 
 namespace keystone::gui {
 
@@ -96,10 +97,29 @@ DashboardView::DashboardView(QWidget* parent) : QWidget(parent), m_ui(std::make_
     setWorkspace(nullptr);
 }
 
-DashboardView::~DashboardView() = default;
+DashboardView::~DashboardView()
+{
+    stopWorker();
+}
+
+void DashboardView::stopWorker()
+{
+    if (!m_thread)
+        return;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker; // its thread has ended
+    m_worker = nullptr;
+    delete m_thread;
+    m_thread = nullptr;
+    m_workerWorkspace.reset(); // closes the worker's connection
+    m_loading = false;
+}
 
 void DashboardView::setWorkspace(Workspace* workspace)
 {
+    stopWorker();
+    ++m_generation; // an answer still queued for the old database is dropped
     m_workspace = workspace;
     fillManagers();
     m_stale = false;
@@ -169,7 +189,8 @@ void DashboardView::reloadReporting()
     // Called from the event loop, which exceptions must not cross: say it in place.
     try {
         reload();
-        m_ui->messageBar->hide();
+        if (!m_loading)
+            m_ui->messageBar->hide();
     } catch (const std::exception& e) {
         m_ui->messageBar->showMessage(tr("The dashboard could not be read: %1").arg(QString::fromUtf8(e.what())),
                                       MessageBar::Kind::Error);
@@ -181,7 +202,66 @@ void DashboardView::reload()
     if (!m_workspace)
         return;
     m_stale = false;
-    m_data = Dashboard(*m_workspace).gather(manager());
+    if (m_workspace->store().accounts().count(AccountQuery{}) > m_backgroundThreshold) {
+        gatherInBackground();
+        return;
+    }
+    ++m_generation;
+    showData(Dashboard(*m_workspace).gather(manager()));
+}
+
+void DashboardView::gatherInBackground()
+{
+    if (!m_thread) {
+        m_thread = new QThread;
+        m_worker = new QObject;
+        m_worker->moveToThread(m_thread);
+        m_workerWorkspace = std::make_shared<std::unique_ptr<Workspace>>();
+        m_thread->start();
+    }
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    m_ui->messageBar->showMessage(tr("Reading the dashboard…"), MessageBar::Kind::Information);
+    auto state = m_workerWorkspace;
+    const std::filesystem::path path = m_workspace->path();
+    const Clock* clock = &m_workspace->clock();
+    const std::optional<ManagerId> who = manager();
+    QMetaObject::invokeMethod(m_worker, [this, state, path, clock, who, generation] {
+        DashboardData data;
+        QString error;
+        try {
+            if (!*state) {
+                OpenOptions options;
+                options.readOnly = true;
+                options.create = false;
+                *state = std::make_unique<Workspace>(path, *clock, options);
+            }
+            data = Dashboard(**state).gather(who);
+        } catch (const std::exception& e) {
+            error = QString::fromUtf8(e.what());
+        }
+        // Back on the GUI thread; the view stops this thread before it dies, so `this` is alive.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, data, error] {
+                if (generation != m_generation)
+                    return; // a newer read was asked for
+                m_loading = false;
+                if (!error.isEmpty()) {
+                    m_ui->messageBar->showMessage(tr("The dashboard could not be read: %1").arg(error),
+                                                  MessageBar::Kind::Error);
+                    return;
+                }
+                m_ui->messageBar->hide();
+                showData(data);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DashboardView::showData(DashboardData data)
+{
+    m_data = std::move(data);
     const Date today = m_data.today;
 
     std::vector<DashboardSectionModel::Item> items;

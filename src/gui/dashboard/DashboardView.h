@@ -9,6 +9,7 @@
 #include "app/Dashboard.h"
 
 #include <QWidget>
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -19,6 +20,8 @@ class QTableView;
 namespace Ui {
 class DashboardView;
 }
+
+class QThread;
 
 namespace keystone::gui {
 
@@ -43,8 +46,14 @@ public:
 
     // nullptr when no database is open. The workspace must outlive the view or be unset first.
     void setWorkspace(Workspace* workspace);
-    // Reads everything again now; throws what the app layer throws.
+    // Reads everything again; throws what the app layer throws. A database with more
+    // accounts than the background threshold is read on a worker thread over a read-only
+    // connection of its own (the window paints at once, the sections fill when it is done);
+    // a smaller one is read here and now.
     void reload();
+    void setBackgroundThreshold(std::int64_t accounts) { m_backgroundThreshold = accounts; }
+    // True while a background read is under way.
+    bool isLoading() const { return m_loading; }
     // The data changed: read again now when shown, else the next time it is shown.
     void invalidate();
 
@@ -78,6 +87,9 @@ private:
 
     void fillManagers();
     void reloadReporting();
+    void gatherInBackground();
+    void showData(DashboardData data);
+    void stopWorker();
     void showSection(Section section, const QString& title, const QString& empty);
     void activate(const QModelIndex& index);
 
@@ -86,6 +98,14 @@ private:
     SectionParts m_sections[SectionCount];
     DashboardData m_data;
     bool m_stale = false;
+    // The background read: a thread, a context object living in it, and the worker's own
+    // workspace (opened there on first use, closed after the thread has ended).
+    QThread* m_thread = nullptr;
+    QObject* m_worker = nullptr;
+    std::shared_ptr<std::unique_ptr<Workspace>> m_workerWorkspace;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    std::int64_t m_backgroundThreshold = 5000;
 };
 
 } // namespace keystone::gui

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QShowEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -97,6 +98,23 @@ void FollowUpsView::fillManagers()
 
 void FollowUpsView::reload()
 {
+    if (m_workspace && !isVisible()) {
+        m_stale = true;
+        return;
+    }
+    readNow();
+}
+
+void FollowUpsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        readNow();
+}
+
+void FollowUpsView::readNow()
+{
+    m_stale = false;
     const FollowUpId selected = m_table->currentIndex().isValid()
                                     ? m_model->rowAt(m_table->currentIndex().row()).followUp.id
                                     : 0;

@@ -25,6 +25,8 @@ public:
     // nullptr when no database is open. The workspace must outlive the view or be unset first.
     void setWorkspace(Workspace* workspace);
     // Reads the follow-ups again, keeping the manager chosen and the selection where it can.
+    // While the view is hidden the read waits until it is shown: across 50,000 accounts it
+    // takes a second, which neither the start nor every edit elsewhere should pay.
     void reload();
     // Marks the selected follow-up done; false when none is selected.
     bool markSelectedDone();
@@ -35,8 +37,12 @@ signals:
     // A follow-up was marked done; the caller records it for undo.
     void followUpDone(const keystone::FollowUp& after);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void fillManagers();
+    void readNow();
     void updateButtons();
 
     Workspace* m_workspace = nullptr;
@@ -47,6 +53,7 @@ private:
     QPushButton* m_open;
     QTableView* m_table;
     QLabel* m_empty;
+    bool m_stale = false;
 };
 
 } // namespace keystone::gui

@@ -7,6 +7,7 @@
 #include "gui/account/FollowUpDoneCommand.h"
 #include "gui/account/InteractionLogCommand.h"
 #include "gui/accounts/AccountBulkActions.h"
+#include "gui/reports/ReportActions.h"
 #include "gui/accounts/AccountsView.h"
 #include "gui/common/Icons.h"
 #include "gui/common/Labels.h"
@@ -245,6 +246,14 @@ void MainWindow::createActions()
         {m_closeTabAction, ActionIcon::CloseTab}, {m_aboutAction, ActionIcon::About}};
     for (const auto& [action, icon] : icons)
         action->setIcon(actionIcon(icon));
+    m_reports = new ReportActions(
+        this, [this] { return m_workspace.get(); },
+        [this]() -> std::optional<AccountId> {
+            if (auto* tab = currentAccountTab())
+                return tab->accountId();
+            return std::nullopt;
+        });
+    connect(m_reports, &ReportActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
 }
 
 void MainWindow::createSearch()
@@ -302,6 +311,9 @@ void MainWindow::createScreens()
         m_ui->tabs->setCurrentWidget(m_contactsView);
         m_contactsView->focusFilter();
     });
+    m_showDashboardAction->setIcon(actionIcon(ActionIcon::Dashboard));
+    m_showContactsAction->setIcon(actionIcon(ActionIcon::Contacts));
+    m_showSegmentsAction->setIcon(actionIcon(ActionIcon::Segments));
     m_showAccountsAction->setText(tr("&Accounts"));
     m_showFollowUpsAction->setText(tr("&Follow-ups"));
     auto* go = new QMenu(tr("&Go"), this);
@@ -362,6 +374,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_backupAction);
     file->addSeparator();
+    file->addAction(m_reports->printSegmentsAction());
+    file->addAction(m_reports->exportSegmentsAction());
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
@@ -399,6 +414,8 @@ void MainWindow::createMenus()
     accounts->addSeparator();
     accounts->addAction(m_saveDossierAction);
     accounts->addAction(m_doneAction);
+    accounts->addAction(m_reports->printDossierAction());
+    accounts->addAction(m_reports->exportDossierAction());
     accounts->addAction(m_closeTabAction);
     accounts->addSeparator();
     accounts->addAction(m_refreshAction);
@@ -485,7 +502,7 @@ bool MainWindow::openDatabase(const QString& path)
     m_ui->pages->setCurrentWidget(m_ui->tabs);
     // The dashboard is the start screen; a new, empty database starts where the
     // accounts list offers the demo company instead.
-    m_ui->tabs->setCurrentWidget(m_workspace->store().counts().accounts > 0 ? static_cast<QWidget*>(m_dashboard)
+    m_ui->tabs->setCurrentWidget(m_workspace->store().accounts().count(AccountQuery{}) > 0 ? static_cast<QWidget*>(m_dashboard)
                                                                              : m_accounts);
     updateTitle();
     updateStatus();
@@ -760,6 +777,7 @@ void MainWindow::updateActions()
     m_closeTabAction->setEnabled(onAccount);
     m_doneAction->setEnabled(onAccount || (open && m_ui->tabs->currentWidget() == m_followUpsView));
     m_interchange->updateActions();
+    m_reports->updateActions();
 }
 
 void MainWindow::reloadViews()

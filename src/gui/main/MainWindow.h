@@ -29,6 +29,7 @@ class ContactsView;
 class DashboardView;
 class FollowUpsView;
 class InterchangeActions;
+class ReportActions;
 class SearchView;
 class SegmentsView;
 
@@ -74,6 +75,7 @@ public:
     DashboardView* dashboardView() const { return m_dashboard; }
     ContactsView* contactsView() const { return m_contactsView; }
     SegmentsView* segmentsView() const { return m_segments; }
+    ReportActions* reportActions() const { return m_reports; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -147,6 +149,7 @@ private:
     InterchangeActions* m_interchange = nullptr;
     SegmentsView* m_segments = nullptr;
     QAction* m_showSegmentsAction = nullptr;
+    ReportActions* m_reports = nullptr; // print and PDF of the segment report and dossiers
 };
 
 } // namespace keystone::gui

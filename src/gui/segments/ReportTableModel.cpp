@@ -157,17 +157,7 @@ void ReportFilterModel::setReport(ReportTableModel* model)
 
 void ReportFilterModel::setText(const QString& text)
 {
-    std::vector<std::string> words;
-    const std::string folded = foldKey(toStdString(text));
-    std::size_t start = 0;
-    while (start < folded.size()) {
-        std::size_t end = folded.find(' ', start);
-        if (end == std::string::npos)
-            end = folded.size();
-        if (end > start)
-            words.push_back(folded.substr(start, end - start));
-        start = end + 1;
-    }
+    std::vector<std::string> words = filterWords(text).words;
     if (words == m_words)
         return;
     m_words = std::move(words);
