@@ -66,7 +66,7 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../src/gui/common/Labels.cpp" line="192"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="196"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/common/Labels.cpp" line="195"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="199"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>Due in %n day</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>keystone::gui::AccountBulkActions</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="142"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="151"/>
         <source>Change Manager of %n Account(s)</source>
         <translation>
             <numerusform>Change Manager of %n Account</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="143"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="152"/>
         <source>Manager changed on %n account(s)</source>
         <translation>
             <numerusform>Manager changed on %n account</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="150"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="159"/>
         <source>Change Status of %n Account(s)</source>
         <translation>
             <numerusform>Change Status of %n Account</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="151"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="160"/>
         <source>Status set to %1 on %n account(s)</source>
         <translation>
             <numerusform>Status set to %1 on %n account</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="159"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
         <source>Edit Tags of %n Account(s)</source>
         <translation>
             <numerusform>Edit Tags of %n Account</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="159"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
         <source>Tags changed on %n account(s)</source>
         <translation>
             <numerusform>Tags changed on %n account</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="167"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="176"/>
         <source>Hand Over %n Account(s) to %1</source>
         <translation>
             <numerusform>Hand Over %n Account to %1</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="177"/>
         <source>%n account(s) handed over to %1</source>
         <translation>
             <numerusform>%n account handed over to %1</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="179"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="188"/>
         <source>Archive %n accounts?</source>
         <translation>
             <numerusform>Archive %n account?</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="186"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="195"/>
         <source>Archive %n Account(s)</source>
         <translation>
             <numerusform>Archive %n Account</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="187"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="196"/>
         <source>%n account(s) archived; Undo (Ctrl+Z) brings them back</source>
         <translation>
             <numerusform>%n account archived; Undo (Ctrl+Z) brings it back</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="202"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211"/>
         <source>Restore %n Account(s)</source>
         <translation>
             <numerusform>Restore %n Account</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="202"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211"/>
         <source>%n account(s) restored</source>
         <translation>
             <numerusform>%n account restored</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="216"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="225"/>
         <source>Delete %n account(s) permanently, with their dossiers, people, interactions, follow-ups, tenders and sales?
 This cannot be undone. Archive instead to keep them.</source>
         <translation>
@@ -200,7 +200,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="229"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="238"/>
         <source>%n account(s) deleted permanently</source>
         <translation>
             <numerusform>%n account deleted permanently</numerusform>
@@ -211,7 +211,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::AccountWorkspace</name>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="184"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="186"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>
@@ -219,7 +219,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="191"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="193"/>
         <source>%1, overdue by %n day(s)</source>
         <translation>
             <numerusform>%1, overdue by %n day</numerusform>
@@ -227,7 +227,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="191"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="193"/>
         <source>%1, in %n day(s)</source>
         <translation>
             <numerusform>%1, in %n day</numerusform>
@@ -235,7 +235,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="611"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="623"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform>
@@ -243,7 +243,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="612"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="624"/>
         <source>%1 of %n interaction(s)</source>
         <translation>
             <numerusform>%1 of %n interaction</numerusform>
@@ -251,7 +251,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="651"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="663"/>
         <source>%n line(s), %1 in all</source>
         <translation>
             <numerusform>%n line, %1 in all</numerusform>
@@ -327,7 +327,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="203"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -335,7 +335,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="207"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="287"/>
         <source>Class %1 accounts are to be contacted every %n day(s)</source>
         <translation>
             <numerusform>Class %1 accounts are to be contacted every %n day</numerusform>
@@ -343,7 +343,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="241"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="321"/>
         <source>&amp;Commitments to customers due within %n day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Commitments to customers due within %n day (%1)</numerusform>
@@ -351,7 +351,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="242"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="322"/>
         <source>No commitment falls due within %n day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>No commitment falls due within %n day. Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</numerusform>
@@ -359,7 +359,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="250"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="330"/>
         <source>Recent &amp;interactions, last %n day(s) (%1)</source>
         <translation>
             <numerusform>Recent &amp;interactions, last %n day (%1)</numerusform>
@@ -367,7 +367,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="251"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="331"/>
         <source>No interactions in the last %n day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>No interactions in the last %n day. Log one on an account&apos;s Interactions tab.</numerusform>
@@ -375,7 +375,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="258"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="338"/>
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n follow-up overdue</numerusform>
@@ -383,7 +383,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="260"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="340"/>
         <source>%n commitment(s) overdue</source>
         <translation>
             <numerusform>%n commitment overdue</numerusform>
@@ -405,7 +405,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="115"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="133"/>
         <source>%n open, %1 overdue</source>
         <translation>
             <numerusform>%n open, %1 overdue</numerusform>
@@ -413,7 +413,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="116"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="134"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -557,6 +557,25 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         <translation>
             <numerusform>%n planned meeting</numerusform>
             <numerusform>%n planned meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::ReportActions</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="89"/>
+        <source>Segment report saved to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Segment report saved to %1 (%n page)</numerusform>
+            <numerusform>Segment report saved to %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="101"/>
+        <source>Dossier saved to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Dossier saved to %1 (%n page)</numerusform>
+            <numerusform>Dossier saved to %1 (%n pages)</numerusform>
         </translation>
     </message>
 </context>

@@ -222,248 +222,253 @@
         <translation>Тендеры:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="175"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="172"/>
+        <source>Segment:</source>
+        <translation>Сегмент:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountWorkspace.ui" line="184"/>
         <source>Revenue, last 12 months</source>
         <translation>Выручка за последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="185"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="194"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Досье</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="194"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="203"/>
         <source>&amp;People</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="198"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="207"/>
         <source>&amp;Add Contact…</source>
         <translation>Доб&amp;авить контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="198"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="207"/>
         <source>Add a person at this account (Ctrl+Shift+N)</source>
         <translation>Добавить контактное лицо этого клиента (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="200"/>
-        <location filename="../../ui/AccountWorkspace.ui" line="354"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="209"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="363"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="200"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="209"/>
         <source>Edit the selected person (Enter)</source>
         <translation>Изменить выбранный контакт (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="202"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="211"/>
         <source>Mark as &amp;Left</source>
         <translation>Отметить &amp;уход</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="202"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="211"/>
         <source>Mark the selected person as having left the company, or back</source>
         <translation>Отметить, что выбранный контакт больше не работает в компании, или снять отметку</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="205"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="214"/>
         <source>Show people who &amp;left</source>
         <translation>Показывать у&amp;шедших</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="206"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="215"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="206"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="215"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="208"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="217"/>
         <source>Fit</source>
         <translation>Вписать</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="208"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="217"/>
         <source>Show the whole chart (Ctrl+0)</source>
         <translation>Показать всю схему (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="210"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="219"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="210"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="219"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="239"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="248"/>
         <source>No people recorded at this account yet. Add Contact puts the first one in.</source>
         <translation>У этого клиента пока нет контактных лиц. Первое добавьте кнопкой «Добавить контакт».</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="304"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="313"/>
         <source>&amp;Sales</source>
         <translation>&amp;Продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="308"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="317"/>
         <source>&amp;Chart by:</source>
         <translation>&amp;График по:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="339"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="348"/>
         <source>No sales recorded for this account. Sales arrive with keystone-cli import sales.</source>
         <translation>Продаж этого клиента нет. Продажи загружаются командой keystone-cli import sales.</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="346"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="355"/>
         <source>&amp;Tenders and Competitors</source>
         <translation>&amp;Тендеры и конкуренты</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="350"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="359"/>
         <source>&lt;b&gt;Tenders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Тендеры&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="352"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="361"/>
         <source>Add Te&amp;nder…</source>
         <translation>Добавить т&amp;ендер…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="352"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="361"/>
         <source>Record a tender this account runs or ran</source>
         <translation>Записать тендер, который этот клиент проводит или проводил</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="354"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="363"/>
         <source>Edit the selected tender (Enter)</source>
         <translation>Изменить выбранный тендер (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="356"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="365"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="356"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="365"/>
         <source>Remove the selected tender (Delete); it can be undone</source>
         <translation>Удалить выбранный тендер (Delete); это можно отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="373"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="382"/>
         <source>No tenders recorded for this account.</source>
         <translation>Тендеров этого клиента нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="379"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="388"/>
         <source>&lt;b&gt;Competitors present&lt;/b&gt;</source>
         <translation>&lt;b&gt;Конкуренты у клиента&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="381"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="390"/>
         <source>Add &amp;Competitor…</source>
         <translation>Добавить конкурент&amp;а…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="381"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="390"/>
         <source>Record a competitor present at this account</source>
         <translation>Записать конкурента, работающего с этим клиентом</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="383"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="392"/>
         <source>Ed&amp;it…</source>
         <translation>Из&amp;менить…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="383"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="392"/>
         <source>Edit the selected competitor&apos;s presence (Enter)</source>
         <translation>Изменить сведения о выбранном конкуренте (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="385"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="394"/>
         <source>Re&amp;move</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="385"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="394"/>
         <source>Remove the selected competitor from this account (Delete); it can be undone</source>
         <translation>Убрать выбранного конкурента у этого клиента (Delete); это можно отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="402"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="411"/>
         <source>No competitors known at this account.</source>
         <translation>Конкуренты у этого клиента неизвестны.</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="246"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="255"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="250"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="259"/>
         <source>Sho&amp;w:</source>
         <translation>Пока&amp;зать:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="251"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="260"/>
         <source>Show only interactions of this kind</source>
         <translation>Показывать только взаимодействия этого вида</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="252"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="261"/>
         <source>wit&amp;h:</source>
         <translation>с &amp;участием:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="253"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="262"/>
         <source>Show only interactions this person took part in</source>
         <translation>Показывать только взаимодействия, в которых участвовал этот человек</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="270"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="279"/>
         <source>No interactions recorded with this account yet.</source>
         <translation>С этим клиентом пока нет взаимодействий.</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="277"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="286"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="281"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="290"/>
         <source>Mark &amp;Done</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="281"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="290"/>
         <source>Mark the selected follow-up done (Ctrl+D)</source>
         <translation>Отметить выбранное напоминание выполненным (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="297"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="306"/>
         <source>No follow-ups for this account.</source>
         <translation>По этому клиенту нет напоминаний.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="38"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="40"/>
         <source>not assessed</source>
         <translation>нет оценки</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="39"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="41"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="40"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="42"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -717,12 +722,12 @@
         <translation>Последние &amp;взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="33"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="34"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="53"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="54"/>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
@@ -1396,210 +1401,210 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="17"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="21"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="19"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="23"/>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="21"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="25"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="23"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="27"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="25"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="29"/>
         <source>Won back</source>
         <translation>Возвращён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="34"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="38"/>
         <source>Anchor</source>
         <translation>Опорный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="36"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="40"/>
         <source>Prospective</source>
         <translation>Перспективный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="38"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="42"/>
         <source>Image-maker</source>
         <translation>Имиджевый</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="40"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="44"/>
         <source>Expert</source>
         <translation>Экспертный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="57"/>
-        <location filename="../../src/gui/common/Labels.cpp" line="82"/>
-        <location filename="../../src/gui/common/Labels.cpp" line="126"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="61"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="86"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="130"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="59"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="63"/>
         <source>Decision maker</source>
         <translation>Лицо, принимающее решение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="61"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="65"/>
         <source>Economic buyer</source>
         <translation>Экономический покупатель</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="63"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="67"/>
         <source>Technical buyer</source>
         <translation>Технический покупатель</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="65"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="69"/>
         <source>Influencer</source>
         <translation>Влияющее лицо</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="67"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="71"/>
         <source>Gatekeeper</source>
         <translation>Привратник</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="69"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="73"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="71"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="75"/>
         <source>Champion</source>
         <translation>Внутренний союзник</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="73"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="77"/>
         <source>Blocker</source>
         <translation>Блокирующий</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="84"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="88"/>
         <source>Supporter</source>
         <translation>Сторонник</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="86"/>
-        <location filename="../../src/gui/common/Labels.cpp" line="130"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="90"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="134"/>
         <source>Neutral</source>
         <translation>Нейтральный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="88"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="92"/>
         <source>Opponent</source>
         <translation>Противник</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="97"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="101"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="99"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="103"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="101"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="105"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="103"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="107"/>
         <source>E-mail</source>
         <translation>Эл. письмо</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="105"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="109"/>
         <source>Demo</source>
         <translation>Демонстрация</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="107"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="111"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="109"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="113"/>
         <source>Complaint</source>
         <translation>Рекламация</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="111"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="115"/>
         <source>Feedback</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="113"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="117"/>
         <source>Modification request</source>
         <translation>Запрос на доработку</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="115"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="119"/>
         <source>Beta test</source>
         <translation>Бета-тестирование</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="117"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="121"/>
         <source>Negotiation</source>
         <translation>Переговоры</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="128"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="132"/>
         <source>Positive</source>
         <translation>Положительный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="132"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="136"/>
         <source>Negative</source>
         <translation>Отрицательный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="141"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="145"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="143"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="147"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="152"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="156"/>
         <source>low threat</source>
         <translation>низкая угроза</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="154"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="158"/>
         <source>medium threat</source>
         <translation>средняя угроза</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="156"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="160"/>
         <source>high threat</source>
         <translation>высокая угроза</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="190"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="194"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/common/Labels.cpp" line="192"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="196"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -1608,12 +1613,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="194"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="198"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/common/Labels.cpp" line="195"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="199"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>Срок через %n день</numerusform>
@@ -2148,97 +2153,97 @@
 <context>
     <name>keystone::gui::AccountBulkActions</name>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="32"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="33"/>
         <source>Change &amp;Manager…</source>
         <translation>Сменить &amp;менеджера…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="33"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="34"/>
         <source>Give the selected accounts to another manager</source>
         <translation>Передать выбранных клиентов другому менеджеру</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="34"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="35"/>
         <source>Change S&amp;tatus…</source>
         <translation>Сменить с&amp;татус…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="35"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="36"/>
         <source>Set the status of the selected accounts</source>
         <translation>Установить статус выбранных клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="36"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="37"/>
         <source>Edit &amp;Tags…</source>
         <translation>Изменить мет&amp;ки…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="37"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="38"/>
         <source>Add tags to the selected accounts or remove tags from them</source>
         <translation>Добавить метки выбранным клиентам или убрать их</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="38"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="39"/>
         <source>&amp;Hand Over…</source>
         <translation>&amp;Передать клиентов…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="39"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="40"/>
         <source>Move a manager&apos;s accounts and open follow-ups to another manager</source>
         <translation>Передать клиентов и открытые напоминания менеджера другому менеджеру</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="41"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="42"/>
         <source>&amp;Archive…</source>
         <translation>&amp;Архивировать…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="41"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="42"/>
         <source>Archive the selected accounts (can be undone)</source>
         <translation>Перенести выбранных клиентов в архив (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="42"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="43"/>
         <source>Restore from Arc&amp;hive</source>
         <translation>В&amp;осстановить из архива</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="43"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="44"/>
         <source>Bring the selected archived accounts back into the list</source>
         <translation>Вернуть выбранных архивных клиентов в список</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="44"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="45"/>
         <source>&amp;Delete Permanently…</source>
         <translation>&amp;Удалить безвозвратно…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="45"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="46"/>
         <source>Delete the selected accounts and everything about them; cannot be undone</source>
         <translation>Удалить выбранных клиентов и все сведения о них; отменить нельзя</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="46"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="47"/>
         <source>Show Archi&amp;ved</source>
         <translation>Показывать ар&amp;хивных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="47"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="48"/>
         <source>List archived accounts too, greyed</source>
         <translation>Показывать в списке и архивных клиентов, серым</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="105"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="114"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="128"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="137"/>
         <source>Nothing to change: the accounts already are that way.</source>
         <translation>Менять нечего: у клиентов уже всё так.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="142"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="151"/>
         <source>Change Manager of %n Account(s)</source>
         <translation>
             <numerusform>смену менеджера у %n клиента</numerusform>
@@ -2247,7 +2252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="143"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="152"/>
         <source>Manager changed on %n account(s)</source>
         <translation>
             <numerusform>Менеджер сменён у %n клиента</numerusform>
@@ -2256,7 +2261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="150"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="159"/>
         <source>Change Status of %n Account(s)</source>
         <translation>
             <numerusform>смену статуса у %n клиента</numerusform>
@@ -2265,7 +2270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="151"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="160"/>
         <source>Status set to %1 on %n account(s)</source>
         <translation>
             <numerusform>Статус «%1» установлен у %n клиента</numerusform>
@@ -2274,7 +2279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="159"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
         <source>Edit Tags of %n Account(s)</source>
         <translation>
             <numerusform>изменение меток у %n клиента</numerusform>
@@ -2283,7 +2288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="159"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
         <source>Tags changed on %n account(s)</source>
         <translation>
             <numerusform>Метки изменены у %n клиента</numerusform>
@@ -2292,7 +2297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="167"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="176"/>
         <source>Hand Over %n Account(s) to %1</source>
         <translation>
             <numerusform>передачу %n клиента менеджеру %1</numerusform>
@@ -2301,7 +2306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="177"/>
         <source>%n account(s) handed over to %1</source>
         <translation>
             <numerusform>%n клиент передан менеджеру %1</numerusform>
@@ -2310,12 +2315,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="176"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="185"/>
         <source>Archive “%1”?</source>
         <translation>Перенести «%1» в архив?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="179"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="188"/>
         <source>Archive %n accounts?</source>
         <translation>
             <numerusform>Перенести %n клиента в архив?</numerusform>
@@ -2324,17 +2329,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="181"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="190"/>
         <source>Archived accounts leave the lists and keep everything: dossier, people, history and sales. Undo (Ctrl+Z) or Show Archived and Restore bring them back.</source>
         <translation>Архивные клиенты исчезают из списков, но всё сохраняется: досье, контакты, история и продажи. Вернуть их можно отменой (Ctrl+Z) или через «Показывать архивных» и «Восстановить из архива».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="183"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="192"/>
         <source>Archive Accounts</source>
         <translation>Архивирование клиентов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="186"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="195"/>
         <source>Archive %n Account(s)</source>
         <translation>
             <numerusform>архивирование %n клиента</numerusform>
@@ -2343,7 +2348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="187"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="196"/>
         <source>%n account(s) archived; Undo (Ctrl+Z) brings them back</source>
         <translation>
             <numerusform>%n клиент перенесён в архив; отмена (Ctrl+Z) вернёт его</numerusform>
@@ -2352,7 +2357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="202"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211"/>
         <source>Restore %n Account(s)</source>
         <translation>
             <numerusform>восстановление %n клиента</numerusform>
@@ -2361,7 +2366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="202"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211"/>
         <source>%n account(s) restored</source>
         <translation>
             <numerusform>%n клиент восстановлен</numerusform>
@@ -2370,12 +2375,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="215"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="224"/>
         <source>Delete Permanently</source>
         <translation>Удалить безвозвратно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="216"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="225"/>
         <source>Delete %n account(s) permanently, with their dossiers, people, interactions, follow-ups, tenders and sales?
 This cannot be undone. Archive instead to keep them.</source>
         <translation>
@@ -2388,7 +2393,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="229"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="238"/>
         <source>%n account(s) deleted permanently</source>
         <translation>
             <numerusform>%n клиент удалён безвозвратно</numerusform>
@@ -2491,32 +2496,32 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountWorkspace</name>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="103"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="105"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="159"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="161"/>
         <source>not a key account yet</source>
         <translation>пока не ключевой клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="163"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="165"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="164"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="166"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="174"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="176"/>
         <source>need: %1, solvency: %2, authority: %3</source>
         <translation>потребность: %1, платёжеспособность: %2, полномочия: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="184"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="186"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n день назад)</numerusform>
@@ -2525,12 +2530,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="186"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="188"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="191"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="193"/>
         <source>%1, overdue by %n day(s)</source>
         <translation>
             <numerusform>%1, просрочено на %n день</numerusform>
@@ -2539,7 +2544,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="191"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="193"/>
         <source>%1, in %n day(s)</source>
         <translation>
             <numerusform>%1, через %n день</numerusform>
@@ -2548,134 +2553,149 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="198"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="200"/>
         <source>none open</source>
         <translation>открытых нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="201"/>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="245"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="203"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="257"/>
         <source>%1 of %2 sections filled</source>
         <translation>заполнено разделов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="207"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="209"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="208"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="210"/>
         <source>none known</source>
         <translation>неизвестны</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="218"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="220"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="219"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="221"/>
         <source>%1: %2 open, %3 won, %4 lost</source>
         <translation>%1: открыто %2, выиграно %3, проиграно %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="220"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="222"/>
         <source>%1 (%2 have left)</source>
         <translation>%1 (не работают: %2)</translation>
     </message>
     <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="229"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
         <location filename="../../src/gui/account/AccountWorkspace.cpp" line="231"/>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="234"/>
+        <source>no segmentation saved yet (keystone-cli segment --save)</source>
+        <translation>сегментация ещё не сохранялась (keystone-cli segment --save)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="232"/>
+        <source>not classified in the latest saved segmentation</source>
+        <translation>не классифицирован в последней сохранённой сегментации</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="243"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="246"/>
         <source>The dossier was not saved: %1</source>
         <translation>Досье не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="254"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="266"/>
         <source>Unsaved Dossier</source>
         <translation>Досье не сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="255"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="267"/>
         <source>The dossier of %1 has changes that are not saved. Save them?</source>
         <translation>В досье клиента «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="273"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="285"/>
         <source>The interaction was not added: %1</source>
         <translation>Взаимодействие не добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="299"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="311"/>
         <source>Follow-up Not Changed</source>
         <translation>Напоминание не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="343"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="355"/>
         <source>Cannot Edit Account</source>
         <translation>Не удалось изменить клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="362"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="374"/>
         <source>Edit Account %1</source>
         <translation>изменение клиента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="470"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="482"/>
         <source>Mark as &amp;Back</source>
         <translation>Отметить возвра&amp;щение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="470"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="482"/>
         <source>Mark as &amp;Left</source>
         <translation>Отметить &amp;уход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="514"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="526"/>
         <source>Add Contact %1</source>
         <translation>добавление контакта «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="525"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="537"/>
         <source>Edit Contact %1</source>
         <translation>изменение контакта «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="538"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="550"/>
         <source>Contact Not Changed</source>
         <translation>Контакт не изменён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="547"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="559"/>
         <source>Mark %1 as Left</source>
         <translation>отметку об уходе «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="548"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="560"/>
         <source>Mark %1 as Back</source>
         <translation>отметку о возвращении «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="567"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="579"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="576"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="588"/>
         <source>all kinds</source>
         <translation>все виды</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="596"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="608"/>
         <source>anyone</source>
         <translation>кто угодно</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="598"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="610"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="611"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="623"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n взаимодействие</numerusform>
@@ -2684,7 +2704,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="612"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="624"/>
         <source>%1 of %n interaction(s)</source>
         <translation>
             <numerusform>%1 из %n взаимодействия</numerusform>
@@ -2693,17 +2713,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="630"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="642"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="631"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="643"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="651"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="663"/>
         <source>%n line(s), %1 in all</source>
         <translation>
             <numerusform>%n строка, всего %1</numerusform>
@@ -2712,52 +2732,52 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="738"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="750"/>
         <source>Add Tender %1</source>
         <translation>добавление тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="746"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="758"/>
         <source>Edit Tender %1</source>
         <translation>изменение тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="763"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="775"/>
         <source>Remove the tender “%1”? Undo (Ctrl+Z) brings it back.</source>
         <translation>Удалить тендер «%1»? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="768"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="780"/>
         <source>Tender Not Removed</source>
         <translation>Тендер не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="777"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="789"/>
         <source>Remove Tender %1</source>
         <translation>удаление тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="834"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="846"/>
         <source>Add Competitor %1</source>
         <translation>добавление конкурента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="842"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="854"/>
         <source>Edit Competitor %1</source>
         <translation>изменение конкурента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="857"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="869"/>
         <source>Remove %1 from this account? Undo (Ctrl+Z) brings it back.</source>
         <translation>Убрать конкурента «%1» у этого клиента? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="862"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="874"/>
         <source>Competitor Not Removed</source>
         <translation>Конкурент не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="871"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="883"/>
         <source>Remove Competitor %1</source>
         <translation>удаление конкурента «%1»</translation>
     </message>
@@ -3070,98 +3090,104 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
         <source>Title</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <source>Overdue by</source>
         <translation>Просрочено на</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>Revenue, 12 months</source>
         <translation>Выручка за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="118"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="138"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="122"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="142"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="174"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="195"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="251"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="202"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="224"/>
+        <source>Reading the dashboard…</source>
+        <translation>Чтение сводки…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="282"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="203"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -3170,12 +3196,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="203"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
         <source>never contacted</source>
         <translation>контактов не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="207"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="287"/>
         <source>Class %1 accounts are to be contacted every %n day(s)</source>
         <translation>
             <numerusform>С клиентами класса %1 нужно связываться каждый %n день</numerusform>
@@ -3184,27 +3210,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="218"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="298"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="218"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="298"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="239"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="319"/>
         <source>Follow-&amp;ups due today or overdue (%1)</source>
         <translation>&amp;Напоминания на сегодня и просроченные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="240"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="320"/>
         <source>Nothing is due today. Next steps added with an interaction appear here on their due date.</source>
         <translation>На сегодня сроков нет. Следующие шаги, добавленные вместе со взаимодействием, появляются здесь в день срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="241"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="321"/>
         <source>&amp;Commitments to customers due within %n day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Обязательства перед клиентами со сроком в ближайший %n день (%1)</numerusform>
@@ -3213,7 +3239,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="242"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="322"/>
         <source>No commitment falls due within %n day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>Ни одно обязательство не наступает в ближайший %n день. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
@@ -3222,27 +3248,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="245"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="325"/>
         <source>Accounts overdue for co&amp;ntact (%1)</source>
         <translation>Клиенты, с которыми &amp;давно не было контакта (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="246"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="326"/>
         <source>Every account has been contacted as often as its ABC class asks. Log calls and visits on an account&apos;s Interactions tab to keep it so.</source>
         <translation>С каждым клиентом связывались так часто, как требует его класс ABC. Записывайте звонки и визиты на вкладке «Взаимодействия» клиента, чтобы так и оставалось.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="248"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="328"/>
         <source>Accounts at &amp;risk or lost (%1)</source>
         <translation>Клиенты под &amp;угрозой или потерянные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="249"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="329"/>
         <source>No account is at risk or lost by its purchases.</source>
         <translation>По покупкам ни один клиент не находится под угрозой и не потерян.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="250"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="330"/>
         <source>Recent &amp;interactions, last %n day(s) (%1)</source>
         <translation>
             <numerusform>Последние &amp;взаимодействия за %n день (%1)</numerusform>
@@ -3251,7 +3277,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="251"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="331"/>
         <source>No interactions in the last %n day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>За последний %n день взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
@@ -3260,7 +3286,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="258"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="338"/>
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n напоминание просрочено</numerusform>
@@ -3269,7 +3295,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="260"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="340"/>
         <source>%n commitment(s) overdue</source>
         <translation>
             <numerusform>%n обязательство просрочено</numerusform>
@@ -3278,7 +3304,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="261"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="341"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -3374,47 +3400,47 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::FollowUpsView</name>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="25"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="26"/>
         <source>Mark &amp;Done</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="26"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="27"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="32"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="33"/>
         <source>Mark the selected follow-up done (Ctrl+D)</source>
         <translation>Отметить выбранное напоминание выполненным (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="37"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="38"/>
         <source>No open follow-ups. Next steps added with an interaction appear here.</source>
         <translation>Открытых напоминаний нет. Здесь появляются следующие шаги, добавленные вместе со взаимодействием.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="40"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="41"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="89"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="90"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="93"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="94"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="95"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="96"/>
         <source>Nobody</source>
         <translation>Не назначен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="115"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="133"/>
         <source>%n open, %1 overdue</source>
         <translation>
             <numerusform>%n открытое напоминание, просрочено: %1</numerusform>
@@ -3423,7 +3449,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="116"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="134"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n открытое напоминание</numerusform>
@@ -3432,7 +3458,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="150"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="168"/>
         <source>Follow-up Not Changed</source>
         <translation>Напоминание не изменено</translation>
     </message>
@@ -4292,391 +4318,391 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="58"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="59"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="62"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="63"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="114"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="115"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="116"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="117"/>
         <source>Create an empty database and open it</source>
         <translation>Создать пустую базу данных и открыть её</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="119"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="120"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="123"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="124"/>
         <source>Save a &amp;Backup…</source>
         <translation>Сохранить &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="125"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="126"/>
         <source>Write a consistent copy of the database to another file</source>
         <translation>Записать согласованную копию базы данных в другой файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="128"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="133"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="135"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="139"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="140"/>
         <source>&amp;Search Everything</source>
         <translation>&amp;Искать везде</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="141"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="142"/>
         <source>Search accounts, people, interactions and dossiers</source>
         <translation>Искать по клиентам, контактам, взаимодействиям и досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="149"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="150"/>
         <source>&amp;Filter Accounts</source>
         <translation>&amp;Фильтр клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="156"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="157"/>
         <source>&amp;Accounts List</source>
         <translation>&amp;Список клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="161"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="162"/>
         <source>&amp;Open Follow-ups</source>
         <translation>&amp;Открытые напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="163"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="164"/>
         <source>Open follow-ups and commitments across accounts, overdue first</source>
         <translation>Открытые напоминания и обязательства по всем клиентам, сначала просроченные</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="172"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="173"/>
         <source>E&amp;xport This List…</source>
         <translation>&amp;Экспорт списка…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="179"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="180"/>
         <source>&amp;Save Dossier</source>
         <translation>Сохранить &amp;досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="186"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="187"/>
         <source>Mark Follow-up &amp;Done</source>
         <translation>Отметить напоминание &amp;выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="188"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="189"/>
         <source>Mark the selected follow-up done</source>
         <translation>Отметить выбранное напоминание выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="196"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="197"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="223"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="224"/>
         <source>Cannot Refresh</source>
         <translation>Не удалось обновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="227"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="228"/>
         <source>&amp;Close Account</source>
         <translation>&amp;Закрыть вкладку клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="232"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="233"/>
         <source>&amp;About Keystone</source>
         <translation>&amp;О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="253"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="333"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="262"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="345"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="257"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="266"/>
         <source>Search accounts, people, interactions, dossiers (Ctrl+K)</source>
         <translation>Поиск по клиентам, контактам, взаимодействиям, досье (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="334"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="346"/>
         <source>Results of the search in the tool bar (Ctrl+K)</source>
         <translation>Результаты поиска из панели инструментов (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="354"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="366"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="357"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="369"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="367"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="382"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="305"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="374"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="317"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="389"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="67"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="68"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="167"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="168"/>
         <source>&amp;Segments</source>
         <translation>Се&amp;гменты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="169"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="170"/>
         <source>The ABC-XYZ matrix, charts, risk, movement and concentration</source>
         <translation>Матрица ABC-XYZ, графики, риск, переходы и концентрация</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="274"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="283"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="275"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="284"/>
         <source>Your day: follow-ups and commitments due, accounts to contact or at risk</source>
         <translation>Ваш день: напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="276"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="285"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="294"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="303"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="296"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="305"/>
         <source>Follow-ups and commitments due, accounts to contact or at risk</source>
         <translation>Напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="298"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="307"/>
         <source>&amp;Contacts</source>
         <translation>Конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="300"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="309"/>
         <source>Everyone at every account, filtered as you type</source>
         <translation>Все контактные лица всех клиентов, с фильтром по мере ввода</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="306"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="318"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="307"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="319"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="406"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="423"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="418"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="435"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="423"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="440"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="427"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="444"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="436"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="453"/>
         <source>%1 no longer exists; it has been removed from the recent databases.</source>
         <translation>Файл %1 больше не существует; он удалён из списка недавних баз данных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="439"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="456"/>
         <source>Database Not Found</source>
         <translation>База данных не найдена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="449"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="466"/>
         <source>Create a new database or open an existing one.</source>
         <translation>Создайте новую базу данных или откройте существующую.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="531"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="548"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="566"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="583"/>
         <source>Cannot Open Account</source>
         <translation>Не удалось открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="583"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="600"/>
         <source>Interaction added to %1</source>
         <translation>Взаимодействие добавлено к клиенту «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="625"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="642"/>
         <source>Dossier Not Saved</source>
         <translation>Досье не сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="629"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="646"/>
         <source>Dossier of %1 saved</source>
         <translation>Досье клиента «%1» сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="637"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="654"/>
         <source>“%1” done</source>
         <translation>«%1» выполнено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="670"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="687"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="689"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="706"/>
         <source>Writing demo accounts…</source>
         <translation>Запись демонстрационных клиентов…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="700"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="717"/>
         <source>Demo Data Not Written</source>
         <translation>Демонстрационные данные не записаны</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="720"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="737"/>
         <source>%1[*] — Keystone</source>
         <translation>%1[*] — Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="723"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="740"/>
         <source>Keystone</source>
         <translation>Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="732"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="749"/>
         <source>No database open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="739"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="756"/>
         <source>%1 accounts · %2 contacts · %3 interactions · %4 open follow-ups</source>
         <translation>Клиентов: %1 · контактов: %2 · взаимодействий: %3 · открытых напоминаний: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="775"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="793"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="775"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="793"/>
         <source>keystone.db</source>
         <translation>keystone.db</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="776"/>
         <location filename="../../src/gui/main/MainWindow.cpp" line="794"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="807"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="812"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="825"/>
         <source>Keystone databases (*.db);;All files (*)</source>
         <translation>Базы данных Keystone (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="780"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="798"/>
         <source>File Exists</source>
         <translation>Файл существует</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="781"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="799"/>
         <source>%1 already exists. Keystone never overwrites a database: choose another name, or open this one with File &gt; Open.</source>
         <translation>Файл %1 уже существует. Keystone никогда не перезаписывает базу данных: выберите другое имя или откройте этот файл через «Файл &gt; Открыть».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="793"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="811"/>
         <source>Open Database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="805"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="823"/>
         <source>%1-backup-%2.db</source>
         <translation>%1-копия-%2.db</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="806"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="824"/>
         <source>Save a Backup</source>
         <translation>Сохранить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="819"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="837"/>
         <source>A backup must go to another file than the database.</source>
         <translation>Резервную копию нужно сохранить в другой файл, не в саму базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="823"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="841"/>
         <source>Backup saved to %1</source>
         <translation>Резервная копия сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="826"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="844"/>
         <source>The backup could not be written to %1: %2</source>
         <translation>Не удалось записать резервную копию в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="831"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="849"/>
         <source>Backup Not Saved</source>
         <translation>Резервная копия не сохранена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="840"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="858"/>
         <source>About Keystone</source>
         <translation>О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="841"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="859"/>
         <source>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Key-account management: dossiers, people, interactions and follow-ups, so that what is known about a key customer lives in the system, not in one head.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Работа с ключевыми клиентами: досье, контакты, взаимодействия и напоминания, чтобы знания о ключевом клиенте хранились в системе, а не в голове одного человека.&lt;/p&gt;</translation>
     </message>
@@ -4738,7 +4764,7 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::OrgChartLegend</name>
     <message>
-        <location filename="../../src/gui/account/OrgChart.cpp" line="400"/>
+        <location filename="../../src/gui/account/OrgChart.cpp" line="407"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4787,6 +4813,107 @@ This cannot be undone. Archive instead to keep them.</source>
         <location filename="../../src/gui/account/TenderTableModel.cpp" line="174"/>
         <source>Strengths</source>
         <translation>Сильные стороны</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::ReportActions</name>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="29"/>
+        <source>&amp;Print Segment Report…</source>
+        <translation>&amp;Печать отчёта по сегментам…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="32"/>
+        <source>The ABC-XYZ matrix, Pareto chart, accounts per cell, movement and risk, in a print preview</source>
+        <translation>Матрица ABC-XYZ, диаграмма Парето, клиенты по ячейкам, переходы и риск — в предварительном просмотре печати</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="36"/>
+        <source>Export Segment Report as P&amp;DF…</source>
+        <translation>О&amp;тчёт по сегментам в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="39"/>
+        <source>Save the segment report as a PDF file</source>
+        <translation>Сохранить отчёт по сегментам в файл PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="42"/>
+        <source>Print &amp;Dossier…</source>
+        <translation>П&amp;ечать досье…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="45"/>
+        <source>The account&apos;s dossier, people, follow-ups and history, in a print preview</source>
+        <translation>Досье клиента, контакты, напоминания и история — в предварительном просмотре печати</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="48"/>
+        <source>Export Dossier as &amp;PDF…</source>
+        <translation>Досье в &amp;файл PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="51"/>
+        <source>Save the account&apos;s dossier as a PDF file to hand to a colleague</source>
+        <translation>Сохранить досье клиента в файл PDF, чтобы передать коллеге</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="77"/>
+        <source>Cannot Make the Report</source>
+        <translation>Не удалось составить отчёт</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="89"/>
+        <source>Segment report saved to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Отчёт по сегментам сохранён в %1 (%n страница)</numerusform>
+            <numerusform>Отчёт по сегментам сохранён в %1 (%n страницы)</numerusform>
+            <numerusform>Отчёт по сегментам сохранён в %1 (%n страниц)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="101"/>
+        <source>Dossier saved to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Досье сохранено в %1 (%n страница)</numerusform>
+            <numerusform>Досье сохранено в %1 (%n страницы)</numerusform>
+            <numerusform>Досье сохранено в %1 (%n страниц)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="143"/>
+        <source>Segment Report</source>
+        <translation>Отчёт по сегментам</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="154"/>
+        <source>Dossier of %1</source>
+        <translation>Досье клиента «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="164"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="175"/>
+        <source>Export Segment Report as PDF</source>
+        <translation>Экспорт отчёта по сегментам в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="176"/>
+        <source>Segment report %1.pdf</source>
+        <translation>Отчёт по сегментам %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="190"/>
+        <source>Export Dossier as PDF</source>
+        <translation>Экспорт досье в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="190"/>
+        <source>Dossier %1.pdf</source>
+        <translation>Досье %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -4841,32 +4968,32 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::SaleTableModel</name>
     <message>
-        <location filename="../../src/gui/account/SaleTableModel.cpp" line="101"/>
+        <location filename="../../src/gui/account/SaleTableModel.cpp" line="96"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/SaleTableModel.cpp" line="103"/>
+        <location filename="../../src/gui/account/SaleTableModel.cpp" line="98"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/SaleTableModel.cpp" line="105"/>
+        <location filename="../../src/gui/account/SaleTableModel.cpp" line="100"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/SaleTableModel.cpp" line="107"/>
+        <location filename="../../src/gui/account/SaleTableModel.cpp" line="102"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/SaleTableModel.cpp" line="109"/>
+        <location filename="../../src/gui/account/SaleTableModel.cpp" line="104"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/SaleTableModel.cpp" line="111"/>
+        <location filename="../../src/gui/account/SaleTableModel.cpp" line="106"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -5510,17 +5637,17 @@ CV &gt; %1%</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/gui/main.cpp" line="26"/>
+        <location filename="../../src/gui/main.cpp" line="62"/>
         <source>Key-account management</source>
         <translation>Работа с ключевыми клиентами</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main.cpp" line="30"/>
+        <location filename="../../src/gui/main.cpp" line="66"/>
         <source>Open the database at PATH.</source>
         <translation>Открыть базу данных по пути PATH.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main.cpp" line="34"/>
+        <location filename="../../src/gui/main.cpp" line="70"/>
         <source>Save a PNG of each screen in DIR and quit.</source>
         <translation>Сохранить PNG каждого экрана в DIR и выйти.</translation>
     </message>
