@@ -153,7 +153,7 @@ QString tenderOutcomeLabel(TenderOutcome outcome)
     case TenderOutcome::Won:
         return ReportLabels::tr("Won");
     case TenderOutcome::Lost:
-        return ReportLabels::tr("Lost");
+        return ReportLabels::tr("Lost", "tender outcome");
     case TenderOutcome::Withdrawn:
         return ReportLabels::tr("Withdrawn");
     }
