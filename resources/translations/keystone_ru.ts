@@ -1,114 +1,115 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="6" />
+        <location filename="../../ui/AccountEditor.ui" line="6"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="12" />
+        <location filename="../../ui/AccountEditor.ui" line="12"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="25" />
+        <location filename="../../ui/AccountEditor.ui" line="25"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="28" />
+        <location filename="../../ui/AccountEditor.ui" line="28"/>
         <source>the customer number in the ERP</source>
         <translation>номер клиента в ERP</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="38" />
+        <location filename="../../ui/AccountEditor.ui" line="38"/>
         <source>&amp;Legal name:</source>
         <translation>&amp;Юридическое название:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="51" />
+        <location filename="../../ui/AccountEditor.ui" line="51"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="57" />
+        <location filename="../../ui/AccountEditor.ui" line="57"/>
         <source>&amp;Key-account kinds:</source>
         <translation>&amp;Типы ключевого клиента:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="61" />
+        <location filename="../../ui/AccountEditor.ui" line="61"/>
         <source>Anchor</source>
         <translation>Опорный</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="62" />
+        <location filename="../../ui/AccountEditor.ui" line="62"/>
         <source>Prospective</source>
         <translation>Перспективный</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="63" />
+        <location filename="../../ui/AccountEditor.ui" line="63"/>
         <source>Image maker</source>
         <translation>Имиджевый</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="64" />
+        <location filename="../../ui/AccountEditor.ui" line="64"/>
         <source>Expert</source>
         <translation>Экспертный</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="69" />
+        <location filename="../../ui/AccountEditor.ui" line="69"/>
         <source>Account &amp;manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="82" />
+        <location filename="../../ui/AccountEditor.ui" line="82"/>
         <source>&amp;Industry:</source>
         <translation>&amp;Отрасль:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="95" />
+        <location filename="../../ui/AccountEditor.ui" line="95"/>
         <source>&amp;Country:</source>
         <translation>Стр&amp;ана:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="108" />
+        <location filename="../../ui/AccountEditor.ui" line="108"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="121" />
+        <location filename="../../ui/AccountEditor.ui" line="121"/>
         <source>&amp;Web site:</source>
         <translation>Са&amp;йт:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="134" />
+        <location filename="../../ui/AccountEditor.ui" line="134"/>
         <source>&amp;Headcount:</source>
         <translation>&amp;Число сотрудников:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="137" />
+        <location filename="../../ui/AccountEditor.ui" line="137"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="147" />
+        <location filename="../../ui/AccountEditor.ui" line="147"/>
         <source>&amp;Tags:</source>
         <translation>М&amp;етки:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="150" />
+        <location filename="../../ui/AccountEditor.ui" line="150"/>
         <source>separated by commas</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="160" />
+        <location filename="../../ui/AccountEditor.ui" line="160"/>
         <source>&amp;Parent account:</source>
         <translation>&amp;Головная компания:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="183" />
+        <location filename="../../ui/AccountEditor.ui" line="183"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
@@ -116,358 +117,358 @@
 <context>
     <name>AccountWorkspace</name>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="16" />
+        <location filename="../../ui/AccountWorkspace.ui" line="16"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="21" />
+        <location filename="../../ui/AccountWorkspace.ui" line="21"/>
         <source>&amp;Edit Account…</source>
         <translation>&amp;Изменить клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="21" />
+        <location filename="../../ui/AccountWorkspace.ui" line="21"/>
         <source>Edit the name, reference, status, kinds, manager, place, tags and parent (F2)</source>
         <translation>Изменить название, код, статус, типы, менеджера, местоположение, метки и головную компанию (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="28" />
+        <location filename="../../ui/AccountWorkspace.ui" line="28"/>
         <source>Legal name:</source>
         <translation>Юридическое название:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="36" />
+        <location filename="../../ui/AccountWorkspace.ui" line="36"/>
         <source>Reference:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="44" />
+        <location filename="../../ui/AccountWorkspace.ui" line="44"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="52" />
+        <location filename="../../ui/AccountWorkspace.ui" line="52"/>
         <source>Key-account kinds:</source>
         <translation>Типы ключевого клиента:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="60" />
+        <location filename="../../ui/AccountWorkspace.ui" line="60"/>
         <source>Account manager:</source>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="68" />
+        <location filename="../../ui/AccountWorkspace.ui" line="68"/>
         <source>Industry:</source>
         <translation>Отрасль:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="76" />
+        <location filename="../../ui/AccountWorkspace.ui" line="76"/>
         <source>Country and region:</source>
         <translation>Страна и регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="84" />
+        <location filename="../../ui/AccountWorkspace.ui" line="84"/>
         <source>Web site:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="92" />
+        <location filename="../../ui/AccountWorkspace.ui" line="92"/>
         <source>Employees:</source>
         <translation>Сотрудников:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="100" />
+        <location filename="../../ui/AccountWorkspace.ui" line="100"/>
         <source>Parent account:</source>
         <translation>Головная компания:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="108" />
+        <location filename="../../ui/AccountWorkspace.ui" line="108"/>
         <source>Qualification (need, solvency, authority):</source>
         <translation>Квалификация (потребность, платёжеспособность, полномочия):</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="116" />
+        <location filename="../../ui/AccountWorkspace.ui" line="116"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="124" />
+        <location filename="../../ui/AccountWorkspace.ui" line="124"/>
         <source>Last contact:</source>
         <translation>Последний контакт:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="132" />
+        <location filename="../../ui/AccountWorkspace.ui" line="132"/>
         <source>Next follow-up:</source>
         <translation>Ближайшее напоминание:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="140" />
+        <location filename="../../ui/AccountWorkspace.ui" line="140"/>
         <source>Dossier:</source>
         <translation>Досье:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="148" />
+        <location filename="../../ui/AccountWorkspace.ui" line="148"/>
         <source>People:</source>
         <translation>Контакты:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="156" />
+        <location filename="../../ui/AccountWorkspace.ui" line="156"/>
         <source>Competitors:</source>
         <translation>Конкуренты:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="164" />
+        <location filename="../../ui/AccountWorkspace.ui" line="164"/>
         <source>Tenders:</source>
         <translation>Тендеры:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="172" />
+        <location filename="../../ui/AccountWorkspace.ui" line="172"/>
         <source>Segment:</source>
         <translation>Сегмент:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="184" />
+        <location filename="../../ui/AccountWorkspace.ui" line="184"/>
         <source>Revenue, last 12 months</source>
         <translation>Выручка за последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="194" />
+        <location filename="../../ui/AccountWorkspace.ui" line="194"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Досье</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="203" />
+        <location filename="../../ui/AccountWorkspace.ui" line="203"/>
         <source>&amp;People</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="207" />
+        <location filename="../../ui/AccountWorkspace.ui" line="207"/>
         <source>&amp;Add Contact…</source>
         <translation>Доб&amp;авить контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="207" />
+        <location filename="../../ui/AccountWorkspace.ui" line="207"/>
         <source>Add a person at this account (Ctrl+Shift+N)</source>
         <translation>Добавить контактное лицо этого клиента (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="209" />
-        <location filename="../../ui/AccountWorkspace.ui" line="363" />
+        <location filename="../../ui/AccountWorkspace.ui" line="209"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="363"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="209" />
+        <location filename="../../ui/AccountWorkspace.ui" line="209"/>
         <source>Edit the selected person (Enter)</source>
         <translation>Изменить выбранный контакт (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="211" />
+        <location filename="../../ui/AccountWorkspace.ui" line="211"/>
         <source>Mark as &amp;Left</source>
         <translation>Отметить &amp;уход</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="211" />
+        <location filename="../../ui/AccountWorkspace.ui" line="211"/>
         <source>Mark the selected person as having left the company, or back</source>
         <translation>Отметить, что выбранный контакт больше не работает в компании, или снять отметку</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="214" />
+        <location filename="../../ui/AccountWorkspace.ui" line="214"/>
         <source>Show people who &amp;left</source>
         <translation>Показывать у&amp;шедших</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="215" />
+        <location filename="../../ui/AccountWorkspace.ui" line="215"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="215" />
+        <location filename="../../ui/AccountWorkspace.ui" line="215"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="217" />
+        <location filename="../../ui/AccountWorkspace.ui" line="217"/>
         <source>Fit</source>
         <translation>Вписать</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="217" />
+        <location filename="../../ui/AccountWorkspace.ui" line="217"/>
         <source>Show the whole chart (Ctrl+0)</source>
         <translation>Показать всю схему (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="219" />
+        <location filename="../../ui/AccountWorkspace.ui" line="219"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="219" />
+        <location filename="../../ui/AccountWorkspace.ui" line="219"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="248" />
+        <location filename="../../ui/AccountWorkspace.ui" line="248"/>
         <source>No people recorded at this account yet. Add Contact puts the first one in.</source>
         <translation>У этого клиента пока нет контактных лиц. Первое добавьте кнопкой «Добавить контакт».</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="313" />
+        <location filename="../../ui/AccountWorkspace.ui" line="313"/>
         <source>&amp;Sales</source>
         <translation>&amp;Продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="317" />
+        <location filename="../../ui/AccountWorkspace.ui" line="317"/>
         <source>&amp;Chart by:</source>
         <translation>&amp;График по:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="348" />
+        <location filename="../../ui/AccountWorkspace.ui" line="348"/>
         <source>No sales recorded for this account. Sales arrive with keystone-cli import sales.</source>
         <translation>Продаж этого клиента нет. Продажи загружаются командой keystone-cli import sales.</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="355" />
+        <location filename="../../ui/AccountWorkspace.ui" line="355"/>
         <source>&amp;Tenders and Competitors</source>
         <translation>&amp;Тендеры и конкуренты</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="359" />
+        <location filename="../../ui/AccountWorkspace.ui" line="359"/>
         <source>&lt;b&gt;Tenders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Тендеры&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="361" />
+        <location filename="../../ui/AccountWorkspace.ui" line="361"/>
         <source>Add Te&amp;nder…</source>
         <translation>Добавить т&amp;ендер…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="361" />
+        <location filename="../../ui/AccountWorkspace.ui" line="361"/>
         <source>Record a tender this account runs or ran</source>
         <translation>Записать тендер, который этот клиент проводит или проводил</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="363" />
+        <location filename="../../ui/AccountWorkspace.ui" line="363"/>
         <source>Edit the selected tender (Enter)</source>
         <translation>Изменить выбранный тендер (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="365" />
+        <location filename="../../ui/AccountWorkspace.ui" line="365"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="365" />
+        <location filename="../../ui/AccountWorkspace.ui" line="365"/>
         <source>Remove the selected tender (Delete); it can be undone</source>
         <translation>Удалить выбранный тендер (Delete); это можно отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="382" />
+        <location filename="../../ui/AccountWorkspace.ui" line="382"/>
         <source>No tenders recorded for this account.</source>
         <translation>Тендеров этого клиента нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="388" />
+        <location filename="../../ui/AccountWorkspace.ui" line="388"/>
         <source>&lt;b&gt;Competitors present&lt;/b&gt;</source>
         <translation>&lt;b&gt;Конкуренты у клиента&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="390" />
+        <location filename="../../ui/AccountWorkspace.ui" line="390"/>
         <source>Add &amp;Competitor…</source>
         <translation>Добавить конкурент&amp;а…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="390" />
+        <location filename="../../ui/AccountWorkspace.ui" line="390"/>
         <source>Record a competitor present at this account</source>
         <translation>Записать конкурента, работающего с этим клиентом</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="392" />
+        <location filename="../../ui/AccountWorkspace.ui" line="392"/>
         <source>Ed&amp;it…</source>
         <translation>Из&amp;менить…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="392" />
-        <source>Edit the selected competitor's presence (Enter)</source>
+        <location filename="../../ui/AccountWorkspace.ui" line="392"/>
+        <source>Edit the selected competitor&apos;s presence (Enter)</source>
         <translation>Изменить сведения о выбранном конкуренте (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="394" />
+        <location filename="../../ui/AccountWorkspace.ui" line="394"/>
         <source>Re&amp;move</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="394" />
+        <location filename="../../ui/AccountWorkspace.ui" line="394"/>
         <source>Remove the selected competitor from this account (Delete); it can be undone</source>
         <translation>Убрать выбранного конкурента у этого клиента (Delete); это можно отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="411" />
+        <location filename="../../ui/AccountWorkspace.ui" line="411"/>
         <source>No competitors known at this account.</source>
         <translation>Конкуренты у этого клиента неизвестны.</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="255" />
+        <location filename="../../ui/AccountWorkspace.ui" line="255"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="259" />
+        <location filename="../../ui/AccountWorkspace.ui" line="259"/>
         <source>Sho&amp;w:</source>
         <translation>Пока&amp;зать:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="260" />
+        <location filename="../../ui/AccountWorkspace.ui" line="260"/>
         <source>Show only interactions of this kind</source>
         <translation>Показывать только взаимодействия этого вида</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="261" />
+        <location filename="../../ui/AccountWorkspace.ui" line="261"/>
         <source>wit&amp;h:</source>
         <translation>с &amp;участием:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="262" />
+        <location filename="../../ui/AccountWorkspace.ui" line="262"/>
         <source>Show only interactions this person took part in</source>
         <translation>Показывать только взаимодействия, в которых участвовал этот человек</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="279" />
+        <location filename="../../ui/AccountWorkspace.ui" line="279"/>
         <source>No interactions recorded with this account yet.</source>
         <translation>С этим клиентом пока нет взаимодействий.</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="286" />
+        <location filename="../../ui/AccountWorkspace.ui" line="286"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="290" />
+        <location filename="../../ui/AccountWorkspace.ui" line="290"/>
         <source>Mark &amp;Done</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="290" />
+        <location filename="../../ui/AccountWorkspace.ui" line="290"/>
         <source>Mark the selected follow-up done (Ctrl+D)</source>
         <translation>Отметить выбранное напоминание выполненным (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="306" />
+        <location filename="../../ui/AccountWorkspace.ui" line="306"/>
         <source>No follow-ups for this account.</source>
         <translation>По этому клиенту нет напоминаний.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="40" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="40"/>
         <source>not assessed</source>
         <translation>нет оценки</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="41" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="41"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="42" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="42"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -475,82 +476,82 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="20" />
+        <location filename="../../ui/AccountsView.ui" line="20"/>
         <source>Filter by name, reference or legal name</source>
         <translation>Фильтр по названию, коду или юридическому названию</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="26" />
+        <location filename="../../ui/AccountsView.ui" line="26"/>
         <source>&amp;Status:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="37" />
+        <location filename="../../ui/AccountsView.ui" line="37"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="48" />
+        <location filename="../../ui/AccountsView.ui" line="48"/>
         <source>E&amp;xport This List…</source>
         <translation>&amp;Экспорт списка…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="49" />
+        <location filename="../../ui/AccountsView.ui" line="49"/>
         <source>Write the rows and columns shown to a CSV file</source>
         <translation>Записать показанные строки и столбцы в файл CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="58" />
+        <location filename="../../ui/AccountsView.ui" line="58"/>
         <source>&amp;Kind:</source>
         <translation>Т&amp;ип:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="65" />
+        <location filename="../../ui/AccountsView.ui" line="65"/>
         <source>Accounts of this kind of key account</source>
         <translation>Клиенты этого типа ключевых клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="70" />
+        <location filename="../../ui/AccountsView.ui" line="70"/>
         <source>Se&amp;gment:</source>
         <translation>Се&amp;гмент:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="77" />
+        <location filename="../../ui/AccountsView.ui" line="77"/>
         <source>Accounts in this cell of the latest saved segmentation</source>
         <translation>Клиенты в этой ячейке последней сохранённой сегментации</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="82" />
+        <location filename="../../ui/AccountsView.ui" line="82"/>
         <source>C&amp;ountry:</source>
         <translation>Стр&amp;ана:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="89" />
+        <location filename="../../ui/AccountsView.ui" line="89"/>
         <source>Accounts in this country</source>
         <translation>Клиенты из этой страны</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="94" />
+        <location filename="../../ui/AccountsView.ui" line="94"/>
         <source>&amp;Tag:</source>
         <translation>Мет&amp;ка:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="101" />
+        <location filename="../../ui/AccountsView.ui" line="101"/>
         <source>Accounts with this tag</source>
         <translation>Клиенты с этой меткой</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="138" />
+        <location filename="../../ui/AccountsView.ui" line="138"/>
         <source>&lt;h2&gt;No accounts yet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Клиентов пока нет&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="152" />
+        <location filename="../../ui/AccountsView.ui" line="152"/>
         <source>This database is empty. Fill it with demo data to look around: about sixty key accounts with dossiers, people, interactions and follow-ups. Or import your own accounts from a CSV file with keystone‑cli import.</source>
         <translation>База данных пуста. Чтобы осмотреться, заполните её демонстрационными данными: около шестидесяти ключевых клиентов с досье, контактами, взаимодействиями и напоминаниями. Или импортируйте своих клиентов из файла CSV командой keystone‑cli import.</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountsView.ui" line="169" />
+        <location filename="../../ui/AccountsView.ui" line="169"/>
         <source>&amp;Fill With Demo Data</source>
         <translation>&amp;Заполнить демонстрационными данными</translation>
     </message>
@@ -558,12 +559,12 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../src/gui/interchange/BackgroundTask.cpp" line="47" />
+        <location filename="../../src/gui/interchange/BackgroundTask.cpp" line="47"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/BackgroundTask.cpp" line="59" />
+        <location filename="../../src/gui/interchange/BackgroundTask.cpp" line="59"/>
         <source>Cancelling…</source>
         <translation>Отменяется…</translation>
     </message>
@@ -571,28 +572,28 @@
 <context>
     <name>BulkChangeDialog</name>
     <message>
-        <location filename="../../ui/BulkChangeDialog.ui" line="17" />
+        <location filename="../../ui/BulkChangeDialog.ui" line="17"/>
         <source>New &amp;manager:</source>
         <translation>&amp;Новый менеджер:</translation>
     </message>
     <message>
-        <location filename="../../ui/BulkChangeDialog.ui" line="26" />
+        <location filename="../../ui/BulkChangeDialog.ui" line="26"/>
         <source>New &amp;status:</source>
         <translation>&amp;Новый статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/BulkChangeDialog.ui" line="35" />
+        <location filename="../../ui/BulkChangeDialog.ui" line="35"/>
         <source>&amp;Add tags:</source>
         <translation>&amp;Добавить метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/BulkChangeDialog.ui" line="41" />
-        <location filename="../../ui/BulkChangeDialog.ui" line="52" />
+        <location filename="../../ui/BulkChangeDialog.ui" line="41"/>
+        <location filename="../../ui/BulkChangeDialog.ui" line="52"/>
         <source>Tags separated by commas</source>
         <translation>Метки через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/BulkChangeDialog.ui" line="46" />
+        <location filename="../../ui/BulkChangeDialog.ui" line="46"/>
         <source>&amp;Remove tags:</source>
         <translation>&amp;Удалить метки:</translation>
     </message>
@@ -600,57 +601,57 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../ui/ContactEditor.ui" line="6" />
+        <location filename="../../ui/ContactEditor.ui" line="6"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/ContactEditor.ui" line="13" />
+        <location filename="../../ui/ContactEditor.ui" line="13"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/ContactEditor.ui" line="29" />
+        <location filename="../../ui/ContactEditor.ui" line="29"/>
         <source>&amp;Title:</source>
         <translation>&amp;Должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/ContactEditor.ui" line="45" />
+        <location filename="../../ui/ContactEditor.ui" line="45"/>
         <source>&amp;Department:</source>
         <translation>&amp;Отдел:</translation>
     </message>
     <message>
-        <location filename="../../ui/ContactEditor.ui" line="61" />
+        <location filename="../../ui/ContactEditor.ui" line="61"/>
         <source>Decision &amp;role:</source>
         <translation>&amp;Роль в решении:</translation>
     </message>
     <message>
-        <location filename="../../ui/ContactEditor.ui" line="70" />
+        <location filename="../../ui/ContactEditor.ui" line="70"/>
         <source>&amp;Attitude:</source>
         <translation>Отно&amp;шение:</translation>
     </message>
     <message>
-        <location filename="../../ui/ContactEditor.ui" line="79" />
+        <location filename="../../ui/ContactEditor.ui" line="79"/>
         <source>&amp;Influence (1-5):</source>
         <translation>&amp;Влияние (1-5):</translation>
     </message>
     <message>
-        <location filename="../../ui/ContactEditor.ui" line="95" />
+        <location filename="../../ui/ContactEditor.ui" line="95"/>
         <source>Reports &amp;to:</source>
         <translation>&amp;Подчиняется:</translation>
     </message>
     <message>
-        <location filename="../../ui/ContactEditor.ui" line="111" />
+        <location filename="../../ui/ContactEditor.ui" line="111"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/ContactEditor.ui" line="127" />
+        <location filename="../../ui/ContactEditor.ui" line="127"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/ContactEditor.ui" line="143" />
+        <location filename="../../ui/ContactEditor.ui" line="143"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -658,27 +659,27 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/ContactsView.ui" line="11" />
+        <location filename="../../ui/ContactsView.ui" line="11"/>
         <source>Fi&amp;lter:</source>
         <translation>&amp;Фильтр:</translation>
     </message>
     <message>
-        <location filename="../../ui/ContactsView.ui" line="17" />
+        <location filename="../../ui/ContactsView.ui" line="17"/>
         <source>Name, account, title, e-mail or phone</source>
         <translation>Имя, клиент, должность, эл. почта или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/ContactsView.ui" line="23" />
+        <location filename="../../ui/ContactsView.ui" line="23"/>
         <source>Show &amp;people who have left</source>
         <translation>Показывать у&amp;шедших из компаний</translation>
     </message>
     <message>
-        <location filename="../../ui/ContactsView.ui" line="33" />
+        <location filename="../../ui/ContactsView.ui" line="33"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/ContactsView.ui" line="34" />
+        <location filename="../../ui/ContactsView.ui" line="34"/>
         <source>Open the account on its People tab (Enter)</source>
         <translation>Открыть клиента на вкладке «Контакты» (Enter)</translation>
     </message>
@@ -686,47 +687,47 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/DashboardView.ui" line="11" />
+        <location filename="../../ui/DashboardView.ui" line="11"/>
         <source>&amp;Me:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardView.ui" line="18" />
+        <location filename="../../ui/DashboardView.ui" line="18"/>
         <source>Whose day to show; remembered for this database</source>
         <translation>Чей день показывать; запоминается для этой базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardView.ui" line="41" />
+        <location filename="../../ui/DashboardView.ui" line="41"/>
         <source>Follow-&amp;ups due</source>
         <translation>&amp;Напоминания к сроку</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardView.ui" line="66" />
+        <location filename="../../ui/DashboardView.ui" line="66"/>
         <source>&amp;Commitments coming due</source>
         <translation>&amp;Обязательства с близким сроком</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardView.ui" line="91" />
+        <location filename="../../ui/DashboardView.ui" line="91"/>
         <source>Overdue for co&amp;ntact</source>
         <translation>&amp;Давно без контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardView.ui" line="116" />
+        <location filename="../../ui/DashboardView.ui" line="116"/>
         <source>At &amp;risk or lost</source>
         <translation>Под &amp;угрозой или потеряны</translation>
     </message>
     <message>
-        <location filename="../../ui/DashboardView.ui" line="141" />
+        <location filename="../../ui/DashboardView.ui" line="141"/>
         <source>Recent &amp;interactions</source>
         <translation>Последние &amp;взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="34" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="34"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="54" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="54"/>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
@@ -734,107 +735,107 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="17" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="17"/>
         <source>Database In Use</source>
         <translation>База данных занята</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="18" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="18"/>
         <source>%1 is in use by another Keystone window or another program.</source>
         <translation>Файл %1 используется другим окном Keystone или другой программой.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="21" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="21"/>
         <source>Close the other Keystone and open the file again. Keystone lets one program write to a database at a time, so that no change is lost.</source>
         <translation>Закройте другой экземпляр Keystone и откройте файл снова. Keystone разрешает запись в базу данных только одной программе одновременно, чтобы ни одно изменение не потерялось.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="27" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="27"/>
         <source>Database Is Read-Only</source>
         <translation>База данных доступна только для чтения</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="28" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="28"/>
         <source>%1 cannot be written to.</source>
         <translation>В файл %1 нельзя записывать.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="29" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="29"/>
         <source>Keystone needs to write to its database. Make the file and its folder writable, or copy the file somewhere you can write and open the copy.</source>
         <translation>Keystone должен записывать в свою базу данных. Разрешите запись в файл и его папку или скопируйте файл туда, где запись разрешена, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="35" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="35"/>
         <source>Database From a Newer Keystone</source>
         <translation>База данных из более новой версии Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="37" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="37"/>
         <source>%1 was written by a newer version of Keystone.</source>
         <translation>Файл %1 записан более новой версией Keystone.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="39" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="39"/>
         <source>Update Keystone to open it. This version has not changed the file.</source>
         <translation>Чтобы открыть его, обновите Keystone. Эта версия файл не изменяла.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="43" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="43"/>
         <source>Database Is Damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="44" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="44"/>
         <source>%1 is damaged and cannot be read safely.</source>
         <translation>Файл %1 повреждён, и его нельзя надёжно прочитать.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="46" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="46"/>
         <source>Restore it from a backup: File &gt; Save a Backup copies, or the .bak file Keystone writes beside the database before each upgrade. Keystone has not changed the damaged file.</source>
         <translation>Восстановите его из резервной копии: из копии, сделанной через «Файл &gt; Сохранить резервную копию», или из файла .bak, который Keystone записывает рядом с базой данных перед каждым обновлением. Keystone не изменял повреждённый файл.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="52" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="52"/>
         <source>Not a Keystone Database</source>
         <translation>Это не база данных Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="53" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="53"/>
         <source>%1 is not a Keystone database.</source>
         <translation>Файл %1 не является базой данных Keystone.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="54" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="54"/>
         <source>Choose another file with File &gt; Open, or create a new database with File &gt; New.</source>
         <translation>Выберите другой файл через «Файл &gt; Открыть» или создайте новую базу данных через «Файл &gt; Создать».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="59" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="59"/>
         <source>Disk Full</source>
         <translation>Диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="60" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="60"/>
         <source>The disk holding %1 is full.</source>
         <translation>Диск, на котором находится %1, заполнен.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="61" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="61"/>
         <source>Free some space on the disk, then open the database again.</source>
         <translation>Освободите место на диске и снова откройте базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="66" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="66"/>
         <source>Cannot Open Database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="67" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="67"/>
         <source>Keystone could not open %1.</source>
         <translation>Keystone не удалось открыть %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="68" />
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="68"/>
         <source>Check that the folder exists and that you may write to it, or choose another file with File &gt; Open.</source>
         <translation>Проверьте, что папка существует и у вас есть право записи в неё, или выберите другой файл через «Файл &gt; Открыть».</translation>
     </message>
@@ -842,117 +843,117 @@
 <context>
     <name>DossierEditor</name>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="11" />
+        <location filename="../../ui/DossierEditor.ui" line="11"/>
         <source>Completeness:</source>
         <translation>Заполненность:</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="17" />
+        <location filename="../../ui/DossierEditor.ui" line="17"/>
         <source>%v of %m sections</source>
         <translation>%v из %m разделов</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="29" />
+        <location filename="../../ui/DossierEditor.ui" line="29"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="35" />
+        <location filename="../../ui/DossierEditor.ui" line="35"/>
         <source>Re&amp;vert</source>
         <translation>Отменить из&amp;менения</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="36" />
+        <location filename="../../ui/DossierEditor.ui" line="36"/>
         <source>Discard the changes since the last save</source>
         <translation>Отбросить изменения, сделанные после последнего сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="41" />
+        <location filename="../../ui/DossierEditor.ui" line="41"/>
         <source>&amp;Save Dossier</source>
         <translation>Сохранить &amp;досье</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="42" />
+        <location filename="../../ui/DossierEditor.ui" line="42"/>
         <source>Save the dossier (Ctrl+S)</source>
         <translation>Сохранить досье (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="55" />
+        <location filename="../../ui/DossierEditor.ui" line="55"/>
         <source>&amp;General information</source>
         <translation>&amp;Общие сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="62" />
+        <location filename="../../ui/DossierEditor.ui" line="62"/>
         <source>What the company does, its size, its history, its market and partners.</source>
         <translation>Чем занимается компания, её размер, история, рынок и партнёры.</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="75" />
+        <location filename="../../ui/DossierEditor.ui" line="75"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="82" />
+        <location filename="../../ui/DossierEditor.ui" line="82"/>
         <source>How the company developed and our relationship with it: deliveries, tenders won and lost, and why.</source>
         <translation>Как развивалась компания и наши отношения с ней: поставки, выигранные и проигранные тендеры и почему.</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="95" />
+        <location filename="../../ui/DossierEditor.ui" line="95"/>
         <source>&amp;Organisation</source>
         <translation>Органи&amp;зация</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="102" />
+        <location filename="../../ui/DossierEditor.ui" line="102"/>
         <source>Staff and organisational structure: departments, sites, who reports to whom.</source>
         <translation>Персонал и организационная структура: подразделения, площадки, кто кому подчиняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="115" />
+        <location filename="../../ui/DossierEditor.ui" line="115"/>
         <source>&amp;Environment</source>
         <translation>&amp;Внешняя среда</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="122" />
+        <location filename="../../ui/DossierEditor.ui" line="122"/>
         <source>Its market, partners and the competitors trying to win it, and how.</source>
         <translation>Рынок клиента, его партнёры и конкуренты, которые пытаются его переманить, и как именно.</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="135" />
+        <location filename="../../ui/DossierEditor.ui" line="135"/>
         <source>&amp;Strategy and plans</source>
         <translation>&amp;Стратегия и планы</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="142" />
-        <source>The customer's own strategy and future plans; stay coherent with them.</source>
+        <location filename="../../ui/DossierEditor.ui" line="142"/>
+        <source>The customer&apos;s own strategy and future plans; stay coherent with them.</source>
         <translation>Собственная стратегия и планы клиента; наши действия должны им соответствовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="155" />
+        <location filename="../../ui/DossierEditor.ui" line="155"/>
         <source>Product &amp;needs</source>
         <translation>&amp;Потребности в продукции</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="162" />
+        <location filename="../../ui/DossierEditor.ui" line="162"/>
         <source>What it needs from our products; modification requests and feedback.</source>
         <translation>Что клиенту нужно от нашей продукции; запросы на доработку и отзывы.</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="175" />
+        <location filename="../../ui/DossierEditor.ui" line="175"/>
         <source>How &amp;decisions are made</source>
         <translation>Принятие &amp;решений</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="182" />
+        <location filename="../../ui/DossierEditor.ui" line="182"/>
         <source>Who decides, who influences, who guards the gate, who champions or blocks us.</source>
         <translation>Кто принимает решения, кто влияет, кто контролирует доступ, кто нас продвигает, а кто блокирует.</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="195" />
+        <location filename="../../ui/DossierEditor.ui" line="195"/>
         <source>&amp;Relationship notes</source>
         <translation>Заметки об отно&amp;шениях</translation>
     </message>
     <message>
-        <location filename="../../ui/DossierEditor.ui" line="202" />
+        <location filename="../../ui/DossierEditor.ui" line="202"/>
         <source>How we stand: promises made (with dates), sensitivities, what to avoid.</source>
         <translation>Как обстоят дела: данные обещания (с датами), болезненные темы, чего избегать.</translation>
     </message>
@@ -960,381 +961,381 @@
 <context>
     <name>DossierReport</name>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="49" />
+        <location filename="../../src/report/DossierReport.cpp" line="49"/>
         <source>Account dossier: %1</source>
         <translation>Досье клиента: %1</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="52" />
+        <location filename="../../src/report/DossierReport.cpp" line="52"/>
         <source>Dossier of %1 · %2 · made %3</source>
         <translation>Досье клиента «%1» · %2 · составлено %3</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="82" />
+        <location filename="../../src/report/DossierReport.cpp" line="82"/>
         <source>Key facts</source>
         <translation>Основные сведения</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="83" />
+        <location filename="../../src/report/DossierReport.cpp" line="83"/>
         <source>Reference</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="84" />
+        <location filename="../../src/report/DossierReport.cpp" line="84"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="85" />
+        <location filename="../../src/report/DossierReport.cpp" line="85"/>
         <source>Key-account kinds</source>
         <translation>Типы ключевого клиента</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="87" />
-        <location filename="../../src/report/DossierReport.cpp" line="91" />
-        <location filename="../../src/report/DossierReport.cpp" line="188" />
+        <location filename="../../src/report/DossierReport.cpp" line="87"/>
+        <location filename="../../src/report/DossierReport.cpp" line="91"/>
+        <location filename="../../src/report/DossierReport.cpp" line="188"/>
         <source>Owner</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="91" />
+        <location filename="../../src/report/DossierReport.cpp" line="91"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="93" />
+        <location filename="../../src/report/DossierReport.cpp" line="93"/>
         <source>Part of</source>
         <translation>Входит в</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="94" />
+        <location filename="../../src/report/DossierReport.cpp" line="94"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="99" />
+        <location filename="../../src/report/DossierReport.cpp" line="99"/>
         <source>Location</source>
         <translation>Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="100" />
+        <location filename="../../src/report/DossierReport.cpp" line="100"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="102" />
+        <location filename="../../src/report/DossierReport.cpp" line="102"/>
         <source>Headcount</source>
         <translation>Число сотрудников</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="106" />
+        <location filename="../../src/report/DossierReport.cpp" line="106"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="110" />
-        <location filename="../../src/report/DossierReport.cpp" line="117" />
+        <location filename="../../src/report/DossierReport.cpp" line="110"/>
+        <location filename="../../src/report/DossierReport.cpp" line="117"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="111" />
+        <location filename="../../src/report/DossierReport.cpp" line="111"/>
         <source>%1 (%2 %3, share %4, %5 to %6)</source>
         <translation>%1 (%2 %3, доля %4, с %5 по %6)</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="113" />
+        <location filename="../../src/report/DossierReport.cpp" line="113"/>
         <source>revenue</source>
         <translation>выручка</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="113" />
+        <location filename="../../src/report/DossierReport.cpp" line="113"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="117" />
+        <location filename="../../src/report/DossierReport.cpp" line="117"/>
         <source>not classified in %1 to %2 (no positive sales)</source>
         <translation>не классифицирован за период с %1 по %2 (нет положительных продаж)</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="122" />
+        <location filename="../../src/report/DossierReport.cpp" line="122"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="124" />
+        <location filename="../../src/report/DossierReport.cpp" line="124"/>
         <source>Next follow-up</source>
         <translation>Ближайшее напоминание</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="125" />
+        <location filename="../../src/report/DossierReport.cpp" line="125"/>
         <source>Dossier complete</source>
         <translation>Заполненность досье</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="125" />
+        <location filename="../../src/report/DossierReport.cpp" line="125"/>
         <source>%1 of %2 sections</source>
         <translation>разделов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="133" />
+        <location filename="../../src/report/DossierReport.cpp" line="133"/>
         <source>About the company</source>
         <translation>О компании</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="134" />
+        <location filename="../../src/report/DossierReport.cpp" line="134"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="135" />
+        <location filename="../../src/report/DossierReport.cpp" line="135"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="136" />
+        <location filename="../../src/report/DossierReport.cpp" line="136"/>
         <source>Environment</source>
         <translation>Внешняя среда</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="137" />
+        <location filename="../../src/report/DossierReport.cpp" line="137"/>
         <source>Strategy and plans</source>
         <translation>Стратегия и планы</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="138" />
+        <location filename="../../src/report/DossierReport.cpp" line="138"/>
         <source>Product needs</source>
         <translation>Потребности в продукции</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="139" />
+        <location filename="../../src/report/DossierReport.cpp" line="139"/>
         <source>How decisions are made</source>
         <translation>Принятие решений</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="140" />
+        <location filename="../../src/report/DossierReport.cpp" line="140"/>
         <source>Relationship notes</source>
         <translation>Заметки об отношениях</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="142" />
+        <location filename="../../src/report/DossierReport.cpp" line="142"/>
         <source>Dossier</source>
         <translation>Досье</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="145" />
+        <location filename="../../src/report/DossierReport.cpp" line="145"/>
         <source>Not written yet.</source>
         <translation>Ещё не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="152" />
+        <location filename="../../src/report/DossierReport.cpp" line="152"/>
         <source>People</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="154" />
+        <location filename="../../src/report/DossierReport.cpp" line="154"/>
         <source>No contacts recorded.</source>
         <translation>Контактов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="158" />
+        <location filename="../../src/report/DossierReport.cpp" line="158"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="159" />
+        <location filename="../../src/report/DossierReport.cpp" line="159"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="160" />
+        <location filename="../../src/report/DossierReport.cpp" line="160"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="161" />
+        <location filename="../../src/report/DossierReport.cpp" line="161"/>
         <source>Attitude</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="162" />
+        <location filename="../../src/report/DossierReport.cpp" line="162"/>
         <source>Influence</source>
         <translation>Влияние</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="163" />
+        <location filename="../../src/report/DossierReport.cpp" line="163"/>
         <source>Reports to</source>
         <translation>Подчиняется</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="164" />
+        <location filename="../../src/report/DossierReport.cpp" line="164"/>
         <source>E-mail and phone</source>
         <translation>Эл. почта и телефон</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="168" />
+        <location filename="../../src/report/DossierReport.cpp" line="168"/>
         <source>left the company</source>
         <translation>не работает в компании</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="187" />
+        <location filename="../../src/report/DossierReport.cpp" line="187"/>
         <source>Open follow-ups and commitments</source>
         <translation>Открытые напоминания и обязательства</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="188" />
+        <location filename="../../src/report/DossierReport.cpp" line="188"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="188" />
-        <location filename="../../src/report/DossierReport.cpp" line="215" />
+        <location filename="../../src/report/DossierReport.cpp" line="188"/>
+        <location filename="../../src/report/DossierReport.cpp" line="215"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="188" />
+        <location filename="../../src/report/DossierReport.cpp" line="188"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="188" />
+        <location filename="../../src/report/DossierReport.cpp" line="188"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="193" />
+        <location filename="../../src/report/DossierReport.cpp" line="193"/>
         <source>overdue by %1 days</source>
         <translation>просрочено на %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="194" />
+        <location filename="../../src/report/DossierReport.cpp" line="194"/>
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="194" />
+        <location filename="../../src/report/DossierReport.cpp" line="194"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="201" />
+        <location filename="../../src/report/DossierReport.cpp" line="201"/>
         <source>Nothing open.</source>
         <translation>Открытых нет.</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="207" />
+        <location filename="../../src/report/DossierReport.cpp" line="207"/>
         <source>Recent interactions</source>
         <translation>Последние взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="209" />
+        <location filename="../../src/report/DossierReport.cpp" line="209"/>
         <source>No interactions recorded.</source>
         <translation>Взаимодействий нет.</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="211" />
+        <location filename="../../src/report/DossierReport.cpp" line="211"/>
         <source>The newest %1 of %2.</source>
         <translation>Последние %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="215" />
+        <location filename="../../src/report/DossierReport.cpp" line="215"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="215" />
+        <location filename="../../src/report/DossierReport.cpp" line="215"/>
         <source>Subject and outcome</source>
         <translation>Тема и результат</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="215" />
+        <location filename="../../src/report/DossierReport.cpp" line="215"/>
         <source>With</source>
         <translation>С кем</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="215" />
+        <location filename="../../src/report/DossierReport.cpp" line="215"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="222" />
+        <location filename="../../src/report/DossierReport.cpp" line="222"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="237" />
+        <location filename="../../src/report/DossierReport.cpp" line="237"/>
         <source>Tenders</source>
         <translation>Тендеры</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="239" />
+        <location filename="../../src/report/DossierReport.cpp" line="239"/>
         <source>No tenders recorded.</source>
         <translation>Тендеров нет.</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="240" />
+        <location filename="../../src/report/DossierReport.cpp" line="240"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="240" />
+        <location filename="../../src/report/DossierReport.cpp" line="240"/>
         <source>Tender</source>
         <translation>Тендер</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="240" />
+        <location filename="../../src/report/DossierReport.cpp" line="240"/>
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="240" />
+        <location filename="../../src/report/DossierReport.cpp" line="240"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="240" />
+        <location filename="../../src/report/DossierReport.cpp" line="240"/>
         <source>Won by</source>
         <translation>Победитель</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="240" />
+        <location filename="../../src/report/DossierReport.cpp" line="240"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="254" />
+        <location filename="../../src/report/DossierReport.cpp" line="254"/>
         <source>Competitors at this account</source>
         <translation>Конкуренты у этого клиента</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="256" />
+        <location filename="../../src/report/DossierReport.cpp" line="256"/>
         <source>No competitors recorded.</source>
         <translation>Конкурентов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="257" />
+        <location filename="../../src/report/DossierReport.cpp" line="257"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="257" />
+        <location filename="../../src/report/DossierReport.cpp" line="257"/>
         <source>Threat</source>
         <translation>Угроза</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="257" />
+        <location filename="../../src/report/DossierReport.cpp" line="257"/>
         <source>Products</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="257" />
+        <location filename="../../src/report/DossierReport.cpp" line="257"/>
         <source>Strengths</source>
         <translation>Сильные стороны</translation>
     </message>
     <message>
-        <location filename="../../src/report/DossierReport.cpp" line="257" />
+        <location filename="../../src/report/DossierReport.cpp" line="257"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -1342,7 +1343,7 @@
 <context>
     <name>DossierSaveCommand</name>
     <message>
-        <location filename="../../src/gui/account/DossierSaveCommand.cpp" line="14" />
+        <location filename="../../src/gui/account/DossierSaveCommand.cpp" line="14"/>
         <source>Save Dossier of %1</source>
         <translation>сохранение досье «%1»</translation>
     </message>
@@ -1350,32 +1351,32 @@
 <context>
     <name>ExportListDialog</name>
     <message>
-        <location filename="../../ui/ExportListDialog.ui" line="6" />
+        <location filename="../../ui/ExportListDialog.ui" line="6"/>
         <source>Export This List</source>
         <translation>Экспорт списка</translation>
     </message>
     <message>
-        <location filename="../../ui/ExportListDialog.ui" line="17" />
+        <location filename="../../ui/ExportListDialog.ui" line="17"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/ExportListDialog.ui" line="26" />
+        <location filename="../../ui/ExportListDialog.ui" line="26"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/ExportListDialog.ui" line="33" />
+        <location filename="../../ui/ExportListDialog.ui" line="33"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/ExportListDialog.ui" line="42" />
+        <location filename="../../ui/ExportListDialog.ui" line="42"/>
         <source>Start with a byte order &amp;mark (Excel needs it to read UTF-8)</source>
         <translation>Начать с &amp;метки порядка байтов (без неё Excel не прочтёт UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/ExportListDialog.ui" line="47" />
+        <location filename="../../ui/ExportListDialog.ui" line="47"/>
         <source>&amp;Protect against formulas (text starting with = + - @ gets an apostrophe)</source>
         <translation>&amp;Защита от формул (к тексту, начинающемуся с = + - @, добавляется апостроф)</translation>
     </message>
@@ -1383,12 +1384,12 @@
 <context>
     <name>FollowUpDoneCommand</name>
     <message>
-        <location filename="../../src/gui/account/FollowUpDoneCommand.cpp" line="14" />
+        <location filename="../../src/gui/account/FollowUpDoneCommand.cpp" line="14"/>
         <source>Mark “%1” Done</source>
         <translation>отметку о выполнении «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/FollowUpDoneCommand.cpp" line="16" />
+        <location filename="../../src/gui/account/FollowUpDoneCommand.cpp" line="16"/>
         <source>Reopen “%1”</source>
         <translation>возобновление «%1»</translation>
     </message>
@@ -1396,47 +1397,47 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../ui/HandOverDialog.ui" line="6" />
+        <location filename="../../ui/HandOverDialog.ui" line="6"/>
         <source>Hand Over Accounts</source>
         <translation>Передача клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/HandOverDialog.ui" line="11" />
+        <location filename="../../ui/HandOverDialog.ui" line="11"/>
         <source>Moves accounts to another manager together with the open follow-ups and commitments the first manager owns on them. Afterwards you can print a summary of what the new manager must know.</source>
         <translation>Передаёт клиентов другому менеджеру вместе с открытыми напоминаниями и обязательствами прежнего менеджера по ним. После этого можно напечатать памятку о том, что новому менеджеру нужно знать.</translation>
     </message>
     <message>
-        <location filename="../../ui/HandOverDialog.ui" line="18" />
+        <location filename="../../ui/HandOverDialog.ui" line="18"/>
         <source>&amp;From:</source>
         <translation>&amp;От:</translation>
     </message>
     <message>
-        <location filename="../../ui/HandOverDialog.ui" line="27" />
+        <location filename="../../ui/HandOverDialog.ui" line="27"/>
         <source>&amp;To:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../ui/HandOverDialog.ui" line="43" />
+        <location filename="../../ui/HandOverDialog.ui" line="43"/>
         <source>Accounts:</source>
         <translation>Клиенты:</translation>
     </message>
     <message>
-        <location filename="../../ui/HandOverDialog.ui" line="50" />
+        <location filename="../../ui/HandOverDialog.ui" line="50"/>
         <source>&amp;All accounts of this manager</source>
         <translation>&amp;Все клиенты этого менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/HandOverDialog.ui" line="56" />
+        <location filename="../../ui/HandOverDialog.ui" line="56"/>
         <source>Only the &amp;selected accounts</source>
         <translation>Только в&amp;ыбранные клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/HandOverDialog.ui" line="76" />
+        <location filename="../../ui/HandOverDialog.ui" line="76"/>
         <source>&amp;Print Summary…</source>
         <translation>&amp;Печать памятки…</translation>
     </message>
     <message>
-        <location filename="../../ui/HandOverDialog.ui" line="77" />
+        <location filename="../../ui/HandOverDialog.ui" line="77"/>
         <source>A printable summary of the handed-over accounts for their new manager</source>
         <translation>Памятка для нового менеджера о переданных клиентах, для печати</translation>
     </message>
@@ -1444,12 +1445,12 @@
 <context>
     <name>HandOverSummary</name>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="48" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="48"/>
         <source>Hand-over: %1 to %2</source>
         <translation>Передача клиентов: %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="55" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="55"/>
         <source>%n account(s) handed over</source>
         <translation>
             <numerusform>передан %n клиент</numerusform>
@@ -1458,7 +1459,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="57" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="57"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n открытое напоминание</numerusform>
@@ -1467,17 +1468,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="70" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="70"/>
         <source>Reference %1</source>
         <translation>Код %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="75" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="75"/>
         <source>Segment %1</source>
         <translation>Сегмент %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="81" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="81"/>
         <source>%n employee(s)</source>
         <translation>
             <numerusform>%n сотрудник</numerusform>
@@ -1486,107 +1487,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="83" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="83"/>
         <source>last contact %1</source>
         <translation>последний контакт %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="85" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="85"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="88" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="88"/>
         <source>Decision making</source>
         <translation>Принятие решений</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="89" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="89"/>
         <source>Relationship</source>
         <translation>Отношения</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="90" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="90"/>
         <source>Strategy</source>
         <translation>Стратегия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="91" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="91"/>
         <source>Needs</source>
         <translation>Потребности</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="98" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="98"/>
         <source>Key people</source>
         <translation>Ключевые лица</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="100" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="100"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="100" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="100"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="100" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="100"/>
         <source>Attitude</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="100" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="100"/>
         <source>Influence</source>
         <translation>Влияние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="114" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="114"/>
         <source>Open follow-ups and commitments</source>
         <translation>Открытые напоминания и обязательства</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="118" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="118"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="127" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="127"/>
         <source>Recent interactions</source>
         <translation>Последние взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="148" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="148"/>
         <source>Hand-over summary</source>
         <translation>Памятка о передаче клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="171" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="171"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="173" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="173"/>
         <source>Save as PDF… (%1)</source>
         <translation>Сохранить в PDF… (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="175" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="175"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="176" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="176"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="182" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="182"/>
         <source>Not Saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="183" />
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="183"/>
         <source>The summary was not saved to %1: %2</source>
         <translation>Памятка не сохранена в %1: %2</translation>
     </message>
@@ -1594,12 +1595,12 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="15" />
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="15"/>
         <source>Import of %1</source>
         <translation>импорт «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="43" />
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="43"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n клиент</numerusform>
@@ -1608,7 +1609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="45" />
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="45"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -1617,7 +1618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="47" />
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="47"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n взаимодействие</numerusform>
@@ -1626,7 +1627,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="49" />
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="49"/>
         <source>%n sale line(s)</source>
         <translation>
             <numerusform>%n строка продаж</numerusform>
@@ -1635,17 +1636,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="51" />
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="51"/>
         <source>Import undone; it had added nothing.</source>
         <translation>Импорт отменён; он ничего не добавлял.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="52" />
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="52"/>
         <source>Import undone: %1 removed.</source>
         <translation>Импорт отменён, удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="58" />
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="58"/>
         <source>Kept, because they have other data by now: %1.</source>
         <translation>Оставлены, потому что у них уже есть другие данные: %1.</translation>
     </message>
@@ -1653,57 +1654,57 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="6" />
+        <location filename="../../ui/ImportDialog.ui" line="6"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="17" />
+        <location filename="../../ui/ImportDialog.ui" line="17"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="26" />
+        <location filename="../../ui/ImportDialog.ui" line="26"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="41" />
+        <location filename="../../ui/ImportDialog.ui" line="41"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="50" />
+        <location filename="../../ui/ImportDialog.ui" line="50"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="69" />
+        <location filename="../../ui/ImportDialog.ui" line="69"/>
         <source>Columns of the file and the &amp;fields they are read into:</source>
         <translation>Столбцы файла и &amp;поля, в которые они читаются:</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="92" />
+        <location filename="../../ui/ImportDialog.ui" line="92"/>
         <source>D&amp;ate format:</source>
         <translation>Формат &amp;даты:</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="104" />
+        <location filename="../../ui/ImportDialog.ui" line="104"/>
         <source>Numbers use a decimal &amp;comma (1.234,56)</source>
         <translation>Десятичная &amp;запятая в числах (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="109" />
+        <location filename="../../ui/ImportDialog.ui" line="109"/>
         <source>C&amp;reate accounts for references that are not known yet</source>
         <translation>&amp;Создавать клиентов для ещё неизвестных кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="115" />
+        <location filename="../../ui/ImportDialog.ui" line="115"/>
         <source>S&amp;kip invalid rows and write them to a rejects file beside the input</source>
         <translation>Пропускать &amp;неверные строки и записывать их в файл отклонённых строк рядом с исходным</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="120" />
+        <location filename="../../ui/ImportDialog.ui" line="120"/>
         <source>Import this file a&amp;gain although it was imported before</source>
         <translation>Импортировать этот файл по&amp;вторно, хотя он уже импортировался</translation>
     </message>
@@ -1711,62 +1712,62 @@
 <context>
     <name>InteractionEntry</name>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="14" />
+        <location filename="../../ui/InteractionEntry.ui" line="14"/>
         <source>&amp;Kind:</source>
         <translation>Т&amp;ип:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="18" />
+        <location filename="../../ui/InteractionEntry.ui" line="18"/>
         <source>&amp;When:</source>
         <translation>Дата и вре&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="23" />
+        <location filename="../../ui/InteractionEntry.ui" line="23"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="24" />
+        <location filename="../../ui/InteractionEntry.ui" line="24"/>
         <source>What it was about</source>
         <translation>О чём шла речь</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="26" />
+        <location filename="../../ui/InteractionEntry.ui" line="26"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Резюме:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="28" />
+        <location filename="../../ui/InteractionEntry.ui" line="28"/>
         <source>&amp;Next step:</source>
         <translation>Следующий &amp;шаг:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="31" />
+        <location filename="../../ui/InteractionEntry.ui" line="31"/>
         <source>What we promised or must do</source>
         <translation>Что мы пообещали или должны сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="32" />
+        <location filename="../../ui/InteractionEntry.ui" line="32"/>
         <source>&amp;Due:</source>
         <translation>Срок испо&amp;лнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="41" />
+        <location filename="../../ui/InteractionEntry.ui" line="41"/>
         <source>&amp;People who took part:</source>
         <translation>&amp;Участники:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="43" />
+        <location filename="../../ui/InteractionEntry.ui" line="43"/>
         <source>No people recorded for this account.</source>
         <translation>У этого клиента нет контактных лиц.</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="48" />
+        <location filename="../../ui/InteractionEntry.ui" line="48"/>
         <source>&amp;Add Interaction</source>
         <translation>Доб&amp;авить взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="48" />
+        <location filename="../../ui/InteractionEntry.ui" line="48"/>
         <source>Add the interaction (Ctrl+Return)</source>
         <translation>Добавить взаимодействие (Ctrl+Return)</translation>
     </message>
@@ -1774,7 +1775,7 @@
 <context>
     <name>InteractionLogCommand</name>
     <message>
-        <location filename="../../src/gui/account/InteractionLogCommand.cpp" line="12" />
+        <location filename="../../src/gui/account/InteractionLogCommand.cpp" line="12"/>
         <source>Add Interaction with %1</source>
         <translation>добавление взаимодействия с клиентом «%1»</translation>
     </message>
@@ -1782,210 +1783,210 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="21" />
+        <location filename="../../src/gui/common/Labels.cpp" line="21"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="23" />
+        <location filename="../../src/gui/common/Labels.cpp" line="23"/>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="25" />
+        <location filename="../../src/gui/common/Labels.cpp" line="25"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="27" />
+        <location filename="../../src/gui/common/Labels.cpp" line="27"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="29" />
+        <location filename="../../src/gui/common/Labels.cpp" line="29"/>
         <source>Won back</source>
         <translation>Возвращён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="38" />
+        <location filename="../../src/gui/common/Labels.cpp" line="38"/>
         <source>Anchor</source>
         <translation>Опорный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="40" />
+        <location filename="../../src/gui/common/Labels.cpp" line="40"/>
         <source>Prospective</source>
         <translation>Перспективный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="42" />
+        <location filename="../../src/gui/common/Labels.cpp" line="42"/>
         <source>Image-maker</source>
         <translation>Имиджевый</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="44" />
+        <location filename="../../src/gui/common/Labels.cpp" line="44"/>
         <source>Expert</source>
         <translation>Экспертный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="61" />
-        <location filename="../../src/gui/common/Labels.cpp" line="86" />
-        <location filename="../../src/gui/common/Labels.cpp" line="130" />
+        <location filename="../../src/gui/common/Labels.cpp" line="61"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="86"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="130"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="63" />
+        <location filename="../../src/gui/common/Labels.cpp" line="63"/>
         <source>Decision maker</source>
         <translation>Лицо, принимающее решение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="65" />
+        <location filename="../../src/gui/common/Labels.cpp" line="65"/>
         <source>Economic buyer</source>
         <translation>Экономический покупатель</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="67" />
+        <location filename="../../src/gui/common/Labels.cpp" line="67"/>
         <source>Technical buyer</source>
         <translation>Технический покупатель</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="69" />
+        <location filename="../../src/gui/common/Labels.cpp" line="69"/>
         <source>Influencer</source>
         <translation>Влияющее лицо</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="71" />
+        <location filename="../../src/gui/common/Labels.cpp" line="71"/>
         <source>Gatekeeper</source>
         <translation>Привратник</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="73" />
+        <location filename="../../src/gui/common/Labels.cpp" line="73"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="75" />
+        <location filename="../../src/gui/common/Labels.cpp" line="75"/>
         <source>Champion</source>
         <translation>Внутренний союзник</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="77" />
+        <location filename="../../src/gui/common/Labels.cpp" line="77"/>
         <source>Blocker</source>
         <translation>Блокирующий</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="88" />
+        <location filename="../../src/gui/common/Labels.cpp" line="88"/>
         <source>Supporter</source>
         <translation>Сторонник</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="90" />
-        <location filename="../../src/gui/common/Labels.cpp" line="134" />
+        <location filename="../../src/gui/common/Labels.cpp" line="90"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="134"/>
         <source>Neutral</source>
         <translation>Нейтральный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="92" />
+        <location filename="../../src/gui/common/Labels.cpp" line="92"/>
         <source>Opponent</source>
         <translation>Противник</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="101" />
+        <location filename="../../src/gui/common/Labels.cpp" line="101"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="103" />
+        <location filename="../../src/gui/common/Labels.cpp" line="103"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="105" />
+        <location filename="../../src/gui/common/Labels.cpp" line="105"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="107" />
+        <location filename="../../src/gui/common/Labels.cpp" line="107"/>
         <source>E-mail</source>
         <translation>Эл. письмо</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="109" />
+        <location filename="../../src/gui/common/Labels.cpp" line="109"/>
         <source>Demo</source>
         <translation>Демонстрация</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="111" />
+        <location filename="../../src/gui/common/Labels.cpp" line="111"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="113" />
+        <location filename="../../src/gui/common/Labels.cpp" line="113"/>
         <source>Complaint</source>
         <translation>Рекламация</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="115" />
+        <location filename="../../src/gui/common/Labels.cpp" line="115"/>
         <source>Feedback</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="117" />
+        <location filename="../../src/gui/common/Labels.cpp" line="117"/>
         <source>Modification request</source>
         <translation>Запрос на доработку</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="119" />
+        <location filename="../../src/gui/common/Labels.cpp" line="119"/>
         <source>Beta test</source>
         <translation>Бета-тестирование</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="121" />
+        <location filename="../../src/gui/common/Labels.cpp" line="121"/>
         <source>Negotiation</source>
         <translation>Переговоры</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="132" />
+        <location filename="../../src/gui/common/Labels.cpp" line="132"/>
         <source>Positive</source>
         <translation>Положительный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="136" />
+        <location filename="../../src/gui/common/Labels.cpp" line="136"/>
         <source>Negative</source>
         <translation>Отрицательный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="145" />
+        <location filename="../../src/gui/common/Labels.cpp" line="145"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="147" />
+        <location filename="../../src/gui/common/Labels.cpp" line="147"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="156" />
+        <location filename="../../src/gui/common/Labels.cpp" line="156"/>
         <source>low threat</source>
         <translation>низкая угроза</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="158" />
+        <location filename="../../src/gui/common/Labels.cpp" line="158"/>
         <source>medium threat</source>
         <translation>средняя угроза</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="160" />
+        <location filename="../../src/gui/common/Labels.cpp" line="160"/>
         <source>high threat</source>
         <translation>высокая угроза</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="194" />
+        <location filename="../../src/gui/common/Labels.cpp" line="194"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/common/Labels.cpp" line="196" />
+        <location filename="../../src/gui/common/Labels.cpp" line="196"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -1994,12 +1995,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="198" />
+        <location filename="../../src/gui/common/Labels.cpp" line="198"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/common/Labels.cpp" line="199" />
+        <location filename="../../src/gui/common/Labels.cpp" line="199"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>Срок через %n день</numerusform>
@@ -2011,27 +2012,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="6" />
+        <location filename="../../ui/MainWindow.ui" line="6"/>
         <source>Keystone</source>
         <translation>Keystone</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="22" />
+        <location filename="../../ui/MainWindow.ui" line="22"/>
         <source>&lt;h2&gt;No database open&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;База данных не открыта&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="36" />
+        <location filename="../../ui/MainWindow.ui" line="36"/>
         <source>Create a new database or open an existing one.</source>
         <translation>Создайте новую базу данных или откройте существующую.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="53" />
+        <location filename="../../ui/MainWindow.ui" line="53"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="58" />
+        <location filename="../../ui/MainWindow.ui" line="58"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
@@ -2039,12 +2040,12 @@
 <context>
     <name>OrgChart</name>
     <message>
-        <location filename="../../src/gui/account/OrgChart.cpp" line="43" />
+        <location filename="../../src/gui/account/OrgChart.cpp" line="43"/>
         <source>Has left the company</source>
         <translation>Больше не работает в компании</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/OrgChart.cpp" line="81" />
+        <location filename="../../src/gui/account/OrgChart.cpp" line="81"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
@@ -2052,7 +2053,7 @@
 <context>
     <name>PagedDocument</name>
     <message>
-        <location filename="../../src/report/PagedDocument.cpp" line="103" />
+        <location filename="../../src/report/PagedDocument.cpp" line="103"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
@@ -2060,12 +2061,12 @@
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../src/report/PdfOutput.cpp" line="86" />
+        <location filename="../../src/report/PdfOutput.cpp" line="86"/>
         <source>Segment report</source>
         <translation>Отчёт по сегментам</translation>
     </message>
     <message>
-        <location filename="../../src/report/PdfOutput.cpp" line="95" />
+        <location filename="../../src/report/PdfOutput.cpp" line="95"/>
         <source>Account dossier: %1</source>
         <translation>Досье клиента: %1</translation>
     </message>
@@ -2073,42 +2074,42 @@
 <context>
     <name>PresenceEditor</name>
     <message>
-        <location filename="../../ui/PresenceEditor.ui" line="6" />
+        <location filename="../../ui/PresenceEditor.ui" line="6"/>
         <source>Competitor at the Account</source>
         <translation>Конкурент у клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/PresenceEditor.ui" line="13" />
+        <location filename="../../ui/PresenceEditor.ui" line="13"/>
         <source>&amp;Competitor:</source>
         <translation>&amp;Конкурент:</translation>
     </message>
     <message>
-        <location filename="../../ui/PresenceEditor.ui" line="29" />
+        <location filename="../../ui/PresenceEditor.ui" line="29"/>
         <source>&amp;Threat:</source>
         <translation>&amp;Угроза:</translation>
     </message>
     <message>
-        <location filename="../../ui/PresenceEditor.ui" line="38" />
+        <location filename="../../ui/PresenceEditor.ui" line="38"/>
         <source>&amp;Products:</source>
         <translation>&amp;Продукция:</translation>
     </message>
     <message>
-        <location filename="../../ui/PresenceEditor.ui" line="43" />
+        <location filename="../../ui/PresenceEditor.ui" line="43"/>
         <source>What it sells there</source>
         <translation>Что он продаёт этому клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/PresenceEditor.ui" line="54" />
+        <location filename="../../ui/PresenceEditor.ui" line="54"/>
         <source>&amp;Strengths:</source>
         <translation>&amp;Сильные стороны:</translation>
     </message>
     <message>
-        <location filename="../../ui/PresenceEditor.ui" line="59" />
+        <location filename="../../ui/PresenceEditor.ui" line="59"/>
         <source>How it tries to win the account</source>
         <translation>Чем он пытается завоевать клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/PresenceEditor.ui" line="70" />
+        <location filename="../../ui/PresenceEditor.ui" line="70"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -2116,220 +2117,220 @@
 <context>
     <name>ReportLabels</name>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="24" />
+        <location filename="../../src/report/Labels.cpp" line="24"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="26" />
+        <location filename="../../src/report/Labels.cpp" line="26"/>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="28" />
+        <location filename="../../src/report/Labels.cpp" line="28"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="30" />
+        <location filename="../../src/report/Labels.cpp" line="30"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="32" />
+        <location filename="../../src/report/Labels.cpp" line="32"/>
         <source>Won back</source>
         <translation>Возвращён</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="43" />
+        <location filename="../../src/report/Labels.cpp" line="43"/>
         <source>Anchor</source>
         <translation>Опорный</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="46" />
+        <location filename="../../src/report/Labels.cpp" line="46"/>
         <source>Prospective</source>
         <translation>Перспективный</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="49" />
+        <location filename="../../src/report/Labels.cpp" line="49"/>
         <source>Image-maker</source>
         <translation>Имиджевый</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="52" />
+        <location filename="../../src/report/Labels.cpp" line="52"/>
         <source>Expert</source>
         <translation>Экспертный</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="63" />
-        <location filename="../../src/report/Labels.cpp" line="88" />
+        <location filename="../../src/report/Labels.cpp" line="63"/>
+        <location filename="../../src/report/Labels.cpp" line="88"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="65" />
+        <location filename="../../src/report/Labels.cpp" line="65"/>
         <source>Decision maker</source>
         <translation>Лицо, принимающее решение</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="67" />
+        <location filename="../../src/report/Labels.cpp" line="67"/>
         <source>Economic buyer</source>
         <translation>Экономический покупатель</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="69" />
+        <location filename="../../src/report/Labels.cpp" line="69"/>
         <source>Technical buyer</source>
         <translation>Технический покупатель</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="71" />
+        <location filename="../../src/report/Labels.cpp" line="71"/>
         <source>Influencer</source>
         <translation>Влияющее лицо</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="73" />
+        <location filename="../../src/report/Labels.cpp" line="73"/>
         <source>Gatekeeper</source>
         <translation>Привратник</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="75" />
+        <location filename="../../src/report/Labels.cpp" line="75"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="77" />
+        <location filename="../../src/report/Labels.cpp" line="77"/>
         <source>Champion</source>
         <translation>Внутренний союзник</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="79" />
+        <location filename="../../src/report/Labels.cpp" line="79"/>
         <source>Blocker</source>
         <translation>Блокирующий</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="90" />
+        <location filename="../../src/report/Labels.cpp" line="90"/>
         <source>Supporter</source>
         <translation>Сторонник</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="92" />
-        <location filename="../../src/report/Labels.cpp" line="136" />
+        <location filename="../../src/report/Labels.cpp" line="92"/>
+        <location filename="../../src/report/Labels.cpp" line="136"/>
         <source>Neutral</source>
         <translation>Нейтральный</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="94" />
+        <location filename="../../src/report/Labels.cpp" line="94"/>
         <source>Opponent</source>
         <translation>Противник</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="103" />
+        <location filename="../../src/report/Labels.cpp" line="103"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="105" />
+        <location filename="../../src/report/Labels.cpp" line="105"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="107" />
+        <location filename="../../src/report/Labels.cpp" line="107"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="109" />
+        <location filename="../../src/report/Labels.cpp" line="109"/>
         <source>E-mail</source>
         <translation>Эл. письмо</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="111" />
+        <location filename="../../src/report/Labels.cpp" line="111"/>
         <source>Demo</source>
         <translation>Демонстрация</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="113" />
+        <location filename="../../src/report/Labels.cpp" line="113"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="115" />
+        <location filename="../../src/report/Labels.cpp" line="115"/>
         <source>Complaint</source>
         <translation>Рекламация</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="117" />
+        <location filename="../../src/report/Labels.cpp" line="117"/>
         <source>Feedback</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="119" />
+        <location filename="../../src/report/Labels.cpp" line="119"/>
         <source>Modification request</source>
         <translation>Запрос на доработку</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="121" />
+        <location filename="../../src/report/Labels.cpp" line="121"/>
         <source>Beta test</source>
         <translation>Бета-тестирование</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="123" />
+        <location filename="../../src/report/Labels.cpp" line="123"/>
         <source>Negotiation</source>
         <translation>Переговоры</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="134" />
+        <location filename="../../src/report/Labels.cpp" line="134"/>
         <source>Positive</source>
         <translation>Положительный</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="138" />
+        <location filename="../../src/report/Labels.cpp" line="138"/>
         <source>Negative</source>
         <translation>Отрицательный</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="145" />
+        <location filename="../../src/report/Labels.cpp" line="145"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="145" />
+        <location filename="../../src/report/Labels.cpp" line="145"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="152" />
+        <location filename="../../src/report/Labels.cpp" line="152"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="154" />
+        <location filename="../../src/report/Labels.cpp" line="154"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="156" />
+        <location filename="../../src/report/Labels.cpp" line="156"/>
         <source>Lost</source>
         <comment>tender outcome</comment>
         <translation>Проиграно</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="158" />
+        <location filename="../../src/report/Labels.cpp" line="158"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="167" />
+        <location filename="../../src/report/Labels.cpp" line="167"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="169" />
+        <location filename="../../src/report/Labels.cpp" line="169"/>
         <source>Medium</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="171" />
+        <location filename="../../src/report/Labels.cpp" line="171"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
@@ -2337,17 +2338,17 @@
 <context>
     <name>ReportList</name>
     <message>
-        <location filename="../../ui/ReportList.ui" line="20" />
+        <location filename="../../ui/ReportList.ui" line="20"/>
         <source>Fi&amp;lter:</source>
         <translation>&amp;Фильтр:</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportList.ui" line="26" />
+        <location filename="../../ui/ReportList.ui" line="26"/>
         <source>Name, reference, owner…</source>
         <translation>Название, код, менеджер…</translation>
     </message>
     <message>
-        <location filename="../../ui/ReportList.ui" line="35" />
+        <location filename="../../ui/ReportList.ui" line="35"/>
         <source>E&amp;xport This List…</source>
         <translation>&amp;Экспорт списка…</translation>
     </message>
@@ -2355,7 +2356,7 @@
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../src/gui/segments/ReportTableModel.cpp" line="34" />
+        <location filename="../../src/gui/segments/ReportTableModel.cpp" line="34"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2363,7 +2364,7 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="162" />
+        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="162"/>
         <source>Asked for a second delivery slot per week.</source>
         <translation>Попросили второе окно поставки в неделю.</translation>
     </message>
@@ -2371,109 +2372,109 @@
 <context>
     <name>SegmentCharts</name>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="55" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="55"/>
         <source>Pareto: cumulative share of the total against share of accounts</source>
         <translation>Парето: накопленная доля итога в зависимости от доли клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="57" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="57"/>
         <source>Cumulative share</source>
         <translation>Накопленная доля</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="72" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="72"/>
         <source>A/B at %1%</source>
         <translation>A/B на %1%</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="73" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="73"/>
         <source>B/C at %1%</source>
         <translation>B/C на %1%</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="74" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="74"/>
         <source>Share of accounts, largest first</source>
         <translation>Доля клиентов, от крупных к мелким</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="75" />
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="242" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="75"/>
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="242"/>
         <source>Share of the total</source>
         <translation>Доля итога</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="97" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="97"/>
         <source>Distribution of the coefficient of variation</source>
         <translation>Распределение коэффициента вариации</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="102" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="102"/>
         <source>X: CV ≤ %1%</source>
         <translation>X: КВ ≤ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="102" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="102"/>
         <source>Y: CV ≤ %1%</source>
         <translation>Y: КВ ≤ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="103" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="103"/>
         <source>Z: CV &gt; %1%</source>
         <translation>Z: КВ &gt; %1%</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="118" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="118"/>
         <source>≥%1</source>
         <translation>≥%1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="123" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="123"/>
         <source>CV from (bins of 0.25)</source>
         <translation>КВ от (интервалы по 0,25)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="129" />
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="211" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="129"/>
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="211"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="139" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="139"/>
         <source>Margin by cell per period</source>
         <translation>Маржа по ячейкам за период</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="139" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="139"/>
         <source>Revenue by cell per period</source>
         <translation>Выручка по ячейкам за период</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="190" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="190"/>
         <source>Accounts lost per month</source>
         <translation>Потерянные клиенты по месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="192" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="192"/>
         <source>Lost</source>
         <translation>Потеряны</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="221" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="221"/>
         <source>Share of the top accounts, window ending in</source>
         <translation>Доля крупнейших клиентов по месяцу окончания окна</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="223" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="223"/>
         <source>Top 1</source>
         <translation>Топ-1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="224" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="224"/>
         <source>Top 5</source>
         <translation>Топ-5</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="225" />
+        <location filename="../../src/gui/segments/SegmentCharts.cpp" line="225"/>
         <source>Top 10</source>
         <translation>Топ-10</translation>
     </message>
@@ -2481,404 +2482,404 @@
 <context>
     <name>SegmentReport</name>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="77" />
+        <location filename="../../src/report/SegmentReport.cpp" line="77"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="77" />
+        <location filename="../../src/report/SegmentReport.cpp" line="77"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="82" />
+        <location filename="../../src/report/SegmentReport.cpp" line="82"/>
         <source>Segment report · %1 · made %2</source>
         <translation>Отчёт по сегментам · %1 · составлен %2</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="104" />
-        <location filename="../../src/report/SegmentReport.cpp" line="316" />
+        <location filename="../../src/report/SegmentReport.cpp" line="104"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="316"/>
         <source>Segment report</source>
         <translation>Отчёт по сегментам</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="105" />
+        <location filename="../../src/report/SegmentReport.cpp" line="105"/>
         <source>ABC-XYZ segmentation of the key accounts in %1</source>
         <translation>Сегментация ABC-XYZ ключевых клиентов за %1</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="108" />
+        <location filename="../../src/report/SegmentReport.cpp" line="108"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="109" />
+        <location filename="../../src/report/SegmentReport.cpp" line="109"/>
         <source>Window</source>
         <translation>Окно</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="109" />
+        <location filename="../../src/report/SegmentReport.cpp" line="109"/>
         <source>%1 to %2</source>
         <translation>с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="110" />
+        <location filename="../../src/report/SegmentReport.cpp" line="110"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="110" />
+        <location filename="../../src/report/SegmentReport.cpp" line="110"/>
         <source>month</source>
         <translation>месяцы</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="110" />
+        <location filename="../../src/report/SegmentReport.cpp" line="110"/>
         <source>quarter</source>
         <translation>кварталы</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="111" />
+        <location filename="../../src/report/SegmentReport.cpp" line="111"/>
         <source>%1 periods</source>
         <translation>периодов: %1</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="113" />
+        <location filename="../../src/report/SegmentReport.cpp" line="113"/>
         <source>Measure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="114" />
+        <location filename="../../src/report/SegmentReport.cpp" line="114"/>
         <source>ABC thresholds</source>
         <translation>Границы ABC</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="115" />
+        <location filename="../../src/report/SegmentReport.cpp" line="115"/>
         <source>A up to %1 of the cumulative share, B up to %2, C the rest</source>
         <translation>A — до %1 накопленной доли, B — до %2, C — остальные</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="117" />
+        <location filename="../../src/report/SegmentReport.cpp" line="117"/>
         <source>XYZ thresholds</source>
         <translation>Границы XYZ</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="118" />
+        <location filename="../../src/report/SegmentReport.cpp" line="118"/>
         <source>X: coefficient of variation up to %1, Y up to %2, Z above</source>
         <translation>X — коэффициент вариации до %1, Y — до %2, Z — выше</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="120" />
+        <location filename="../../src/report/SegmentReport.cpp" line="120"/>
         <source>Accounts classified</source>
         <translation>Классифицировано клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="121" />
-        <location filename="../../src/report/SegmentReport.cpp" line="213" />
+        <location filename="../../src/report/SegmentReport.cpp" line="121"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="213"/>
         <source>Accounts not classified</source>
         <translation>Не классифицировано клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="122" />
+        <location filename="../../src/report/SegmentReport.cpp" line="122"/>
         <source>Total %1</source>
         <translation>Итого %1</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="123" />
+        <location filename="../../src/report/SegmentReport.cpp" line="123"/>
         <source>Risk and win-back as of</source>
         <translation>Риск и возврат клиентов на дату</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="124" />
+        <location filename="../../src/report/SegmentReport.cpp" line="124"/>
         <source>Made</source>
         <translation>Составлен</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="127" />
+        <location filename="../../src/report/SegmentReport.cpp" line="127"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="128" />
+        <location filename="../../src/report/SegmentReport.cpp" line="128"/>
         <source>The matrix and the Pareto chart; the accounts of each cell; accounts not classified; movement between saved snapshots; accounts at risk or lost; the win-back list.</source>
         <translation>Матрица и диаграмма Парето; клиенты каждой ячейки; неклассифицированные клиенты; переходы между сохранёнными снимками; клиенты под угрозой и потерянные; список для возврата клиентов.</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="137" />
+        <location filename="../../src/report/SegmentReport.cpp" line="137"/>
         <source>The ABC-XYZ matrix</source>
         <translation>Матрица ABC-XYZ</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="139" />
+        <location filename="../../src/report/SegmentReport.cpp" line="139"/>
         <source>Each cell: its accounts and its share of the total %1.</source>
         <translation>Каждая ячейка: её клиенты и её доля в итоге (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="144" />
+        <location filename="../../src/report/SegmentReport.cpp" line="144"/>
         <source>X: steady</source>
         <translation>X: стабильный</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="144" />
+        <location filename="../../src/report/SegmentReport.cpp" line="144"/>
         <source>Y: fluctuating</source>
         <translation>Y: колеблющийся</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="144" />
+        <location filename="../../src/report/SegmentReport.cpp" line="144"/>
         <source>Z: irregular</source>
         <translation>Z: нерегулярный</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="148" />
+        <location filename="../../src/report/SegmentReport.cpp" line="148"/>
         <source>A: largest</source>
         <translation>A: крупные</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="148" />
+        <location filename="../../src/report/SegmentReport.cpp" line="148"/>
         <source>B: middle</source>
         <translation>B: средние</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="148" />
+        <location filename="../../src/report/SegmentReport.cpp" line="148"/>
         <source>C: smallest</source>
         <translation>C: мелкие</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="155" />
+        <location filename="../../src/report/SegmentReport.cpp" line="155"/>
         <source>Accounts: %1</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="156" />
+        <location filename="../../src/report/SegmentReport.cpp" line="156"/>
         <source>Share: %1</source>
         <translation>Доля: %1</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="157" />
+        <location filename="../../src/report/SegmentReport.cpp" line="157"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="163" />
+        <location filename="../../src/report/SegmentReport.cpp" line="163"/>
         <source>Pareto chart</source>
         <translation>Диаграмма Парето</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="164" />
+        <location filename="../../src/report/SegmentReport.cpp" line="164"/>
         <source>Accounts ranked by %1, largest first; the boundaries at %2 (A/B) and %3 (B/C) of the cumulative share split the classes.</source>
         <translation>Клиенты по убыванию показателя «%1»; границы на %2 (A/B) и %3 (B/C) накопленной доли разделяют классы.</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="173" />
+        <location filename="../../src/report/SegmentReport.cpp" line="173"/>
         <source>Accounts per cell</source>
         <translation>Клиенты по ячейкам</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="176" />
+        <location filename="../../src/report/SegmentReport.cpp" line="176"/>
         <source>%1 · accounts: %2 · share %3</source>
         <translation>%1 · клиентов: %2 · доля %3</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="182" />
+        <location filename="../../src/report/SegmentReport.cpp" line="182"/>
         <source>No accounts in this cell.</source>
         <translation>В этой ячейке нет клиентов.</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="185" />
+        <location filename="../../src/report/SegmentReport.cpp" line="185"/>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="186" />
-        <location filename="../../src/report/SegmentReport.cpp" line="219" />
-        <location filename="../../src/report/SegmentReport.cpp" line="253" />
-        <location filename="../../src/report/SegmentReport.cpp" line="267" />
-        <location filename="../../src/report/SegmentReport.cpp" line="293" />
+        <location filename="../../src/report/SegmentReport.cpp" line="186"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="219"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="253"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="267"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="293"/>
         <source>Reference</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="187" />
-        <location filename="../../src/report/SegmentReport.cpp" line="219" />
-        <location filename="../../src/report/SegmentReport.cpp" line="253" />
-        <location filename="../../src/report/SegmentReport.cpp" line="268" />
-        <location filename="../../src/report/SegmentReport.cpp" line="294" />
+        <location filename="../../src/report/SegmentReport.cpp" line="187"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="219"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="253"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="268"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="294"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="189" />
+        <location filename="../../src/report/SegmentReport.cpp" line="189"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="190" />
+        <location filename="../../src/report/SegmentReport.cpp" line="190"/>
         <source>Cumulative</source>
         <translation>Накопленная</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="191" />
+        <location filename="../../src/report/SegmentReport.cpp" line="191"/>
         <source>Variation</source>
         <translation>Вариация</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="192" />
+        <location filename="../../src/report/SegmentReport.cpp" line="192"/>
         <source>Flags</source>
         <translation>Признаки</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="199" />
+        <location filename="../../src/report/SegmentReport.cpp" line="199"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="201" />
+        <location filename="../../src/report/SegmentReport.cpp" line="201"/>
         <source>anchor</source>
         <translation>опорный</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="216" />
+        <location filename="../../src/report/SegmentReport.cpp" line="216"/>
         <source>Every active account had a positive %1 in the window.</source>
         <translation>У каждого активного клиента показатель «%1» в окне положительный.</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="219" />
-        <location filename="../../src/report/SegmentReport.cpp" line="274" />
+        <location filename="../../src/report/SegmentReport.cpp" line="219"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="274"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="221" />
+        <location filename="../../src/report/SegmentReport.cpp" line="221"/>
         <source>no sales in the window</source>
         <translation>нет продаж в окне</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="222" />
+        <location filename="../../src/report/SegmentReport.cpp" line="222"/>
         <source>net zero</source>
         <translation>итог ноль</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="223" />
+        <location filename="../../src/report/SegmentReport.cpp" line="223"/>
         <source>net negative</source>
         <translation>итог отрицательный</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="231" />
+        <location filename="../../src/report/SegmentReport.cpp" line="231"/>
         <source>Movement between snapshots</source>
         <translation>Переходы между снимками</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="234" />
+        <location filename="../../src/report/SegmentReport.cpp" line="234"/>
         <source>Fewer than two saved snapshots. Save segmentation runs (keystone-cli segment --save) to see which accounts moved between cells.</source>
         <translation>Сохранено меньше двух снимков. Сохраняйте результаты сегментации (keystone-cli segment --save), чтобы видеть, какие клиенты переходят между ячейками.</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="239" />
+        <location filename="../../src/report/SegmentReport.cpp" line="239"/>
         <source>#%1 “%2” of %3</source>
         <translation>№%1 «%2» от %3</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="242" />
+        <location filename="../../src/report/SegmentReport.cpp" line="242"/>
         <source>From %1 to %2: %3 accounts moved, %4 stayed in their cell.</source>
         <translation>С %1 по %2: клиентов сменили ячейку — %3, остались в своей ячейке — %4.</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="249" />
-        <location filename="../../src/report/SegmentReport.cpp" line="253" />
+        <location filename="../../src/report/SegmentReport.cpp" line="249"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="253"/>
         <source>From</source>
         <translation>Из</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="249" />
-        <location filename="../../src/report/SegmentReport.cpp" line="253" />
+        <location filename="../../src/report/SegmentReport.cpp" line="249"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="253"/>
         <source>To</source>
         <translation>В</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="249" />
+        <location filename="../../src/report/SegmentReport.cpp" line="249"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="252" />
+        <location filename="../../src/report/SegmentReport.cpp" line="252"/>
         <source>Transitions</source>
         <translation>Переходы</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="256" />
+        <location filename="../../src/report/SegmentReport.cpp" line="256"/>
         <source>Accounts that moved</source>
         <translation>Клиенты, сменившие ячейку</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="263" />
+        <location filename="../../src/report/SegmentReport.cpp" line="263"/>
         <source>Accounts at risk and lost, as of %1</source>
         <translation>Клиенты под угрозой и потерянные на %1</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="265" />
+        <location filename="../../src/report/SegmentReport.cpp" line="265"/>
         <source>No account is at risk or lost.</source>
         <translation>Ни один клиент не находится под угрозой и не потерян.</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="269" />
-        <location filename="../../src/report/SegmentReport.cpp" line="295" />
+        <location filename="../../src/report/SegmentReport.cpp" line="269"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="295"/>
         <source>Owner</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="270" />
+        <location filename="../../src/report/SegmentReport.cpp" line="270"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="271" />
-        <location filename="../../src/report/SegmentReport.cpp" line="297" />
+        <location filename="../../src/report/SegmentReport.cpp" line="271"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="297"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="272" />
+        <location filename="../../src/report/SegmentReport.cpp" line="272"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="273" />
-        <location filename="../../src/report/SegmentReport.cpp" line="296" />
+        <location filename="../../src/report/SegmentReport.cpp" line="273"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="296"/>
         <source>Revenue, 12 months</source>
         <translation>Выручка за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="275" />
-        <location filename="../../src/report/SegmentReport.cpp" line="298" />
+        <location filename="../../src/report/SegmentReport.cpp" line="275"/>
+        <location filename="../../src/report/SegmentReport.cpp" line="298"/>
         <source>Went to</source>
         <translation>Ушёл к</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="278" />
+        <location filename="../../src/report/SegmentReport.cpp" line="278"/>
         <source>lost</source>
         <translation>потерян</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="278" />
+        <location filename="../../src/report/SegmentReport.cpp" line="278"/>
         <source>at risk</source>
         <translation>под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="286" />
+        <location filename="../../src/report/SegmentReport.cpp" line="286"/>
         <source>Win-back</source>
         <translation>Возврат клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="288" />
+        <location filename="../../src/report/SegmentReport.cpp" line="288"/>
         <source>No lost accounts to win back.</source>
         <translation>Потерянных клиентов для возврата нет.</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="290" />
+        <location filename="../../src/report/SegmentReport.cpp" line="290"/>
         <source>Lost accounts by what they brought in their last twelve months, with the open follow-up as the offer.</source>
         <translation>Потерянные клиенты по выручке за их последние двенадцать месяцев; предложение — их открытое напоминание.</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="299" />
+        <location filename="../../src/report/SegmentReport.cpp" line="299"/>
         <source>Offer</source>
         <translation>Предложение</translation>
     </message>
@@ -2886,47 +2887,47 @@
 <context>
     <name>SegmentSuggestion</name>
     <message>
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="22" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="22"/>
         <source>Protect and develop: a dedicated manager, frequent visits, long-term agreements, joint planning. Losing one of these hurts most.</source>
         <translation>Беречь и развивать: отдельный менеджер, частые визиты, долгосрочные соглашения, совместное планирование. Потеря такого клиента бьёт сильнее всего.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="25" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="25"/>
         <source>Secure the volume: learn the cause of the swings (seasons, projects), agree on forecasts and call-off contracts.</source>
         <translation>Удержать объём: выяснить причину колебаний (сезонность, проекты), договориться о прогнозах и рамочных договорах с поставками по заявкам.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="28" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="28"/>
         <source>Big but unpredictable: find out why (tenders, projects, a competitor sharing the business); keep an account plan and watch closely.</source>
         <translation>Крупный, но непредсказуемый: выяснить причину (тендеры, проекты, конкурент, с которым делится объём); вести план по клиенту и пристально следить.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="31" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="31"/>
         <source>Grow: cross-sell and up-sell to a reliable buyer; regular but lighter contact.</source>
         <translation>Расти: перекрёстные и дополнительные продажи надёжному покупателю; регулярный, но менее плотный контакт.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="33" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="33"/>
         <source>Stabilise: standard terms, reminders ahead of their usual ordering times.</source>
         <translation>Стабилизировать: стандартные условия, напоминания перед обычными сроками заказов.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="35" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="35"/>
         <source>Qualify: is the potential real? Targeted offers, no heavy investment.</source>
         <translation>Квалифицировать: реален ли потенциал? Адресные предложения, без крупных вложений.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="37" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="37"/>
         <source>Automate: small but steady; self-service, standard packages, keep the cost to serve low.</source>
         <translation>Автоматизировать: мелкий, но стабильный; самообслуживание, стандартные пакеты, низкие затраты на обслуживание.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="39" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="39"/>
         <source>Serve efficiently: catalogue and online ordering, occasional campaigns.</source>
         <translation>Обслуживать эффективно: каталог и онлайн-заказы, периодические акции.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="41" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="41"/>
         <source>Serve at low cost: no dedicated effort, minimum order sizes, review whether they pay off.</source>
         <translation>Обслуживать с минимальными затратами: без отдельных усилий, минимальный размер заказа; проверить, окупаются ли они.</translation>
     </message>
@@ -2934,155 +2935,155 @@
 <context>
     <name>SegmentsView</name>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="10" />
+        <location filename="../../ui/SegmentsView.ui" line="10"/>
         <source>Fr&amp;om:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="22" />
+        <location filename="../../ui/SegmentsView.ui" line="22"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="34" />
+        <location filename="../../ui/SegmentsView.ui" line="34"/>
         <source>&amp;Period:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="41" />
+        <location filename="../../ui/SegmentsView.ui" line="41"/>
         <source>&amp;Measure:</source>
         <translation>Пока&amp;затель:</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="58" />
+        <location filename="../../ui/SegmentsView.ui" line="58"/>
         <source>A&amp;BC cut-offs:</source>
         <translation>Гр&amp;аницы ABC:</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="67" />
-        <location filename="../../ui/SegmentsView.ui" line="76" />
-        <location filename="../../ui/SegmentsView.ui" line="91" />
-        <location filename="../../ui/SegmentsView.ui" line="100" />
+        <location filename="../../ui/SegmentsView.ui" line="67"/>
+        <location filename="../../ui/SegmentsView.ui" line="76"/>
+        <location filename="../../ui/SegmentsView.ui" line="91"/>
+        <location filename="../../ui/SegmentsView.ui" line="100"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="68" />
+        <location filename="../../ui/SegmentsView.ui" line="68"/>
         <source>Cumulative share of the total that closes class A</source>
         <translation>Накопленная доля итога, на которой заканчивается класс A</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="77" />
+        <location filename="../../ui/SegmentsView.ui" line="77"/>
         <source>Cumulative share of the total that closes class B</source>
         <translation>Накопленная доля итога, на которой заканчивается класс B</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="82" />
+        <location filename="../../ui/SegmentsView.ui" line="82"/>
         <source>X&amp;YZ limits on CV:</source>
         <translation>Пре&amp;делы XYZ по КВ:</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="92" />
+        <location filename="../../ui/SegmentsView.ui" line="92"/>
         <source>Largest coefficient of variation of class X</source>
         <translation>Наибольший коэффициент вариации класса X</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="101" />
+        <location filename="../../ui/SegmentsView.ui" line="101"/>
         <source>Largest coefficient of variation of class Y</source>
         <translation>Наибольший коэффициент вариации класса Y</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="106" />
+        <location filename="../../ui/SegmentsView.ui" line="106"/>
         <source>&amp;Recompute</source>
         <translation>Пересчита&amp;ть</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="107" />
+        <location filename="../../ui/SegmentsView.ui" line="107"/>
         <source>Segment again with these parameters (Enter in any field)</source>
         <translation>Сегментировать заново с этими параметрами (Enter в любом поле)</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="112" />
+        <location filename="../../ui/SegmentsView.ui" line="112"/>
         <source>&amp;Defaults</source>
         <translation>По &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="113" />
+        <location filename="../../ui/SegmentsView.ui" line="113"/>
         <source>The parameters of the analytics settings</source>
         <translation>Параметры из настроек аналитики</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="122" />
+        <location filename="../../ui/SegmentsView.ui" line="122"/>
         <source>Computing…</source>
         <translation>Вычисление…</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="150" />
+        <location filename="../../ui/SegmentsView.ui" line="150"/>
         <source>Matr&amp;ix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="161" />
+        <location filename="../../ui/SegmentsView.ui" line="161"/>
         <source>Arrow keys or a click choose a cell; its accounts are listed beside</source>
         <translation>Ячейку выбирают стрелками или щелчком; её клиенты перечислены рядом</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="174" />
+        <location filename="../../ui/SegmentsView.ui" line="174"/>
         <source>List &amp;Unclassified</source>
         <translation>Список &amp;неклассифицированных</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="181" />
+        <location filename="../../ui/SegmentsView.ui" line="181"/>
         <source>Suggested way of working</source>
         <translation>Рекомендуемый подход к работе</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="201" />
+        <location filename="../../ui/SegmentsView.ui" line="201"/>
         <source>Chart&amp;s</source>
         <translation>&amp;Графики</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="221" />
+        <location filename="../../ui/SegmentsView.ui" line="221"/>
         <source>Ris&amp;k</source>
         <translation>&amp;Риск</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="226" />
+        <location filename="../../ui/SegmentsView.ui" line="226"/>
         <source>At Risk and Lost</source>
         <translation>Под угрозой и потерянные</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="234" />
+        <location filename="../../ui/SegmentsView.ui" line="234"/>
         <source>Churn by Month</source>
         <translation>Отток по месяцам</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="247" />
+        <location filename="../../ui/SegmentsView.ui" line="247"/>
         <source>Win-back</source>
         <translation>Возврат клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="259" />
+        <location filename="../../ui/SegmentsView.ui" line="259"/>
         <source>Mo&amp;vement</source>
         <translation>Пере&amp;ходы</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="265" />
+        <location filename="../../ui/SegmentsView.ui" line="265"/>
         <source>&amp;Compare snapshot:</source>
         <translation>Сравнить сн&amp;имок:</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="276" />
+        <location filename="../../ui/SegmentsView.ui" line="276"/>
         <source>&amp;with:</source>
         <translation>с&amp;о снимком:</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="313" />
-        <source>Accounts per move: rows are the older snapshot's cells, columns the newer one's</source>
+        <location filename="../../ui/SegmentsView.ui" line="313"/>
+        <source>Accounts per move: rows are the older snapshot&apos;s cells, columns the newer one&apos;s</source>
         <translation>Клиенты по переходам: строки — ячейки более старого снимка, столбцы — более нового</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="324" />
+        <location filename="../../ui/SegmentsView.ui" line="324"/>
         <source>Co&amp;ncentration</source>
         <translation>&amp;Концентрация</translation>
     </message>
@@ -3090,67 +3091,67 @@
 <context>
     <name>TenderEditor</name>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="6" />
+        <location filename="../../ui/TenderEditor.ui" line="6"/>
         <source>Tender</source>
         <translation>Тендер</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="13" />
+        <location filename="../../ui/TenderEditor.ui" line="13"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="29" />
+        <location filename="../../ui/TenderEditor.ui" line="29"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="45" />
+        <location filename="../../ui/TenderEditor.ui" line="45"/>
         <source>&amp;Value:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="50" />
+        <location filename="../../ui/TenderEditor.ui" line="50"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="61" />
+        <location filename="../../ui/TenderEditor.ui" line="61"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Результат:</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="70" />
+        <location filename="../../ui/TenderEditor.ui" line="70"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="75" />
+        <location filename="../../ui/TenderEditor.ui" line="75"/>
         <source>Why it was won, lost or withdrawn</source>
         <translation>Почему выиграли, проиграли или отозвали участие</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="86" />
+        <location filename="../../ui/TenderEditor.ui" line="86"/>
         <source>&amp;Won by:</source>
         <translation>Кем &amp;выигран:</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="102" />
+        <location filename="../../ui/TenderEditor.ui" line="102"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="18" />
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="18"/>
         <source>Discard Changes</source>
         <translation>Отбросить изменения</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="19" />
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="19"/>
         <source>Discard the changes made here?</source>
         <translation>Отбросить сделанные здесь изменения?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="37" />
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="37"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -3158,22 +3159,22 @@
 <context>
     <name>TenderTableModel</name>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="15" />
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="15"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="17" />
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="17"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="19" />
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="19"/>
         <source>Lost</source>
         <translation>Проиграно</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="21" />
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="21"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
@@ -3181,97 +3182,97 @@
 <context>
     <name>keystone::gui::AccountBulkActions</name>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="33" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="33"/>
         <source>Change &amp;Manager…</source>
         <translation>Сменить &amp;менеджера…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="34" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="34"/>
         <source>Give the selected accounts to another manager</source>
         <translation>Передать выбранных клиентов другому менеджеру</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="35" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="35"/>
         <source>Change S&amp;tatus…</source>
         <translation>Сменить с&amp;татус…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="36" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="36"/>
         <source>Set the status of the selected accounts</source>
         <translation>Установить статус выбранных клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="37" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="37"/>
         <source>Edit &amp;Tags…</source>
         <translation>Изменить мет&amp;ки…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="38" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="38"/>
         <source>Add tags to the selected accounts or remove tags from them</source>
         <translation>Добавить метки выбранным клиентам или убрать их</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="39" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="39"/>
         <source>&amp;Hand Over…</source>
         <translation>&amp;Передать клиентов…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="40" />
-        <source>Move a manager's accounts and open follow-ups to another manager</source>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="40"/>
+        <source>Move a manager&apos;s accounts and open follow-ups to another manager</source>
         <translation>Передать клиентов и открытые напоминания менеджера другому менеджеру</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="42" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="42"/>
         <source>&amp;Archive…</source>
         <translation>&amp;Архивировать…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="42" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="42"/>
         <source>Archive the selected accounts (can be undone)</source>
         <translation>Перенести выбранных клиентов в архив (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="43" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="43"/>
         <source>Restore from Arc&amp;hive</source>
         <translation>В&amp;осстановить из архива</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="44" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="44"/>
         <source>Bring the selected archived accounts back into the list</source>
         <translation>Вернуть выбранных архивных клиентов в список</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="45" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="45"/>
         <source>&amp;Delete Permanently…</source>
         <translation>&amp;Удалить безвозвратно…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="46" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="46"/>
         <source>Delete the selected accounts and everything about them; cannot be undone</source>
         <translation>Удалить выбранных клиентов и все сведения о них; отменить нельзя</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="47" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="47"/>
         <source>Show Archi&amp;ved</source>
         <translation>Показывать ар&amp;хивных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="48" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="48"/>
         <source>List archived accounts too, greyed</source>
         <translation>Показывать в списке и архивных клиентов, серым</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="114" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="114"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="137" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="137"/>
         <source>Nothing to change: the accounts already are that way.</source>
         <translation>Менять нечего: у клиентов уже всё так.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="151" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="151"/>
         <source>Change Manager of %n Account(s)</source>
         <translation>
             <numerusform>смену менеджера у %n клиента</numerusform>
@@ -3280,7 +3281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="152" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="152"/>
         <source>Manager changed on %n account(s)</source>
         <translation>
             <numerusform>Менеджер сменён у %n клиента</numerusform>
@@ -3289,7 +3290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="159" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="159"/>
         <source>Change Status of %n Account(s)</source>
         <translation>
             <numerusform>смену статуса у %n клиента</numerusform>
@@ -3298,7 +3299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="160" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="160"/>
         <source>Status set to %1 on %n account(s)</source>
         <translation>
             <numerusform>Статус «%1» установлен у %n клиента</numerusform>
@@ -3307,7 +3308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
         <source>Edit Tags of %n Account(s)</source>
         <translation>
             <numerusform>изменение меток у %n клиента</numerusform>
@@ -3316,7 +3317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
         <source>Tags changed on %n account(s)</source>
         <translation>
             <numerusform>Метки изменены у %n клиента</numerusform>
@@ -3325,7 +3326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="176" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="176"/>
         <source>Hand Over %n Account(s) to %1</source>
         <translation>
             <numerusform>передачу %n клиента менеджеру %1</numerusform>
@@ -3334,7 +3335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="177" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="177"/>
         <source>%n account(s) handed over to %1</source>
         <translation>
             <numerusform>%n клиент передан менеджеру %1</numerusform>
@@ -3343,12 +3344,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="185" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="185"/>
         <source>Archive “%1”?</source>
         <translation>Перенести «%1» в архив?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="188" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="188"/>
         <source>Archive %n accounts?</source>
         <translation>
             <numerusform>Перенести %n клиента в архив?</numerusform>
@@ -3357,17 +3358,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="190" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="190"/>
         <source>Archived accounts leave the lists and keep everything: dossier, people, history and sales. Undo (Ctrl+Z) or Show Archived and Restore bring them back.</source>
         <translation>Архивные клиенты исчезают из списков, но всё сохраняется: досье, контакты, история и продажи. Вернуть их можно отменой (Ctrl+Z) или через «Показывать архивных» и «Восстановить из архива».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="192" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="192"/>
         <source>Archive Accounts</source>
         <translation>Архивирование клиентов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="195" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="195"/>
         <source>Archive %n Account(s)</source>
         <translation>
             <numerusform>архивирование %n клиента</numerusform>
@@ -3376,7 +3377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="196" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="196"/>
         <source>%n account(s) archived; Undo (Ctrl+Z) brings them back</source>
         <translation>
             <numerusform>%n клиент перенесён в архив; отмена (Ctrl+Z) вернёт его</numerusform>
@@ -3385,7 +3386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211"/>
         <source>Restore %n Account(s)</source>
         <translation>
             <numerusform>восстановление %n клиента</numerusform>
@@ -3394,7 +3395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211"/>
         <source>%n account(s) restored</source>
         <translation>
             <numerusform>%n клиент восстановлен</numerusform>
@@ -3403,12 +3404,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="224" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="224"/>
         <source>Delete Permanently</source>
         <translation>Удалить безвозвратно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="225" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="225"/>
         <source>Delete %n account(s) permanently, with their dossiers, people, interactions, follow-ups, tenders and sales?
 This cannot be undone. Archive instead to keep them.</source>
         <translation>
@@ -3421,7 +3422,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="238" />
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="238"/>
         <source>%n account(s) deleted permanently</source>
         <translation>
             <numerusform>%n клиент удалён безвозвратно</numerusform>
@@ -3433,52 +3434,52 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountEditor</name>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="49" />
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="49"/>
         <source>Re&amp;vert</source>
         <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="75" />
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="75"/>
         <source>Account: %1[*]</source>
         <translation>Клиент: %1[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="85" />
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="85"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="89" />
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="89"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="104" />
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="104"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="110" />
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="110"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="147" />
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="147"/>
         <source>is not a whole number</source>
         <translation>не целое число</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="196" />
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="196"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="204" />
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="204"/>
         <source>Discard Changes</source>
         <translation>Отбросить изменения</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="204" />
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="204"/>
         <source>Discard the changes to this account?</source>
         <translation>Отбросить изменения этого клиента?</translation>
     </message>
@@ -3486,37 +3487,37 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountTableModel</name>
     <message>
-        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="108" />
+        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="108"/>
         <source>%1 (archived)</source>
         <translation>%1 (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="136" />
+        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="136"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="138" />
+        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="138"/>
         <source>Reference</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="140" />
+        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="140"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="142" />
+        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="142"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="144" />
+        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="144"/>
         <source>Kinds</source>
         <translation>Типы</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="146" />
+        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="146"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -3524,32 +3525,32 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountWorkspace</name>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="105" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="105"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="161" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="161"/>
         <source>not a key account yet</source>
         <translation>пока не ключевой клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="165" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="165"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="166" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="166"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="176" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="176"/>
         <source>need: %1, solvency: %2, authority: %3</source>
         <translation>потребность: %1, платёжеспособность: %2, полномочия: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="186" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="186"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n день назад)</numerusform>
@@ -3558,12 +3559,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="188" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="188"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="193" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="193"/>
         <source>%1, overdue by %n day(s)</source>
         <translation>
             <numerusform>%1, просрочено на %n день</numerusform>
@@ -3572,7 +3573,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="193" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="193"/>
         <source>%1, in %n day(s)</source>
         <translation>
             <numerusform>%1, через %n день</numerusform>
@@ -3581,149 +3582,149 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="200" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="200"/>
         <source>none open</source>
         <translation>открытых нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="203" />
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="257" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="203"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="257"/>
         <source>%1 of %2 sections filled</source>
         <translation>заполнено разделов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="209" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="209"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="210" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="210"/>
         <source>none known</source>
         <translation>неизвестны</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="220" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="220"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="221" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="221"/>
         <source>%1: %2 open, %3 won, %4 lost</source>
         <translation>%1: открыто %2, выиграно %3, проиграно %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="222" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="222"/>
         <source>%1 (%2 have left)</source>
         <translation>%1 (не работают: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="229" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="229"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="231" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="231"/>
         <source>no segmentation saved yet (keystone-cli segment --save)</source>
         <translation>сегментация ещё не сохранялась (keystone-cli segment --save)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="232" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="232"/>
         <source>not classified in the latest saved segmentation</source>
         <translation>не классифицирован в последней сохранённой сегментации</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="243" />
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="246" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="243"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="246"/>
         <source>The dossier was not saved: %1</source>
         <translation>Досье не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="266" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="266"/>
         <source>Unsaved Dossier</source>
         <translation>Досье не сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="267" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="267"/>
         <source>The dossier of %1 has changes that are not saved. Save them?</source>
         <translation>В досье клиента «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="285" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="285"/>
         <source>The interaction was not added: %1</source>
         <translation>Взаимодействие не добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="311" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="311"/>
         <source>Follow-up Not Changed</source>
         <translation>Напоминание не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="355" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="355"/>
         <source>Cannot Edit Account</source>
         <translation>Не удалось изменить клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="374" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="374"/>
         <source>Edit Account %1</source>
         <translation>изменение клиента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="482" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="482"/>
         <source>Mark as &amp;Back</source>
         <translation>Отметить возвра&amp;щение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="482" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="482"/>
         <source>Mark as &amp;Left</source>
         <translation>Отметить &amp;уход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="526" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="526"/>
         <source>Add Contact %1</source>
         <translation>добавление контакта «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="537" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="537"/>
         <source>Edit Contact %1</source>
         <translation>изменение контакта «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="550" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="550"/>
         <source>Contact Not Changed</source>
         <translation>Контакт не изменён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="559" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="559"/>
         <source>Mark %1 as Left</source>
         <translation>отметку об уходе «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="560" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="560"/>
         <source>Mark %1 as Back</source>
         <translation>отметку о возвращении «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="579" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="579"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="588" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="588"/>
         <source>all kinds</source>
         <translation>все виды</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="608" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="608"/>
         <source>anyone</source>
         <translation>кто угодно</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="610" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="610"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="623" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="623"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n взаимодействие</numerusform>
@@ -3732,7 +3733,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="624" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="624"/>
         <source>%1 of %n interaction(s)</source>
         <translation>
             <numerusform>%1 из %n взаимодействия</numerusform>
@@ -3741,17 +3742,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="642" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="642"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="643" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="643"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="663" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="663"/>
         <source>%n line(s), %1 in all</source>
         <translation>
             <numerusform>%n строка, всего %1</numerusform>
@@ -3760,52 +3761,52 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="750" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="750"/>
         <source>Add Tender %1</source>
         <translation>добавление тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="758" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="758"/>
         <source>Edit Tender %1</source>
         <translation>изменение тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="775" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="775"/>
         <source>Remove the tender “%1”? Undo (Ctrl+Z) brings it back.</source>
         <translation>Удалить тендер «%1»? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="780" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="780"/>
         <source>Tender Not Removed</source>
         <translation>Тендер не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="789" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="789"/>
         <source>Remove Tender %1</source>
         <translation>удаление тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="846" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="846"/>
         <source>Add Competitor %1</source>
         <translation>добавление конкурента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="854" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="854"/>
         <source>Edit Competitor %1</source>
         <translation>изменение конкурента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="869" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="869"/>
         <source>Remove %1 from this account? Undo (Ctrl+Z) brings it back.</source>
         <translation>Убрать конкурента «%1» у этого клиента? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="874" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="874"/>
         <source>Competitor Not Removed</source>
         <translation>Конкурент не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="883" />
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="883"/>
         <source>Remove Competitor %1</source>
         <translation>удаление конкурента «%1»</translation>
     </message>
@@ -3813,35 +3814,35 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountsView</name>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="64" />
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="77" />
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="131" />
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="245" />
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="64"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="77"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="131"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="245"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="132" />
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="132"/>
         <source>Nobody</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="255" />
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="255"/>
         <source>No segmentation has been saved yet</source>
         <translation>Сегментация ещё не сохранялась</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="256" />
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="256"/>
         <source>Accounts in this cell of the latest saved segmentation</source>
         <translation>Клиенты в этой ячейке последней сохранённой сегментации</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="331" />
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="331"/>
         <source>Loading all %1 accounts; %2 shown so far…</source>
         <translation>Загрузка всех клиентов (%1); пока показано %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="337" />
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="337"/>
         <source>No account matches the filter; %n account(s) in all.</source>
         <translation>
             <numerusform>Ни один клиент не подходит под фильтр; всего %n клиент.</numerusform>
@@ -3850,7 +3851,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="339" />
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="339"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n клиент</numerusform>
@@ -3859,17 +3860,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="341" />
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="341"/>
         <source>%1 of %2 accounts</source>
         <translation>Клиентов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="391" />
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="391"/>
         <source>Export Failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="392" />
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="392"/>
         <source>The list was not exported to %1: %2</source>
         <translation>Список не экспортирован в %1: %2</translation>
     </message>
@@ -3877,22 +3878,22 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::BulkChangeDialog</name>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="31" />
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="31"/>
         <source>Nobody</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="34" />
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="34"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="46" />
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="46"/>
         <source>Change Manager</source>
         <translation>Смена менеджера</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="48" />
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="48"/>
         <source>Give the %n selected account(s) to another manager. Their follow-ups keep their owners; use Hand Over to move those too.</source>
         <translation>
             <numerusform>Передать %n выбранного клиента другому менеджеру. Напоминания остаются у своих владельцев; чтобы передать и их, воспользуйтесь передачей клиентов.</numerusform>
@@ -3901,17 +3902,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="51" />
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="51"/>
         <source>&amp;Change Manager</source>
         <translation>&amp;Сменить менеджера</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="55" />
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="55"/>
         <source>Change Status</source>
         <translation>Смена статуса</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="56" />
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="56"/>
         <source>Set the status of the %n selected account(s).</source>
         <translation>
             <numerusform>Установить статус %n выбранного клиента.</numerusform>
@@ -3920,17 +3921,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="57" />
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="57"/>
         <source>&amp;Change Status</source>
         <translation>&amp;Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="61" />
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="61"/>
         <source>Edit Tags</source>
         <translation>Изменение меток</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="63" />
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="63"/>
         <source>Add tags to the %n selected account(s), or remove tags from them. Case does not matter for removing.</source>
         <translation>
             <numerusform>Добавить метки %n выбранному клиенту или убрать у него метки. При удалении регистр букв не важен.</numerusform>
@@ -3939,7 +3940,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="66" />
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="66"/>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
     </message>
@@ -3947,37 +3948,37 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::ContactEditor</name>
     <message>
-        <location filename="../../src/gui/account/ContactEditor.cpp" line="64" />
+        <location filename="../../src/gui/account/ContactEditor.cpp" line="64"/>
         <source>New Contact[*]</source>
         <translation>Новый контакт[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/ContactEditor.cpp" line="64" />
+        <location filename="../../src/gui/account/ContactEditor.cpp" line="64"/>
         <source>Contact: %1[*]</source>
         <translation>Контакт: %1[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/ContactEditor.cpp" line="76" />
+        <location filename="../../src/gui/account/ContactEditor.cpp" line="76"/>
         <source>nobody</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/ContactEditor.cpp" line="84" />
+        <location filename="../../src/gui/account/ContactEditor.cpp" line="84"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/ContactEditor.cpp" line="149" />
+        <location filename="../../src/gui/account/ContactEditor.cpp" line="149"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/ContactEditor.cpp" line="157" />
+        <location filename="../../src/gui/account/ContactEditor.cpp" line="157"/>
         <source>Discard Changes</source>
         <translation>Отбросить изменения</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/ContactEditor.cpp" line="157" />
+        <location filename="../../src/gui/account/ContactEditor.cpp" line="157"/>
         <source>Discard the changes to this contact?</source>
         <translation>Отбросить изменения этого контакта?</translation>
     </message>
@@ -3985,43 +3986,43 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::ContactListModel</name>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="69" />
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="121" />
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="69"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="121"/>
         <source>Left</source>
         <translation>Ушёл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="107" />
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="107"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="109" />
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="109"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="111" />
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="111"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="113" />
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="113"/>
         <source>Decision role</source>
         <translation>Роль в решении</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="115" />
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="115"/>
         <source>Attitude</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="117" />
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="117"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="119" />
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="119"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -4029,47 +4030,47 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::ContactTableModel</name>
     <message>
-        <location filename="../../src/gui/account/ContactTableModel.cpp" line="40" />
+        <location filename="../../src/gui/account/ContactTableModel.cpp" line="40"/>
         <source>Has left the company</source>
         <translation>Больше не работает в компании</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/ContactTableModel.cpp" line="45" />
+        <location filename="../../src/gui/account/ContactTableModel.cpp" line="45"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/ContactTableModel.cpp" line="70" />
+        <location filename="../../src/gui/account/ContactTableModel.cpp" line="70"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/ContactTableModel.cpp" line="72" />
+        <location filename="../../src/gui/account/ContactTableModel.cpp" line="72"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/ContactTableModel.cpp" line="74" />
+        <location filename="../../src/gui/account/ContactTableModel.cpp" line="74"/>
         <source>Decision role</source>
         <translation>Роль в решении</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/ContactTableModel.cpp" line="76" />
+        <location filename="../../src/gui/account/ContactTableModel.cpp" line="76"/>
         <source>Attitude</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/ContactTableModel.cpp" line="78" />
+        <location filename="../../src/gui/account/ContactTableModel.cpp" line="78"/>
         <source>Influence</source>
         <translation>Влияние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/ContactTableModel.cpp" line="80" />
+        <location filename="../../src/gui/account/ContactTableModel.cpp" line="80"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/ContactTableModel.cpp" line="82" />
+        <location filename="../../src/gui/account/ContactTableModel.cpp" line="82"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -4077,12 +4078,12 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::ContactsView</name>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="101" />
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="101"/>
         <source>Contacts Not Read</source>
         <translation>Не удалось прочитать контакты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="122" />
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="122"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -4091,7 +4092,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="123" />
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="123"/>
         <source>%1 of %n contact(s)</source>
         <translation>
             <numerusform>%1 из %n контакта</numerusform>
@@ -4100,17 +4101,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="128" />
-        <source>No contacts yet. Add the people you deal with on an account's People tab, or import them with keystone-cli import contacts.</source>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="128"/>
+        <source>No contacts yet. Add the people you deal with on an account&apos;s People tab, or import them with keystone-cli import contacts.</source>
         <translation>Контактов пока нет. Добавьте людей, с которыми вы работаете, на вкладке «Контакты» клиента или импортируйте их командой keystone-cli import contacts.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="131" />
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="131"/>
         <source>Nobody matches “%1”. Every word typed must occur in the name, account, title, e-mail or phone.</source>
         <translation>Никто не подходит под «%1». Каждое введённое слово должно встречаться в имени, клиенте, должности, эл. почте или телефоне.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="135" />
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="135"/>
         <source>Everyone listed has left their company; tick “Show people who have left” to see them.</source>
         <translation>Все в списке ушли из своих компаний; чтобы увидеть их, отметьте «Показывать ушедших из компаний».</translation>
     </message>
@@ -4118,104 +4119,104 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66" />
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
         <source>Title</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66" />
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70" />
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71" />
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66" />
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70" />
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <source>Overdue by</source>
         <translation>Просрочено на</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>Revenue, 12 months</source>
         <translation>Выручка за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="138" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="138"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="142" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="142"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="195" />
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="251" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="195"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="251"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="224" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="224"/>
         <source>Reading the dashboard…</source>
         <translation>Чтение сводки…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="282" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="282"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -4224,12 +4225,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
         <source>never contacted</source>
         <translation>контактов не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="287" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="287"/>
         <source>Class %1 accounts are to be contacted every %n day(s)</source>
         <translation>
             <numerusform>С клиентами класса %1 нужно связываться каждый %n день</numerusform>
@@ -4238,27 +4239,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="298" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="298"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="298" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="298"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="319" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="319"/>
         <source>Follow-&amp;ups due today or overdue (%1)</source>
         <translation>&amp;Напоминания на сегодня и просроченные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="320" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="320"/>
         <source>Nothing is due today. Next steps added with an interaction appear here on their due date.</source>
         <translation>На сегодня сроков нет. Следующие шаги, добавленные вместе со взаимодействием, появляются здесь в день срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="321" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="321"/>
         <source>&amp;Commitments to customers due within %n day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Обязательства перед клиентами со сроком в ближайший %n день (%1)</numerusform>
@@ -4267,7 +4268,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="322" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="322"/>
         <source>No commitment falls due within %n day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>Ни одно обязательство не наступает в ближайший %n день. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
@@ -4276,27 +4277,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="325" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="325"/>
         <source>Accounts overdue for co&amp;ntact (%1)</source>
         <translation>Клиенты, с которыми &amp;давно не было контакта (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="326" />
-        <source>Every account has been contacted as often as its ABC class asks. Log calls and visits on an account's Interactions tab to keep it so.</source>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="326"/>
+        <source>Every account has been contacted as often as its ABC class asks. Log calls and visits on an account&apos;s Interactions tab to keep it so.</source>
         <translation>С каждым клиентом связывались так часто, как требует его класс ABC. Записывайте звонки и визиты на вкладке «Взаимодействия» клиента, чтобы так и оставалось.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="328" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="328"/>
         <source>Accounts at &amp;risk or lost (%1)</source>
         <translation>Клиенты под &amp;угрозой или потерянные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="329" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="329"/>
         <source>No account is at risk or lost by its purchases.</source>
         <translation>По покупкам ни один клиент не находится под угрозой и не потерян.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="330" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="330"/>
         <source>Recent &amp;interactions, last %n day(s) (%1)</source>
         <translation>
             <numerusform>Последние &amp;взаимодействия за %n день (%1)</numerusform>
@@ -4305,8 +4306,8 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="331" />
-        <source>No interactions in the last %n day(s). Log one on an account's Interactions tab.</source>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="331"/>
+        <source>No interactions in the last %n day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>За последний %n день взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
             <numerusform>За последние %n дня взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
@@ -4314,7 +4315,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="338" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="338"/>
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n напоминание просрочено</numerusform>
@@ -4323,7 +4324,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="340" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="340"/>
         <source>%n commitment(s) overdue</source>
         <translation>
             <numerusform>%n обязательство просрочено</numerusform>
@@ -4332,7 +4333,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="341" />
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="341"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -4340,12 +4341,12 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::DossierEditor</name>
     <message>
-        <location filename="../../src/gui/account/DossierEditor.cpp" line="47" />
+        <location filename="../../src/gui/account/DossierEditor.cpp" line="47"/>
         <source>last saved %1</source>
         <translation>последнее сохранение: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/DossierEditor.cpp" line="48" />
+        <location filename="../../src/gui/account/DossierEditor.cpp" line="48"/>
         <source>never saved</source>
         <translation>ещё не сохранялось</translation>
     </message>
@@ -4353,7 +4354,7 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::ExportListDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="21" />
+        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="21"/>
         <source>Writes the %n account(s) shown, with the columns shown, in the order shown.</source>
         <translation>
             <numerusform>Будет записан %n показанный клиент с показанными столбцами в показанном порядке.</numerusform>
@@ -4362,42 +4363,42 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="22" />
+        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="22"/>
         <source>Comma ( , )</source>
         <translation>Запятая ( , )</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="23" />
+        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="23"/>
         <source>Semicolon ( ; )</source>
         <translation>Точка с запятой ( ; )</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="24" />
+        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="24"/>
         <source>Tab</source>
         <translation>Табуляция</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="30" />
+        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="30"/>
         <source>accounts.csv</source>
         <translation>клиенты.csv</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="31" />
+        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="31"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="68" />
+        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="68"/>
         <source>Choose the file to write.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="73" />
+        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="73"/>
         <source>The folder %1 does not exist.</source>
         <translation>Папка %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="82" />
+        <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="82"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
@@ -4405,22 +4406,22 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::FollowUpTableModel</name>
     <message>
-        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="79" />
+        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="79"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="81" />
+        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="81"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="83" />
+        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="83"/>
         <source>Title</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="85" />
+        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="85"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -4428,47 +4429,47 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::FollowUpsView</name>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="26" />
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="26"/>
         <source>Mark &amp;Done</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="27" />
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="27"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="33" />
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="33"/>
         <source>Mark the selected follow-up done (Ctrl+D)</source>
         <translation>Отметить выбранное напоминание выполненным (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="38" />
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="38"/>
         <source>No open follow-ups. Next steps added with an interaction appear here.</source>
         <translation>Открытых напоминаний нет. Здесь появляются следующие шаги, добавленные вместе со взаимодействием.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="41" />
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="41"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="90" />
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="90"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="94" />
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="94"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="96" />
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="96"/>
         <source>Nobody</source>
         <translation>Не назначен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="133" />
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="133"/>
         <source>%n open, %1 overdue</source>
         <translation>
             <numerusform>%n открытое напоминание, просрочено: %1</numerusform>
@@ -4477,7 +4478,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="134" />
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="134"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n открытое напоминание</numerusform>
@@ -4486,7 +4487,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="168" />
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="168"/>
         <source>Follow-up Not Changed</source>
         <translation>Напоминание не изменено</translation>
     </message>
@@ -4494,17 +4495,17 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::HandOverDialog</name>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="20" />
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="20"/>
         <source>&amp;Hand Over</source>
         <translation>П&amp;ередать</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="24" />
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="24"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="28" />
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="28"/>
         <source>Only the %n selected account(s)</source>
         <translation>
             <numerusform>Только %n выбранный клиент</numerusform>
@@ -4513,18 +4514,18 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="90" />
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="90"/>
         <source>Hand-over needs at least two managers.</source>
         <translation>Для передачи нужны хотя бы два менеджера.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="114" />
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="114"/>
         <source>%1 and %2 will move from %3 to %4.</source>
         <translation>%1 и %2 перейдут: %3 → %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="115" />
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="152" />
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="115"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="152"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n клиент</numerusform>
@@ -4533,8 +4534,8 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="115" />
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="153" />
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="115"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="153"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n открытое напоминание</numerusform>
@@ -4543,7 +4544,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="118" />
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="118"/>
         <source>%n selected account(s) belong to another manager and stay.</source>
         <translation>
             <numerusform>%n выбранный клиент принадлежит другому менеджеру и останется у него.</numerusform>
@@ -4552,17 +4553,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="121" />
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="121"/>
         <source>%1 has no accounts to hand over.</source>
         <translation>У менеджера %1 нет клиентов для передачи.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="150" />
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="150"/>
         <source>Handed over: %1 and %2 now belong to %3. Print the summary for them; Undo (Ctrl+Z) in the main window takes the hand-over back.</source>
         <translation>Передано: %1 и %2 теперь ведёт %3. Напечатайте для него памятку; отмена (Ctrl+Z) в главном окне возвращает передачу назад.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="170" />
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="170"/>
         <source>Hand-over %1 to %2</source>
         <translation>Передача клиентов: %1 → %2</translation>
     </message>
@@ -4570,143 +4571,143 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::ImportDialog</name>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="26" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="26"/>
         <source>Import Accounts from CSV</source>
         <translation>Импорт клиентов из CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="28" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="28"/>
         <source>Import Contacts from CSV</source>
         <translation>Импорт контактов из CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="30" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="30"/>
         <source>Import Interactions from CSV</source>
         <translation>Импорт взаимодействий из CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="32" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="32"/>
         <source>Import Sales from CSV</source>
         <translation>Импорт продаж из CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="41" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="41"/>
         <source>Rows with a known reference update that account; other rows create accounts.</source>
         <translation>Строки с известным кодом обновляют этого клиента; остальные строки создают клиентов.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="43" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="43"/>
         <source>Each row names the account by its reference. A known e-mail address updates that contact; other rows create contacts.</source>
         <translation>Каждая строка указывает клиента по его коду. Известный адрес эл. почты обновляет этот контакт; остальные строки создают контакты.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="46" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="46"/>
         <source>Each row names the account by its reference; an interaction already there (same time and kind) is updated.</source>
         <translation>Каждая строка указывает клиента по его коду; уже записанное взаимодействие (то же время и вид) обновляется.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="49" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="49"/>
         <source>Each row is one sale line of an account, named by its reference (customer number).</source>
         <translation>Каждая строка — это одна строка продаж клиента, указанного по коду (номеру клиента).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="59" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="59"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="61" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="61"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="63" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="63"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="65" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="65"/>
         <source>vertical bar</source>
         <translation>вертикальная черта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="79" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="79"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="80" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="80"/>
         <source>%1:%2: %3: %4</source>
         <translation>%1:%2: %3: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="85" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="85"/>
         <source> (was “%1”)</source>
         <translation> (было «%1»)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="105" />
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="109" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="105"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="109"/>
         <source>Detect</source>
         <translation>Определить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="114" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="114"/>
         <source>ISO 8601 (2024-12-31)</source>
         <translation>ISO 8601 (2024-12-31)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="120" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="120"/>
         <source>How dates are written in the file: %d day, %m month, %Y year, %H:%M time; or ISO 8601</source>
         <translation>Как записаны даты в файле: %d день, %m месяц, %Y год, %H:%M время; или ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="126" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="126"/>
         <source>Column in the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="126" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="126"/>
         <source>First row</source>
         <translation>Первая строка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="126" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="126"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="133" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="133"/>
         <source>C&amp;heck</source>
         <translation>Пров&amp;ерить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="134" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="134"/>
         <source>Read the whole file and show what an import would do, writing nothing</source>
         <translation>Прочитать весь файл и показать, что сделает импорт, ничего не записывая</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="135" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="135"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="136" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="136"/>
         <source>&amp;Undo Import</source>
         <translation>Отменить и&amp;мпорт</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="187" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="187"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="210" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="210"/>
         <source>%1 cannot be opened for reading.</source>
         <translation>Файл %1 не удаётся открыть для чтения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="228" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="228"/>
         <source>Read as %1, delimited by %2; the header on line %3 has %n column(s).</source>
         <translation>
             <numerusform>Прочитан в кодировке %1, разделитель — %2; заголовок (строка %3) содержит %n столбец.</numerusform>
@@ -4715,68 +4716,68 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="235" />
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="382" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="235"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="382"/>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="252" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="252"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="259" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="259"/>
         <source>(not imported)</source>
         <translation>(не импортируется)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="261" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="261"/>
         <source>%1 (required)</source>
         <translation>%1 (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="297" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="297"/>
         <source>Choose the CSV file to import.</source>
         <translation>Выберите файл CSV для импорта.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="318" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="318"/>
         <source>Each field can be read from one column only; %1 is chosen more than once.</source>
         <translation>Каждое поле можно читать только из одного столбца; поле «%1» выбрано несколько раз.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="347" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="347"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="347" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="347"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="361" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="361"/>
         <source>Check cancelled.</source>
         <translation>Проверка отменена.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="362" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="362"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="373" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="373"/>
         <source>This file was imported on %1 (batch %2). Tick “Import this file again” to import it once more, or undo that import first.</source>
         <translation>Этот файл уже импортирован %1 (пакет %2). Отметьте «Импортировать этот файл повторно», чтобы импортировать его ещё раз, или сначала отмените тот импорт.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="380" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="380"/>
         <source>The file cannot be read to its end; nothing was imported.</source>
         <translation>Файл не удаётся прочитать до конца; ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="406" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="406"/>
         <source>%n sale line(s) totalling %1</source>
         <translation>
             <numerusform>%n строка продаж на сумму %1</numerusform>
@@ -4785,7 +4786,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="409" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="409"/>
         <source>%n new account(s)</source>
         <translation>
             <numerusform>%n новый клиент</numerusform>
@@ -4794,7 +4795,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="410" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="410"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>отклонено: %n</numerusform>
@@ -4803,17 +4804,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="411" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="411"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="413" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="413"/>
         <source>%1 created, %2 updated, %3 unchanged, %4 rejected</source>
         <translation>создано: %1, обновлено: %2, без изменений: %3, отклонено: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="419" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="419"/>
         <source>%n invalid row(s): an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%n неверная строка: импорт ничего не запишет. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
@@ -4822,7 +4823,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="423" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="423"/>
         <source>%n invalid row(s), so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%n неверная строка, поэтому ничего не импортировано. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
@@ -4831,7 +4832,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="427" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="427"/>
         <source>Check of %n row(s): </source>
         <translation>
             <numerusform>Проверка %n строки: </numerusform>
@@ -4840,12 +4841,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="428" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="428"/>
         <source>. Nothing has been written yet.</source>
         <translation>. Пока ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="430" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="430"/>
         <source>Imported %n row(s): </source>
         <translation>
             <numerusform>Импортирована %n строка: </numerusform>
@@ -4854,12 +4855,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="432" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="432"/>
         <source>The rejected rows are in %1.</source>
         <translation>Отклонённые строки записаны в %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="444" />
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="444"/>
         <source>… and %n more problem(s).</source>
         <translation>
             <numerusform>… и ещё %n проблема.</numerusform>
@@ -4871,17 +4872,17 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::InteractionEntry</name>
     <message>
-        <location filename="../../src/gui/account/InteractionEntry.cpp" line="60" />
+        <location filename="../../src/gui/account/InteractionEntry.cpp" line="60"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionEntry.cpp" line="89" />
+        <location filename="../../src/gui/account/InteractionEntry.cpp" line="89"/>
         <source>Say in a few words what it was about.</source>
         <translation>Напишите в нескольких словах, о чём шла речь.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionEntry.cpp" line="94" />
+        <location filename="../../src/gui/account/InteractionEntry.cpp" line="94"/>
         <source>Say what the next step is, or untick it.</source>
         <translation>Укажите следующий шаг или снимите флажок.</translation>
     </message>
@@ -4889,37 +4890,37 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::InteractionTableModel</name>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="46" />
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="46"/>
         <source>%1 (planned)</source>
         <translation>%1 (запланировано)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="69" />
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="69"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="71" />
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="71"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="73" />
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="73"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="75" />
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="75"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="77" />
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="77"/>
         <source>Sentiment</source>
         <translation>Настрой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="79" />
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="79"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
@@ -4927,317 +4928,317 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::InterchangeActions</name>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="49" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="49"/>
         <source>accounts</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="51" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="51"/>
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="53" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="53"/>
         <source>interactions</source>
         <translation>взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="55" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="55"/>
         <source>sales</source>
         <translation>продажи</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="64" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="64"/>
         <source>Managers</source>
         <translation>Менеджеры</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="66" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="66"/>
         <source>Competitors</source>
         <translation>Конкуренты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="68" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="68"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="70" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="70"/>
         <source>Dossiers</source>
         <translation>Досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="72" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="72"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="74" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="74"/>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="76" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="76"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="78" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="78"/>
         <source>Tenders</source>
         <translation>Тендеры</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="80" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="80"/>
         <source>Competitor presence</source>
         <translation>Конкуренты у клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="90" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="90"/>
         <source>%1: %2 new, %3 updated, %4 unchanged</source>
         <translation>%1: новых %2, обновлено %3, без изменений %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="97" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="97"/>
         <source>The file holds nothing to import.</source>
         <translation>В файле нечего импортировать.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="121" />
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="315" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="121"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="315"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорт</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="122" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="122"/>
         <source>E&amp;xport</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="139" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="139"/>
         <source>&amp;Accounts (CSV)…</source>
         <translation>&amp;Клиенты (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="139" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="139"/>
         <source>Create and update accounts from a CSV file</source>
         <translation>Создать и обновить клиентов из файла CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="142" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="142"/>
         <source>&amp;Contacts (CSV)…</source>
         <translation>К&amp;онтакты (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="142" />
-        <source>Add and update the accounts' people from a CSV file</source>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="142"/>
+        <source>Add and update the accounts&apos; people from a CSV file</source>
         <translation>Добавить и обновить контактных лиц клиентов из файла CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="144" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="144"/>
         <source>&amp;Interactions (CSV)…</source>
         <translation>&amp;Взаимодействия (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="144" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="144"/>
         <source>Add calls, meetings and visits from a CSV file</source>
         <translation>Добавить звонки, встречи и визиты из файла CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="146" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="146"/>
         <source>&amp;Sales (CSV)…</source>
         <translation>&amp;Продажи (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="146" />
-        <source>Add sale lines from an ERP's CSV export</source>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="146"/>
+        <source>Add sale lines from an ERP&apos;s CSV export</source>
         <translation>Добавить строки продаж из выгрузки CSV из ERP</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="149" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="149"/>
         <source>&amp;Dossiers (JSON)…</source>
         <translation>&amp;Досье (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="150" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="150"/>
         <source>Import whole dossiers exported from another Keystone database</source>
         <translation>Импортировать досье целиком, выгруженные из другой базы данных Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="151" />
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="476" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="151"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="476"/>
         <source>Import Dossiers</source>
         <translation>Импорт досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="151" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="151"/>
         <source>Keystone dossiers (*.json);;All files (*)</source>
         <translation>Досье Keystone (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="154" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="154"/>
         <source>Contacts into This Account (&amp;vCard)…</source>
         <translation>Контакты текущего клиента из &amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="155" />
-        <source>Add or update the current account's contacts from an address book file</source>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="155"/>
+        <source>Add or update the current account&apos;s contacts from an address book file</source>
         <translation>Добавить или обновить контакты текущего клиента из файла адресной книги</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="161" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="161"/>
         <source>Import Contacts into %1</source>
         <translation>Импорт контактов клиента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="162" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="162"/>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>Файлы vCard (*.vcf *.vcard);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="168" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="168"/>
         <source>&amp;Accounts as CSV…</source>
         <translation>&amp;Клиенты в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="168" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="168"/>
         <source>Write every account that is not archived</source>
         <translation>Записать всех клиентов, кроме архивных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="171" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="171"/>
         <source>&amp;Contacts as CSV…</source>
         <translation>К&amp;онтакты в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="171" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="171"/>
         <source>Write the contacts of every account</source>
         <translation>Записать контакты всех клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="173" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="173"/>
         <source>&amp;Interactions as CSV…</source>
         <translation>&amp;Взаимодействия в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="174" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="174"/>
         <source>Write the interactions of every account, oldest first</source>
         <translation>Записать взаимодействия всех клиентов, сначала самые старые</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="176" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="176"/>
         <source>&amp;Sales as CSV…</source>
         <translation>&amp;Продажи в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="176" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="176"/>
         <source>Write every sale line</source>
         <translation>Записать все строки продаж</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="179" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="179"/>
         <source>&amp;Dossier of This Account (JSON)…</source>
         <translation>&amp;Досье текущего клиента (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="180" />
-        <source>Write the current account's dossier, contacts and history for another database</source>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="180"/>
+        <source>Write the current account&apos;s dossier, contacts and history for another database</source>
         <translation>Записать досье, контакты и историю текущего клиента для другой базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="185" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="185"/>
         <source>Export Dossier</source>
         <translation>Экспорт досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="186" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="186"/>
         <source>Keystone dossiers (*.json)</source>
         <translation>Досье Keystone (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="191" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="191"/>
         <source>Contacts as &amp;vCard…</source>
         <translation>Контакты в &amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="192" />
-        <source>Write every account's contacts as an address book file</source>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="192"/>
+        <source>Write every account&apos;s contacts as an address book file</source>
         <translation>Записать контакты всех клиентов в файл адресной книги</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="193" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="193"/>
         <source>Export Contacts as vCard</source>
         <translation>Экспорт контактов в vCard</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="193" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="193"/>
         <source>contacts.vcf</source>
         <translation>контакты.vcf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="194" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="194"/>
         <source>vCard files (*.vcf)</source>
         <translation>Файлы vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="199" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="199"/>
         <source>&amp;Follow-ups as iCalendar…</source>
         <translation>&amp;Напоминания в iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="200" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="200"/>
         <source>Write follow-ups and planned meetings for a calendar program</source>
         <translation>Записать напоминания и запланированные встречи для программы-календаря</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="201" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="201"/>
         <source>Export Follow-ups</source>
         <translation>Экспорт напоминаний</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="201" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="201"/>
         <source>follow-ups.ics</source>
         <translation>напоминания.ics</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="202" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="202"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="238" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="238"/>
         <source>This import is no longer the last change; undo it with Edit &gt; Undo.</source>
         <translation>Этот импорт уже не последнее изменение; отмените его через «Правка &gt; Отменить».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="255" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="255"/>
         <source>Import Not Undone</source>
         <translation>Импорт не отменён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="258" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="258"/>
         <source>%1 imported</source>
         <translation>Файл %1 импортирован</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="276" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="276"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="312" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="312"/>
         <source>The file is valid. Importing it will write:</source>
         <translation>Файл корректен. При импорте будет записано:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="333" />
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="387" />
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="406" />
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="429" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="333"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="387"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="406"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="429"/>
         <source>Writing %1…</source>
         <translation>Запись: %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="342" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="342"/>
         <source>%n row(s) of %1 written to %2</source>
         <translation>
             <numerusform>%1: %n строка записана в %2</numerusform>
@@ -5246,63 +5247,63 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="356" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="356"/>
         <source>Export Accounts</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="357" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="357"/>
         <source>Writes every account that is not archived, with the columns an import reads back.</source>
         <translation>Записывает всех клиентов, кроме архивных, со столбцами, которые импорт читает обратно.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="361" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="361"/>
         <source>Export Contacts</source>
         <translation>Экспорт контактов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="362" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="362"/>
         <source>Writes the contacts of every account that is not archived.</source>
         <translation>Записывает контакты всех клиентов, кроме архивных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="365" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="365"/>
         <source>Export Interactions</source>
         <translation>Экспорт взаимодействий</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="366" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="366"/>
         <source>Writes the interactions of every account that is not archived, oldest first.</source>
         <translation>Записывает взаимодействия всех клиентов, кроме архивных, сначала самые старые.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="369" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="369"/>
         <source>Export Sales</source>
         <translation>Экспорт продаж</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="370" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="370"/>
         <source>Writes every sale line of the accounts that are not archived.</source>
         <translation>Записывает все строки продаж клиентов, кроме архивных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="395" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="395"/>
         <source>Dossier written to %1</source>
         <translation>Досье записано в %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="417" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="417"/>
         <source>Contacts written to %1</source>
         <translation>Контакты записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="440" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="440"/>
         <source>%1 and %2 written to %3</source>
         <comment>follow-ups and planned meetings</comment>
         <translation>В %3 записаны %1 и %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="441" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="441"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n напоминание</numerusform>
@@ -5311,7 +5312,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="442" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="442"/>
         <source>%n planned meeting(s)</source>
         <translation>
             <numerusform>%n запланированная встреча</numerusform>
@@ -5320,25 +5321,25 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="469" />
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="500" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="469"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="500"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="478" />
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="509" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="478"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="509"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="486" />
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="517" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="486"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="517"/>
         <source>%1 imported. %2</source>
         <translation>Файл %1 импортирован. %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="507" />
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="507"/>
         <source>Import Contacts</source>
         <translation>Импорт контактов</translation>
     </message>
@@ -5346,391 +5347,391 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="59" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="59"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="63" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="63"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="115" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="115"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="117" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="117"/>
         <source>Create an empty database and open it</source>
         <translation>Создать пустую базу данных и открыть её</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="120" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="120"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="124" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="124"/>
         <source>Save a &amp;Backup…</source>
         <translation>Сохранить &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="126" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="126"/>
         <source>Write a consistent copy of the database to another file</source>
         <translation>Записать согласованную копию базы данных в другой файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="129" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="134" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="136" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="140" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="140"/>
         <source>&amp;Search Everything</source>
         <translation>&amp;Искать везде</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="142" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="142"/>
         <source>Search accounts, people, interactions and dossiers</source>
         <translation>Искать по клиентам, контактам, взаимодействиям и досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="150" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="150"/>
         <source>&amp;Filter Accounts</source>
         <translation>&amp;Фильтр клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="157" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="157"/>
         <source>&amp;Accounts List</source>
         <translation>&amp;Список клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="162" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="162"/>
         <source>&amp;Open Follow-ups</source>
         <translation>&amp;Открытые напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="164" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="164"/>
         <source>Open follow-ups and commitments across accounts, overdue first</source>
         <translation>Открытые напоминания и обязательства по всем клиентам, сначала просроченные</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="173" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="173"/>
         <source>E&amp;xport This List…</source>
         <translation>&amp;Экспорт списка…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="180" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="180"/>
         <source>&amp;Save Dossier</source>
         <translation>Сохранить &amp;досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="187" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="187"/>
         <source>Mark Follow-up &amp;Done</source>
         <translation>Отметить напоминание &amp;выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="189" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="189"/>
         <source>Mark the selected follow-up done</source>
         <translation>Отметить выбранное напоминание выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="197" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="197"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="224" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="224"/>
         <source>Cannot Refresh</source>
         <translation>Не удалось обновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="228" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="228"/>
         <source>&amp;Close Account</source>
         <translation>&amp;Закрыть вкладку клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="233" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="233"/>
         <source>&amp;About Keystone</source>
         <translation>&amp;О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="262" />
-        <location filename="../../src/gui/main/MainWindow.cpp" line="345" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="262"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="345"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="266" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="266"/>
         <source>Search accounts, people, interactions, dossiers (Ctrl+K)</source>
         <translation>Поиск по клиентам, контактам, взаимодействиям, досье (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="346" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="346"/>
         <source>Results of the search in the tool bar (Ctrl+K)</source>
         <translation>Результаты поиска из панели инструментов (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="366" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="366"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="369" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="369"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="382" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="382"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="317" />
-        <location filename="../../src/gui/main/MainWindow.cpp" line="389" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="317"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="389"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="68" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="68"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="168" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="168"/>
         <source>&amp;Segments</source>
         <translation>Се&amp;гменты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="170" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="170"/>
         <source>The ABC-XYZ matrix, charts, risk, movement and concentration</source>
         <translation>Матрица ABC-XYZ, графики, риск, переходы и концентрация</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="283" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="283"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="284" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="284"/>
         <source>Your day: follow-ups and commitments due, accounts to contact or at risk</source>
         <translation>Ваш день: напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="285" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="285"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="303" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="303"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="305" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="305"/>
         <source>Follow-ups and commitments due, accounts to contact or at risk</source>
         <translation>Напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="307" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="307"/>
         <source>&amp;Contacts</source>
         <translation>Конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="309" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="309"/>
         <source>Everyone at every account, filtered as you type</source>
         <translation>Все контактные лица всех клиентов, с фильтром по мере ввода</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="318" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="318"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="319" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="319"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="423" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="423"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="435" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="435"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="440" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="440"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="444" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="444"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="453" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="453"/>
         <source>%1 no longer exists; it has been removed from the recent databases.</source>
         <translation>Файл %1 больше не существует; он удалён из списка недавних баз данных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="456" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="456"/>
         <source>Database Not Found</source>
         <translation>База данных не найдена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="466" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="466"/>
         <source>Create a new database or open an existing one.</source>
         <translation>Создайте новую базу данных или откройте существующую.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="548" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="548"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="583" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="583"/>
         <source>Cannot Open Account</source>
         <translation>Не удалось открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="600" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="600"/>
         <source>Interaction added to %1</source>
         <translation>Взаимодействие добавлено к клиенту «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="642" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="642"/>
         <source>Dossier Not Saved</source>
         <translation>Досье не сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="646" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="646"/>
         <source>Dossier of %1 saved</source>
         <translation>Досье клиента «%1» сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="654" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="654"/>
         <source>“%1” done</source>
         <translation>«%1» выполнено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="687" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="687"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="706" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="706"/>
         <source>Writing demo accounts…</source>
         <translation>Запись демонстрационных клиентов…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="717" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="717"/>
         <source>Demo Data Not Written</source>
         <translation>Демонстрационные данные не записаны</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="737" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="737"/>
         <source>%1[*] — Keystone</source>
         <translation>%1[*] — Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="740" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="740"/>
         <source>Keystone</source>
         <translation>Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="749" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="749"/>
         <source>No database open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="756" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="756"/>
         <source>%1 accounts · %2 contacts · %3 interactions · %4 open follow-ups</source>
         <translation>Клиентов: %1 · контактов: %2 · взаимодействий: %3 · открытых напоминаний: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="793" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="793"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="793" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="793"/>
         <source>keystone.db</source>
         <translation>keystone.db</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="794" />
-        <location filename="../../src/gui/main/MainWindow.cpp" line="812" />
-        <location filename="../../src/gui/main/MainWindow.cpp" line="825" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="794"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="812"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="825"/>
         <source>Keystone databases (*.db);;All files (*)</source>
         <translation>Базы данных Keystone (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="798" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="798"/>
         <source>File Exists</source>
         <translation>Файл существует</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="799" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="799"/>
         <source>%1 already exists. Keystone never overwrites a database: choose another name, or open this one with File &gt; Open.</source>
         <translation>Файл %1 уже существует. Keystone никогда не перезаписывает базу данных: выберите другое имя или откройте этот файл через «Файл &gt; Открыть».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="811" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="811"/>
         <source>Open Database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="823" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="823"/>
         <source>%1-backup-%2.db</source>
         <translation>%1-копия-%2.db</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="824" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="824"/>
         <source>Save a Backup</source>
         <translation>Сохранить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="837" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="837"/>
         <source>A backup must go to another file than the database.</source>
         <translation>Резервную копию нужно сохранить в другой файл, не в саму базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="841" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="841"/>
         <source>Backup saved to %1</source>
         <translation>Резервная копия сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="844" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="844"/>
         <source>The backup could not be written to %1: %2</source>
         <translation>Не удалось записать резервную копию в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="849" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="849"/>
         <source>Backup Not Saved</source>
         <translation>Резервная копия не сохранена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="858" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="858"/>
         <source>About Keystone</source>
         <translation>О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="859" />
+        <location filename="../../src/gui/main/MainWindow.cpp" line="859"/>
         <source>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Key-account management: dossiers, people, interactions and follow-ups, so that what is known about a key customer lives in the system, not in one head.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Работа с ключевыми клиентами: досье, контакты, взаимодействия и напоминания, чтобы знания о ключевом клиенте хранились в системе, а не в голове одного человека.&lt;/p&gt;</translation>
     </message>
@@ -5738,7 +5739,7 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::MessageBar</name>
     <message>
-        <location filename="../../src/gui/common/MessageBar.cpp" line="20" />
+        <location filename="../../src/gui/common/MessageBar.cpp" line="20"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>
@@ -5746,37 +5747,37 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::OpenFollowUpModel</name>
     <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="70" />
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="70"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="83" />
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="83"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="85" />
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="85"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="87" />
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="87"/>
         <source>Title</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="89" />
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="89"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="91" />
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="91"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="93" />
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="93"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
@@ -5784,7 +5785,7 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::OrgChart</name>
     <message>
-        <location filename="../../src/gui/account/OrgChart.cpp" line="103" />
+        <location filename="../../src/gui/account/OrgChart.cpp" line="103"/>
         <source>Organisation chart</source>
         <translation>Оргсхема</translation>
     </message>
@@ -5792,7 +5793,7 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::OrgChartLegend</name>
     <message>
-        <location filename="../../src/gui/account/OrgChart.cpp" line="407" />
+        <location filename="../../src/gui/account/OrgChart.cpp" line="407"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -5800,22 +5801,22 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::PresenceEditor</name>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="193" />
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="193"/>
         <source>choose a competitor</source>
         <translation>выберите конкурента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="204" />
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="204"/>
         <source>Competitor at the Account[*]</source>
         <translation>Конкурент у клиента[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="205" />
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="205"/>
         <source>%1 at the Account[*]</source>
         <translation>%1 у клиента[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="236" />
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="236"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -5823,22 +5824,22 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::PresenceTableModel</name>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="168" />
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="168"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="170" />
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="170"/>
         <source>Threat</source>
         <translation>Угроза</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="172" />
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="172"/>
         <source>Products</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="174" />
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="174"/>
         <source>Strengths</source>
         <translation>Сильные стороны</translation>
     </message>
@@ -5846,52 +5847,52 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::ReportActions</name>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="29" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="29"/>
         <source>&amp;Print Segment Report…</source>
         <translation>&amp;Печать отчёта по сегментам…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="32" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="32"/>
         <source>The ABC-XYZ matrix, Pareto chart, accounts per cell, movement and risk, in a print preview</source>
         <translation>Матрица ABC-XYZ, диаграмма Парето, клиенты по ячейкам, переходы и риск — в предварительном просмотре печати</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="36" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="36"/>
         <source>Export Segment Report as P&amp;DF…</source>
         <translation>О&amp;тчёт по сегментам в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="39" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="39"/>
         <source>Save the segment report as a PDF file</source>
         <translation>Сохранить отчёт по сегментам в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="42" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="42"/>
         <source>Print &amp;Dossier…</source>
         <translation>П&amp;ечать досье…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="45" />
-        <source>The account's dossier, people, follow-ups and history, in a print preview</source>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="45"/>
+        <source>The account&apos;s dossier, people, follow-ups and history, in a print preview</source>
         <translation>Досье клиента, контакты, напоминания и история — в предварительном просмотре печати</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="48" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="48"/>
         <source>Export Dossier as &amp;PDF…</source>
         <translation>Досье в &amp;файл PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="51" />
-        <source>Save the account's dossier as a PDF file to hand to a colleague</source>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="51"/>
+        <source>Save the account&apos;s dossier as a PDF file to hand to a colleague</source>
         <translation>Сохранить досье клиента в файл PDF, чтобы передать коллеге</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="77" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="77"/>
         <source>Cannot Make the Report</source>
         <translation>Не удалось составить отчёт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="89" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="89"/>
         <source>Segment report saved to %1 (%n page(s))</source>
         <translation>
             <numerusform>Отчёт по сегментам сохранён в %1 (%n страница)</numerusform>
@@ -5900,7 +5901,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="101" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="101"/>
         <source>Dossier saved to %1 (%n page(s))</source>
         <translation>
             <numerusform>Досье сохранено в %1 (%n страница)</numerusform>
@@ -5909,37 +5910,37 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="143" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="143"/>
         <source>Segment Report</source>
         <translation>Отчёт по сегментам</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="154" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="154"/>
         <source>Dossier of %1</source>
         <translation>Досье клиента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="164" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="164"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="175" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="175"/>
         <source>Export Segment Report as PDF</source>
         <translation>Экспорт отчёта по сегментам в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="176" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="176"/>
         <source>Segment report %1.pdf</source>
         <translation>Отчёт по сегментам %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="190" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="190"/>
         <source>Export Dossier as PDF</source>
         <translation>Экспорт досье в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="190" />
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="190"/>
         <source>Dossier %1.pdf</source>
         <translation>Досье %1.pdf</translation>
     </message>
@@ -5947,7 +5948,7 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::ReportList</name>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/ReportList.cpp" line="85" />
+        <location filename="../../src/gui/segments/ReportList.cpp" line="85"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -5956,7 +5957,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/ReportList.cpp" line="87" />
+        <location filename="../../src/gui/segments/ReportList.cpp" line="87"/>
         <source>%1 of %n row(s)</source>
         <translation>
             <numerusform>%1 из %n строки</numerusform>
@@ -5965,12 +5966,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/ReportList.cpp" line="104" />
+        <location filename="../../src/gui/segments/ReportList.cpp" line="104"/>
         <source>Export Failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/ReportList.cpp" line="105" />
+        <location filename="../../src/gui/segments/ReportList.cpp" line="105"/>
         <source>The list was not exported to %1: %2</source>
         <translation>Список не экспортирован в %1: %2</translation>
     </message>
@@ -5978,17 +5979,17 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::RevenueChart</name>
     <message>
-        <location filename="../../src/gui/account/RevenueChart.cpp" line="61" />
+        <location filename="../../src/gui/account/RevenueChart.cpp" line="61"/>
         <source>Q%1 %2</source>
         <translation>%1 кв. %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/RevenueChart.cpp" line="76" />
+        <location filename="../../src/gui/account/RevenueChart.cpp" line="76"/>
         <source>No sales recorded</source>
         <translation>Продаж нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/RevenueChart.cpp" line="78" />
+        <location filename="../../src/gui/account/RevenueChart.cpp" line="78"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
@@ -5996,32 +5997,32 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::SaleTableModel</name>
     <message>
-        <location filename="../../src/gui/account/SaleTableModel.cpp" line="96" />
+        <location filename="../../src/gui/account/SaleTableModel.cpp" line="96"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/SaleTableModel.cpp" line="98" />
+        <location filename="../../src/gui/account/SaleTableModel.cpp" line="98"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/SaleTableModel.cpp" line="100" />
+        <location filename="../../src/gui/account/SaleTableModel.cpp" line="100"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/SaleTableModel.cpp" line="102" />
+        <location filename="../../src/gui/account/SaleTableModel.cpp" line="102"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/SaleTableModel.cpp" line="104" />
+        <location filename="../../src/gui/account/SaleTableModel.cpp" line="104"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/SaleTableModel.cpp" line="106" />
+        <location filename="../../src/gui/account/SaleTableModel.cpp" line="106"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -6029,38 +6030,38 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::SearchResultModel</name>
     <message>
-        <location filename="../../src/gui/search/SearchResultModel.cpp" line="13" />
-        <location filename="../../src/gui/search/SearchResultModel.cpp" line="82" />
+        <location filename="../../src/gui/search/SearchResultModel.cpp" line="13"/>
+        <location filename="../../src/gui/search/SearchResultModel.cpp" line="82"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/search/SearchResultModel.cpp" line="15" />
+        <location filename="../../src/gui/search/SearchResultModel.cpp" line="15"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../src/gui/search/SearchResultModel.cpp" line="17" />
+        <location filename="../../src/gui/search/SearchResultModel.cpp" line="17"/>
         <source>Interaction</source>
         <translation>Взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../src/gui/search/SearchResultModel.cpp" line="19" />
+        <location filename="../../src/gui/search/SearchResultModel.cpp" line="19"/>
         <source>Dossier</source>
         <translation>Досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/search/SearchResultModel.cpp" line="78" />
+        <location filename="../../src/gui/search/SearchResultModel.cpp" line="78"/>
         <source>Found in</source>
         <translation>Где найдено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/search/SearchResultModel.cpp" line="80" />
+        <location filename="../../src/gui/search/SearchResultModel.cpp" line="80"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../src/gui/search/SearchResultModel.cpp" line="84" />
+        <location filename="../../src/gui/search/SearchResultModel.cpp" line="84"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -6068,23 +6069,23 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::SearchView</name>
     <message>
-        <location filename="../../src/gui/search/SearchView.cpp" line="44" />
-        <location filename="../../src/gui/search/SearchView.cpp" line="93" />
+        <location filename="../../src/gui/search/SearchView.cpp" line="44"/>
+        <location filename="../../src/gui/search/SearchView.cpp" line="93"/>
         <source>Type to search accounts, people, interactions and dossiers.</source>
         <translation>Начните вводить текст, чтобы искать по клиентам, контактам, взаимодействиям и досье.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/search/SearchView.cpp" line="110" />
+        <location filename="../../src/gui/search/SearchView.cpp" line="110"/>
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/search/SearchView.cpp" line="112" />
+        <location filename="../../src/gui/search/SearchView.cpp" line="112"/>
         <source>Nothing found for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/search/SearchView.cpp" line="114" />
+        <location filename="../../src/gui/search/SearchView.cpp" line="114"/>
         <source>%n match(es) for “%1”; Enter or a double-click opens the account.</source>
         <translation>
             <numerusform>%n совпадение по запросу «%1»; Enter или двойной щелчок открывает клиента.</numerusform>
@@ -6096,7 +6097,7 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::SegmentMatrixModel</name>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="122" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="122"/>
         <source>%1
 %n account(s)
 %2% of the total</source>
@@ -6113,7 +6114,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="125" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="125"/>
         <source>%1: %n account(s), %2% of the total</source>
         <translation>
             <numerusform>%1: %n клиент, %2% итога</numerusform>
@@ -6122,42 +6123,42 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="167" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="167"/>
         <source>A
 first %1%</source>
         <translation>A
 первые %1%</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="169" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="169"/>
         <source>B
 next %1%</source>
         <translation>B
 следующие %1%</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="171" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="171"/>
         <source>C
 last %1%</source>
         <translation>C
 последние %1%</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="178" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="178"/>
         <source>X steady
 CV ≤ %1%</source>
         <translation>X стабильный
 КВ ≤ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="180" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="180"/>
         <source>Y fluctuating
 CV ≤ %1%</source>
         <translation>Y колеблющийся
 КВ ≤ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="182" />
+        <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="182"/>
         <source>Z irregular
 CV &gt; %1%</source>
         <translation>Z нерегулярный
@@ -6167,277 +6168,277 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::gui::SegmentsView</name>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="40" />
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="106" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="40"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="106"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="42" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="42"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="49" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="49"/>
         <source>No sales</source>
         <translation>Нет продаж</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="51" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="51"/>
         <source>Net zero</source>
         <translation>Итог ноль</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="53" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="53"/>
         <source>Net negative</source>
         <translation>Итог отрицательный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="59" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="59"/>
         <source>not classified</source>
         <translation>не классифицирован</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="68" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="68"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="70" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="70"/>
         <source>Reference</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="72" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="72"/>
         <source>Owner</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="74" />
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="158" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="74"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="158"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="74" />
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="157" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="74"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="157"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="76" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="76"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="78" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="78"/>
         <source>CV</source>
         <translation>КВ</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="80" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="80"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="82" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="82"/>
         <source>Flags</source>
         <translation>Признаки</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="84" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="84"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="86" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="86"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="88" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="88"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="90" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="90"/>
         <source>Days since</source>
         <translation>Дней прошло</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="92" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="92"/>
         <source>Median interval (days)</source>
         <translation>Медианный интервал (дней)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="94" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="94"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="96" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="96"/>
         <source>Monthly average</source>
         <translation>В среднем за месяц</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="98" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="98"/>
         <source>Revenue of their last year</source>
         <translation>Выручка за последний год</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="100" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="100"/>
         <source>Went to</source>
         <translation>Ушёл к</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="102" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="102"/>
         <source>Offer</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="104" />
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="155" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="104"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="155"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="108" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="108"/>
         <source>Their revenue in the year before</source>
         <translation>Выручка за год до ухода</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="110" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="110"/>
         <source>From</source>
         <translation>Из</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="112" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="112"/>
         <source>To</source>
         <translation>В</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="114" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="114"/>
         <source>Window from</source>
         <translation>Окно с</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="116" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="116"/>
         <source>Window to</source>
         <translation>Окно по</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="118" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="118"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="120" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="120"/>
         <source>Top 1</source>
         <translation>Топ-1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="122" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="122"/>
         <source>Top 5</source>
         <translation>Топ-5</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="124" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="124"/>
         <source>Top 10</source>
         <translation>Топ-10</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="126" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="126"/>
         <source>Herfindahl</source>
         <translation>Херфиндаль</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="156" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="156"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="174" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="174"/>
         <source>No accounts in this cell.</source>
         <translation>В этой ячейке нет клиентов.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="175" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="175"/>
         <source>Lost: no purchase for the lost threshold. At risk: a long gap against their habit, or last month far below their average. Lost first, then by revenue.</source>
         <translation>Потерян: нет покупок дольше порога потери. Под угрозой: долгий перерыв по сравнению с обычным ритмом или прошлый месяц намного ниже среднего. Сначала потерянные, затем по выручке.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="177" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="177"/>
         <source>No account is at risk or lost.</source>
         <translation>Ни один клиент не находится под угрозой и не потерян.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="178" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="178"/>
         <source>Lost accounts worth winning back, by the revenue of their last year; the offer is the title of their open follow-up due last.</source>
         <translation>Потерянные клиенты, которых стоит вернуть, по выручке за их последний год; предложение — содержание их открытого напоминания с самым поздним сроком.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="180" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="180"/>
         <source>No lost accounts.</source>
         <translation>Потерянных клиентов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="181" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="181"/>
         <source>No months.</source>
         <translation>Нет месяцев.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="182" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="182"/>
         <source>No account changed cell.</source>
         <translation>Ни один клиент не сменил ячейку.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="183" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="183"/>
         <source>The same window moved back a month at a time:</source>
         <translation>То же окно, сдвинутое назад помесячно:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="215" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="215"/>
         <source>Choose a cell of the matrix.</source>
         <translation>Выберите ячейку матрицы.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="216" />
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="264" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="216"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="264"/>
         <source>Open a database to segment its accounts.</source>
         <translation>Откройте базу данных, чтобы сегментировать её клиентов.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="273" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="273"/>
         <source>Computing…</source>
         <translation>Вычисление…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="294" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="294"/>
         <source>The analytics settings cannot be used: %1</source>
         <translation>Настройки аналитики нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="325" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="325"/>
         <source>To: the window ends before it starts (From is %1).</source>
         <translation>По: окно заканчивается раньше, чем начинается (С: %1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="329" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="329"/>
         <source>ABC cut-offs: the second (end of B) must not be below the first (end of A).</source>
         <translation>Границы ABC: вторая (конец B) не может быть меньше первой (конец A).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="332" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="332"/>
         <source>XYZ limits: the second (end of Y) must not be below the first (end of X).</source>
         <translation>Пределы XYZ: второй (конец Y) не может быть меньше первого (конец X).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="378" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="378"/>
         <source>The segmentation failed: %1</source>
         <translation>Сегментация не удалась: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="389" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="389"/>
         <source>%1 to %2, by %3, %4: %n account(s) classified, total %5.</source>
         <translation>
             <numerusform>С %1 по %2, по периодам: %3, показатель: %4; классифицирован %n клиент, итог %5.</numerusform>
@@ -6446,32 +6447,32 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="392" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="392"/>
         <source>quarter</source>
         <translation>кварталы</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="392" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="392"/>
         <source>month</source>
         <translation>месяцы</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="393" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="393"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="393" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="393"/>
         <source>revenue</source>
         <translation>выручка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="400" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="400"/>
         <source>Every account is classified.</source>
         <translation>Все клиенты классифицированы.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="401" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="401"/>
         <source>Not classified: %n account(s) (no sales %1, net zero %2, net negative %3).</source>
         <translation>
             <numerusform>Не классифицирован %n клиент (нет продаж: %1, итог ноль: %2, итог отрицательный: %3).</numerusform>
@@ -6480,7 +6481,7 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="439" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="439"/>
         <source>Over %n account(s) with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</source>
         <translation>
             <numerusform>По %n клиенту с положительным итогом: крупнейший даёт %1%, топ-5 — %2%, топ-10 — %3%. Индекс Херфиндаля %4 (1 — всё у одного клиента; 1/n, когда n клиентов равны).</numerusform>
@@ -6489,7 +6490,7 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="481" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="481"/>
         <source>%1: %n account(s), %2% of the total</source>
         <translation>
             <numerusform>%1: %n клиент, %2% итога</numerusform>
@@ -6498,12 +6499,12 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="483" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="483"/>
         <source>Suggested way of working in %1</source>
         <translation>Рекомендуемый подход к работе в ячейке %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="505" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="505"/>
         <source>Not classified: %n account(s) with no positive total in the window</source>
         <translation>
             <numerusform>Не классифицирован %n клиент без положительного итога в окне</numerusform>
@@ -6512,38 +6513,38 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="507" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="507"/>
         <source>Suggested way of working</source>
         <translation>Рекомендуемый подход к работе</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="509" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="509"/>
         <source>Not classified accounts bought nothing in the window, or returned as much as they bought. Check them in the Risk tab: they are lost, or about to be.</source>
         <translation>Неклассифицированные клиенты ничего не купили в окне или вернули столько же, сколько купили. Проверьте их на вкладке «Риск»: они потеряны или вот-вот будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="522" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="522"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="534" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="534"/>
         <source>No saved snapshots yet. Save one now and another later with “keystone-cli segment --save”; this tab shows who moved between them.</source>
         <translation>Сохранённых снимков пока нет. Сохраните один сейчас и ещё один позже командой «keystone-cli segment --save»; на этой вкладке видно, кто переместился между ними.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="536" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="536"/>
         <source>One saved snapshot: save another later with “keystone-cli segment --save” to see who moved.</source>
         <translation>Сохранён один снимок: сохраните позже ещё один командой «keystone-cli segment --save», чтобы увидеть, кто переместился.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="576" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="576"/>
         <source>%1 (%2 → %3)</source>
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="582" />
-        <source>%n account(s) changed cell; %1 stayed. Rows: the older snapshot's cells; columns: the newer one's.</source>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="582"/>
+        <source>%n account(s) changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</source>
         <translation>
             <numerusform>%n клиент сменил ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
             <numerusform>%n клиента сменили ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
@@ -6551,7 +6552,7 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="586" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="586"/>
         <source>%n A account(s) moved down: %1</source>
         <translation>
             <numerusform>%n клиент класса A опустился ниже: %1</numerusform>
@@ -6560,7 +6561,7 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="592" />
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="592"/>
         <source>The snapshots cannot be compared: %1</source>
         <translation>Снимки нельзя сравнить: %1</translation>
     </message>
@@ -6568,27 +6569,27 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::gui::TenderEditor</name>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="77" />
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="77"/>
         <source>New Tender[*]</source>
         <translation>Новый тендер[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="77" />
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="77"/>
         <source>Tender: %1[*]</source>
         <translation>Тендер: %1[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="84" />
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="84"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="114" />
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="114"/>
         <source>is not an amount, such as 125000 or 125000.50</source>
         <translation>не сумма; например, 125000 или 125000,50</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="151" />
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="151"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -6596,32 +6597,32 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::gui::TenderTableModel</name>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="101" />
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="101"/>
         <source>Tender</source>
         <translation>Тендер</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="103" />
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="103"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="105" />
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="105"/>
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="107" />
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="107"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="109" />
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="109"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="111" />
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="111"/>
         <source>Won by</source>
         <translation>Победитель</translation>
     </message>
@@ -6629,7 +6630,7 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::gui::TransitionMatrixModel</name>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/TransitionMatrixModel.cpp" line="99" />
+        <location filename="../../src/gui/segments/TransitionMatrixModel.cpp" line="99"/>
         <source>%n account(s) stayed in %1</source>
         <translation>
             <numerusform>%n клиент остался в %1</numerusform>
@@ -6638,7 +6639,7 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/TransitionMatrixModel.cpp" line="100" />
+        <location filename="../../src/gui/segments/TransitionMatrixModel.cpp" line="100"/>
         <source>%n account(s) from %1 to %2</source>
         <translation>
             <numerusform>%n клиент перешёл из %1 в %2</numerusform>
@@ -6647,17 +6648,17 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/TransitionMatrixModel.cpp" line="101" />
+        <location filename="../../src/gui/segments/TransitionMatrixModel.cpp" line="101"/>
         <source>not classified</source>
         <translation>не классифицирован</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/TransitionMatrixModel.cpp" line="128" />
+        <location filename="../../src/gui/segments/TransitionMatrixModel.cpp" line="128"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/TransitionMatrixModel.cpp" line="128" />
+        <location filename="../../src/gui/segments/TransitionMatrixModel.cpp" line="128"/>
         <source>gone</source>
         <translation>выбыл</translation>
     </message>
@@ -6665,32 +6666,32 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::report::ParetoChart</name>
     <message>
-        <location filename="../../src/report/ParetoChart.cpp" line="78" />
+        <location filename="../../src/report/ParetoChart.cpp" line="78"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../src/report/ParetoChart.cpp" line="79" />
+        <location filename="../../src/report/ParetoChart.cpp" line="79"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../src/report/ParetoChart.cpp" line="80" />
+        <location filename="../../src/report/ParetoChart.cpp" line="80"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../src/report/ParetoChart.cpp" line="108" />
+        <location filename="../../src/report/ParetoChart.cpp" line="108"/>
         <source>A/B</source>
         <translation>A/B</translation>
     </message>
     <message>
-        <location filename="../../src/report/ParetoChart.cpp" line="108" />
+        <location filename="../../src/report/ParetoChart.cpp" line="108"/>
         <source>B/C</source>
         <translation>B/C</translation>
     </message>
     <message>
-        <location filename="../../src/report/ParetoChart.cpp" line="141" />
+        <location filename="../../src/report/ParetoChart.cpp" line="141"/>
         <source>Accounts by rank; the line is the cumulative share of the total</source>
         <translation>Клиенты по месту; линия — накопленная доля итога</translation>
     </message>
@@ -6698,17 +6699,17 @@ CV &gt; %1%</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/gui/main.cpp" line="62" />
+        <location filename="../../src/gui/main.cpp" line="62"/>
         <source>Key-account management</source>
         <translation>Работа с ключевыми клиентами</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main.cpp" line="66" />
+        <location filename="../../src/gui/main.cpp" line="66"/>
         <source>Open the database at PATH.</source>
         <translation>Открыть базу данных по пути PATH.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main.cpp" line="70" />
+        <location filename="../../src/gui/main.cpp" line="70"/>
         <source>Save a PNG of each screen in DIR and quit.</source>
         <translation>Сохранить PNG каждого экрана в DIR и выйти.</translation>
     </message>
