@@ -283,3 +283,21 @@ TEST_CASE("the overview shows the account's cell in the latest saved segmentatio
         CHECK(segment->text().contains(cellSuggestion(cell)));
     }
 }
+
+TEST_CASE("the overview computes the importance score on demand and explains it factor by factor", "[account]")
+{
+    OpenAccount open;
+    auto* score = open.child<QLabel>("scoreValue");
+    CHECK(score->text().contains(QStringLiteral("href")));
+    open.tab->computeScore();
+
+    Analytics analytics(open.window.workspace()->store(), test::fixedClock());
+    const auto rows = analytics.score(analytics.parameters(SegmentRequest{}));
+    const auto it = std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return r.accountId == open.id; });
+    REQUIRE(it != rows.end()); // the busiest demo account has interactions in the window
+    const QString expected = QLocale().toString(it->score, 'f', 1) + QStringLiteral(" of 100, rank ") +
+                             QString::number(it - rows.begin() + 1) + QStringLiteral(" of ") +
+                             QString::number(rows.size());
+    CHECK(score->text().startsWith(expected));
+    CHECK(score->text().contains(QStringLiteral("volume ") + QLocale().toString(it->contribution[0], 'f', 1)));
+}

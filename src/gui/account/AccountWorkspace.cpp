@@ -16,10 +16,14 @@
 #include "gui/common/Labels.h"
 #include "gui/segments/SegmentMatrixModel.h"
 #include "app/AccountBulk.h"
+#include "app/Analytics.h"
 #include "gui/common/MessageBar.h"
 #include "gui/common/TableViews.h"
 #include "ui_AccountWorkspace.h"
 
+#include <QLocale>
+#include <QStringList>
+#include <algorithm>
 #include <QAction>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -87,6 +91,7 @@ AccountWorkspace::AccountWorkspace(Workspace& workspace, AccountId id, QWidget* 
     connect(m_followUps, &QAbstractItemModel::modelReset, this, &AccountWorkspace::updateDoneButton);
     m_entry->clear(m_workspace.clock().now());
     connect(m_ui->editAccountButton, &QPushButton::clicked, this, &AccountWorkspace::editAccount);
+    connect(m_ui->scoreValue, &QLabel::linkActivated, this, &AccountWorkspace::computeScore);
     setUpPeople();
     setUpSales();
     setUpTenders();
@@ -221,6 +226,7 @@ void AccountWorkspace::showOverview(const AccountDetails& d)
             : tr("%1: %2 open, %3 won, %4 lost").arg(d.tenders.size()).arg(open).arg(won).arg(lost));
     m_ui->peopleValue->setText(left > 0 ? tr("%1 (%2 have left)").arg(d.contacts.size()).arg(left)
                                         : QString::number(d.contacts.size()));
+    m_ui->scoreValue->setText(tr("<a href=\"score\">Compute</a> (ranks this account against all others)"));
     // The cell in the latest saved segmentation, and what it asks of the manager.
     const auto cells = latestSegmentCells(m_workspace.store());
     if (const auto it = cells.find(m_id); it != cells.end()) {
@@ -230,6 +236,33 @@ void AccountWorkspace::showOverview(const AccountDetails& d)
     } else {
         m_ui->segmentValue->setText(cells.empty() ? tr("no segmentation saved yet (keystone-cli segment --save)")
                                                   : tr("not classified in the latest saved segmentation"));
+    }
+}
+
+void AccountWorkspace::computeScore()
+{
+    try {
+        Analytics analytics(m_workspace.store(), m_workspace.clock());
+        const auto rows = analytics.score(analytics.parameters(SegmentRequest{}));
+        const auto it = std::find_if(rows.begin(), rows.end(), [this](const auto& r) { return r.accountId == m_id; });
+        if (it == rows.end()) {
+            m_ui->scoreValue->setText(tr("not scored: no revenue and no counted interaction in the window"));
+            return;
+        }
+        const QString factorNames[analytics::kScoreFactors] = {tr("volume"),   tr("purchase frequency"),
+                                                                tr("modification requests"), tr("beta tests"),
+                                                                tr("feedback"), tr("growth")};
+        QStringList parts;
+        for (std::size_t f = 0; f < analytics::kScoreFactors; ++f)
+            parts << tr("%1 %2").arg(factorNames[f], QLocale().toString(it->contribution[f], 'f', 1));
+        const auto rank = static_cast<int>(it - rows.begin()) + 1;
+        m_ui->scoreValue->setText(tr("%1 of 100, rank %2 of %3 (points: %4)")
+                                      .arg(QLocale().toString(it->score, 'f', 1))
+                                      .arg(rank)
+                                      .arg(rows.size())
+                                      .arg(parts.join(QStringLiteral(", ")).toHtmlEscaped()));
+    } catch (const std::exception& e) {
+        m_ui->scoreValue->setText(tr("The score could not be computed: %1").arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
     }
 }
 

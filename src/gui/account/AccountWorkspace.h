@@ -93,6 +93,9 @@ public:
     TenderTableModel* tenderModel() const { return m_tenders; }
     InteractionFilterModel* interactionFilter() const { return m_interactionFilter; }
     PresenceTableModel* presenceModel() const { return m_presence; }
+    // Ranks the account against all others by the importance score (docs/segmentation.md) and
+    // shows the score with each factor's points. On demand: it reads every account's facts.
+    void computeScore();
 
 signals:
     void titleChanged();
@@ -104,6 +107,7 @@ signals:
     void followUpDone(const keystone::FollowUp& after);
     // A person, tender or competitor's presence was written; the caller records it for undo.
     void edited(const keystone::gui::AccountEdit& edit);
+
 
 private:
     void showOverview(const AccountDetails& d);
