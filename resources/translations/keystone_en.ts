@@ -211,7 +211,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::AccountWorkspace</name>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="186"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="191"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>
@@ -219,7 +219,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="193"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="198"/>
         <source>%1, overdue by %n day(s)</source>
         <translation>
             <numerusform>%1, overdue by %n day</numerusform>
@@ -227,7 +227,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="193"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="198"/>
         <source>%1, in %n day(s)</source>
         <translation>
             <numerusform>%1, in %n day</numerusform>
@@ -235,7 +235,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="623"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="656"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform>
@@ -243,7 +243,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="624"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="657"/>
         <source>%1 of %n interaction(s)</source>
         <translation>
             <numerusform>%1 of %n interaction</numerusform>
@@ -251,7 +251,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="663"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="696"/>
         <source>%n line(s), %1 in all</source>
         <translation>
             <numerusform>%n line, %1 in all</numerusform>

@@ -227,248 +227,253 @@
         <translation>Сегмент:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="184"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="181"/>
+        <source>Importance score:</source>
+        <translation>Оценка важности:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountWorkspace.ui" line="194"/>
         <source>Revenue, last 12 months</source>
         <translation>Выручка за последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="194"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="204"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Досье</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="203"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="213"/>
         <source>&amp;People</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="207"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="217"/>
         <source>&amp;Add Contact…</source>
         <translation>Доб&amp;авить контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="207"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="217"/>
         <source>Add a person at this account (Ctrl+Shift+N)</source>
         <translation>Добавить контактное лицо этого клиента (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="209"/>
-        <location filename="../../ui/AccountWorkspace.ui" line="363"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="219"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="373"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="209"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="219"/>
         <source>Edit the selected person (Enter)</source>
         <translation>Изменить выбранный контакт (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="211"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="221"/>
         <source>Mark as &amp;Left</source>
         <translation>Отметить &amp;уход</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="211"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="221"/>
         <source>Mark the selected person as having left the company, or back</source>
         <translation>Отметить, что выбранный контакт больше не работает в компании, или снять отметку</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="214"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="224"/>
         <source>Show people who &amp;left</source>
         <translation>Показывать у&amp;шедших</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="215"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="225"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="215"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="225"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="217"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="227"/>
         <source>Fit</source>
         <translation>Вписать</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="217"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="227"/>
         <source>Show the whole chart (Ctrl+0)</source>
         <translation>Показать всю схему (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="219"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="229"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="219"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="229"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="248"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="258"/>
         <source>No people recorded at this account yet. Add Contact puts the first one in.</source>
         <translation>У этого клиента пока нет контактных лиц. Первое добавьте кнопкой «Добавить контакт».</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="313"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="323"/>
         <source>&amp;Sales</source>
         <translation>&amp;Продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="317"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="327"/>
         <source>&amp;Chart by:</source>
         <translation>&amp;График по:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="348"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="358"/>
         <source>No sales recorded for this account. Sales arrive with keystone-cli import sales.</source>
         <translation>Продаж этого клиента нет. Продажи загружаются командой keystone-cli import sales.</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="355"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="365"/>
         <source>&amp;Tenders and Competitors</source>
         <translation>&amp;Тендеры и конкуренты</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="359"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="369"/>
         <source>&lt;b&gt;Tenders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Тендеры&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="361"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="371"/>
         <source>Add Te&amp;nder…</source>
         <translation>Добавить т&amp;ендер…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="361"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="371"/>
         <source>Record a tender this account runs or ran</source>
         <translation>Записать тендер, который этот клиент проводит или проводил</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="363"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="373"/>
         <source>Edit the selected tender (Enter)</source>
         <translation>Изменить выбранный тендер (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="365"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="375"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="365"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="375"/>
         <source>Remove the selected tender (Delete); it can be undone</source>
         <translation>Удалить выбранный тендер (Delete); это можно отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="382"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="392"/>
         <source>No tenders recorded for this account.</source>
         <translation>Тендеров этого клиента нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="388"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="398"/>
         <source>&lt;b&gt;Competitors present&lt;/b&gt;</source>
         <translation>&lt;b&gt;Конкуренты у клиента&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="390"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="400"/>
         <source>Add &amp;Competitor…</source>
         <translation>Добавить конкурент&amp;а…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="390"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="400"/>
         <source>Record a competitor present at this account</source>
         <translation>Записать конкурента, работающего с этим клиентом</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="392"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="402"/>
         <source>Ed&amp;it…</source>
         <translation>Из&amp;менить…</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="392"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="402"/>
         <source>Edit the selected competitor&apos;s presence (Enter)</source>
         <translation>Изменить сведения о выбранном конкуренте (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="394"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="404"/>
         <source>Re&amp;move</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="394"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="404"/>
         <source>Remove the selected competitor from this account (Delete); it can be undone</source>
         <translation>Убрать выбранного конкурента у этого клиента (Delete); это можно отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="411"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="421"/>
         <source>No competitors known at this account.</source>
         <translation>Конкуренты у этого клиента неизвестны.</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="255"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="265"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="259"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="269"/>
         <source>Sho&amp;w:</source>
         <translation>Пока&amp;зать:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="260"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="270"/>
         <source>Show only interactions of this kind</source>
         <translation>Показывать только взаимодействия этого вида</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="261"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="271"/>
         <source>wit&amp;h:</source>
         <translation>с &amp;участием:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="262"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="272"/>
         <source>Show only interactions this person took part in</source>
         <translation>Показывать только взаимодействия, в которых участвовал этот человек</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="279"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="289"/>
         <source>No interactions recorded with this account yet.</source>
         <translation>С этим клиентом пока нет взаимодействий.</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="286"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="296"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="290"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="300"/>
         <source>Mark &amp;Done</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="290"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="300"/>
         <source>Mark the selected follow-up done (Ctrl+D)</source>
         <translation>Отметить выбранное напоминание выполненным (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="306"/>
+        <location filename="../../ui/AccountWorkspace.ui" line="316"/>
         <source>No follow-ups for this account.</source>
         <translation>По этому клиенту нет напоминаний.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="40"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="44"/>
         <source>not assessed</source>
         <translation>нет оценки</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="41"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="45"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="42"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="46"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -3525,32 +3530,32 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountWorkspace</name>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="105"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="110"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="161"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="166"/>
         <source>not a key account yet</source>
         <translation>пока не ключевой клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="165"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="170"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="166"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="171"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="176"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="181"/>
         <source>need: %1, solvency: %2, authority: %3</source>
         <translation>потребность: %1, платёжеспособность: %2, полномочия: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="186"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="191"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n день назад)</numerusform>
@@ -3559,12 +3564,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="188"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="193"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="193"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="198"/>
         <source>%1, overdue by %n day(s)</source>
         <translation>
             <numerusform>%1, просрочено на %n день</numerusform>
@@ -3573,7 +3578,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="193"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="198"/>
         <source>%1, in %n day(s)</source>
         <translation>
             <numerusform>%1, через %n день</numerusform>
@@ -3582,149 +3587,204 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="200"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="205"/>
         <source>none open</source>
         <translation>открытых нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="203"/>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="257"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="208"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="290"/>
         <source>%1 of %2 sections filled</source>
         <translation>заполнено разделов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="209"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="214"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="210"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="215"/>
         <source>none known</source>
         <translation>неизвестны</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="220"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="225"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="221"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="226"/>
         <source>%1: %2 open, %3 won, %4 lost</source>
         <translation>%1: открыто %2, выиграно %3, проиграно %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="222"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="227"/>
         <source>%1 (%2 have left)</source>
         <translation>%1 (не работают: %2)</translation>
     </message>
     <message>
         <location filename="../../src/gui/account/AccountWorkspace.cpp" line="229"/>
+        <source>&lt;a href=&quot;score&quot;&gt;Compute&lt;/a&gt; (ranks this account against all others)</source>
+        <translation>&lt;a href=&quot;score&quot;&gt;Вычислить&lt;/a&gt; (место этого клиента среди всех остальных)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="235"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="231"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="237"/>
         <source>no segmentation saved yet (keystone-cli segment --save)</source>
         <translation>сегментация ещё не сохранялась (keystone-cli segment --save)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="232"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="238"/>
         <source>not classified in the latest saved segmentation</source>
         <translation>не классифицирован в последней сохранённой сегментации</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="243"/>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="246"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="249"/>
+        <source>not scored: no revenue and no counted interaction in the window</source>
+        <translation>не оценён: в окне нет выручки и учитываемых взаимодействий</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="252"/>
+        <source>volume</source>
+        <translation>объём</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="252"/>
+        <source>purchase frequency</source>
+        <translation>частота покупок</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="253"/>
+        <source>modification requests</source>
+        <translation>запросы на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="253"/>
+        <source>beta tests</source>
+        <translation>бета-тестирование</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="254"/>
+        <source>feedback</source>
+        <translation>отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="254"/>
+        <source>growth</source>
+        <translation>рост</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="257"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="259"/>
+        <source>%1 of 100, rank %2 of %3 (points: %4)</source>
+        <translation>%1 из 100, место %2 из %3 (баллы: %4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="265"/>
+        <source>The score could not be computed: %1</source>
+        <translation>Оценку не удалось вычислить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="276"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="279"/>
         <source>The dossier was not saved: %1</source>
         <translation>Досье не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="266"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="299"/>
         <source>Unsaved Dossier</source>
         <translation>Досье не сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="267"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="300"/>
         <source>The dossier of %1 has changes that are not saved. Save them?</source>
         <translation>В досье клиента «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="285"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="318"/>
         <source>The interaction was not added: %1</source>
         <translation>Взаимодействие не добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="311"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="344"/>
         <source>Follow-up Not Changed</source>
         <translation>Напоминание не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="355"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="388"/>
         <source>Cannot Edit Account</source>
         <translation>Не удалось изменить клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="374"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="407"/>
         <source>Edit Account %1</source>
         <translation>изменение клиента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="482"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="515"/>
         <source>Mark as &amp;Back</source>
         <translation>Отметить возвра&amp;щение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="482"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="515"/>
         <source>Mark as &amp;Left</source>
         <translation>Отметить &amp;уход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="526"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="559"/>
         <source>Add Contact %1</source>
         <translation>добавление контакта «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="537"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="570"/>
         <source>Edit Contact %1</source>
         <translation>изменение контакта «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="550"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="583"/>
         <source>Contact Not Changed</source>
         <translation>Контакт не изменён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="559"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="592"/>
         <source>Mark %1 as Left</source>
         <translation>отметку об уходе «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="560"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="593"/>
         <source>Mark %1 as Back</source>
         <translation>отметку о возвращении «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="579"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="612"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="588"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="621"/>
         <source>all kinds</source>
         <translation>все виды</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="608"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="641"/>
         <source>anyone</source>
         <translation>кто угодно</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="610"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="643"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="623"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="656"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n взаимодействие</numerusform>
@@ -3733,7 +3793,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="624"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="657"/>
         <source>%1 of %n interaction(s)</source>
         <translation>
             <numerusform>%1 из %n взаимодействия</numerusform>
@@ -3742,17 +3802,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="642"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="675"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="643"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="676"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="663"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="696"/>
         <source>%n line(s), %1 in all</source>
         <translation>
             <numerusform>%n строка, всего %1</numerusform>
@@ -3761,52 +3821,52 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="750"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="783"/>
         <source>Add Tender %1</source>
         <translation>добавление тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="758"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="791"/>
         <source>Edit Tender %1</source>
         <translation>изменение тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="775"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="808"/>
         <source>Remove the tender “%1”? Undo (Ctrl+Z) brings it back.</source>
         <translation>Удалить тендер «%1»? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="780"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="813"/>
         <source>Tender Not Removed</source>
         <translation>Тендер не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="789"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="822"/>
         <source>Remove Tender %1</source>
         <translation>удаление тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="846"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="879"/>
         <source>Add Competitor %1</source>
         <translation>добавление конкурента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="854"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="887"/>
         <source>Edit Competitor %1</source>
         <translation>изменение конкурента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="869"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="902"/>
         <source>Remove %1 from this account? Undo (Ctrl+Z) brings it back.</source>
         <translation>Убрать конкурента «%1» у этого клиента? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="874"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="907"/>
         <source>Competitor Not Removed</source>
         <translation>Конкурент не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="883"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="916"/>
         <source>Remove Competitor %1</source>
         <translation>удаление конкурента «%1»</translation>
     </message>
