@@ -378,63 +378,28 @@ void InterchangeActions::exportCsvInteractively(ImportKind kind)
 
 bool InterchangeActions::exportDossier(AccountId account, const std::filesystem::path& file)
 {
-    auto* ws = m_window->workspace();
-    if (!ws)
-        return false;
-    const std::filesystem::path database = ws->path();
-    const Clock& clock = ws->clock();
-    return runTask(
-        tr("Writing %1…").arg(QFileInfo(pathText(file)).fileName()),
-        [&](const ProgressCallback& progress) {
-            Workspace own(database, clock, readOnly());
-            const std::string text = json::writeDossiers(gatherDossiers(own.store(), {account}));
-            if (!progress(1, 2))
-                throw Cancelled("the export was cancelled; no file was written");
-            writeFileAtomically(file, [&](std::ostream& out) { out << text; });
-        },
-        tr("Dossier written to %1").arg(pathText(file)));
+    return writeTextInBackground(file, tr("Dossier written to %1").arg(pathText(file)), [account](Workspace& own) {
+        return json::writeDossiers(gatherDossiers(own.store(), {account}));
+    });
 }
 
 bool InterchangeActions::exportContactCards(const std::filesystem::path& file)
 {
-    auto* ws = m_window->workspace();
-    if (!ws)
-        return false;
-    const std::filesystem::path database = ws->path();
-    const Clock& clock = ws->clock();
-    return runTask(
-        tr("Writing %1…").arg(QFileInfo(pathText(file)).fileName()),
-        [&](const ProgressCallback& progress) {
-            Workspace own(database, clock, readOnly());
-            std::vector<AccountId> ids;
-            for (const auto& row : own.listAccounts({}))
-                ids.push_back(row.account.id);
-            const std::string text = keystone::exportContactCards(own.store(), ids);
-            if (!progress(1, 2))
-                throw Cancelled("the export was cancelled; no file was written");
-            writeFileAtomically(file, [&](std::ostream& out) { out << text; });
-        },
-        tr("Contacts written to %1").arg(pathText(file)));
+    return writeTextInBackground(file, tr("Contacts written to %1").arg(pathText(file)), [](Workspace& own) {
+        std::vector<AccountId> ids;
+        for (const auto& row : own.listAccounts({}))
+            ids.push_back(row.account.id);
+        return keystone::exportContactCards(own.store(), ids);
+    });
 }
 
 bool InterchangeActions::exportCalendar(const std::filesystem::path& file)
 {
-    auto* ws = m_window->workspace();
-    if (!ws)
-        return false;
-    const std::filesystem::path database = ws->path();
-    const Clock& clock = ws->clock();
     CalendarExport calendar;
-    const bool ok = runTask(
-        tr("Writing %1…").arg(QFileInfo(pathText(file)).fileName()),
-        [&](const ProgressCallback& progress) {
-            Workspace own(database, clock, readOnly());
-            calendar = keystone::exportCalendar(own.store(), {});
-            if (!progress(1, 2))
-                throw Cancelled("the export was cancelled; no file was written");
-            writeFileAtomically(file, [&](std::ostream& out) { out << calendar.text; });
-        },
-        {});
+    const bool ok = writeTextInBackground(file, {}, [&calendar](Workspace& own) {
+        calendar = keystone::exportCalendar(own.store(), {});
+        return calendar.text;
+    });
     if (ok) {
         // Two counts, so two plural texts: "%n ... and %1 ...(s)" cannot agree in Russian.
         m_lastMessage = tr("%1 and %2 written to %3", "follow-ups and planned meetings")
@@ -444,6 +409,26 @@ bool InterchangeActions::exportCalendar(const std::filesystem::path& file)
         m_window->statusBar()->showMessage(m_lastMessage, 6000);
     }
     return ok;
+}
+
+bool InterchangeActions::writeTextInBackground(const std::filesystem::path& file, const QString& done,
+                                               const std::function<std::string(Workspace&)>& produce)
+{
+    auto* ws = m_window->workspace();
+    if (!ws)
+        return false;
+    const std::filesystem::path database = ws->path();
+    const Clock& clock = ws->clock();
+    return runTask(
+        tr("Writing %1…").arg(QFileInfo(pathText(file)).fileName()),
+        [&](const ProgressCallback& progress) {
+            Workspace own(database, clock, readOnly());
+            const std::string text = produce(own);
+            if (!progress(1, 2))
+                throw Cancelled("the export was cancelled; no file was written");
+            writeFileAtomically(file, [&](std::ostream& out) { out << text; });
+        },
+        done);
 }
 
 void InterchangeActions::exportTextInteractively(const QString& title, const QString& name, const QString& filter,

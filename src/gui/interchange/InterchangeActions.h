@@ -61,6 +61,10 @@ private:
                                  const std::function<bool(const std::filesystem::path&)>& read);
     // Runs `job` with progress; reports the outcome. `done` is the status-bar text of a success.
     bool runTask(const QString& label, const BackgroundTask::Job& job, const QString& done);
+    // Writes `file` from the text `produce` makes over a read-only connection of the task's own,
+    // in the background; a Cancel before the write leaves no file.
+    bool writeTextInBackground(const std::filesystem::path& file, const QString& done,
+                               const std::function<std::string(Workspace&)>& produce);
     // Asks (when interactive) whether the dry run's counts should be written.
     bool confirmImport(const QString& title, const ImportReport& report);
     void report(const QString& title, const QString& message, bool failure);
