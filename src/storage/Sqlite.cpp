@@ -46,7 +46,13 @@ Connection::Connection(const std::string& path, bool readOnly, bool create) : m_
     sqlite3_extended_result_codes(m_db, 1);
 }
 
-Connection::~Connection() { sqlite3_close_v2(m_db); }
+Connection::~Connection()
+{
+    for (auto& [text, idle] : m_cache)
+        for (auto* stmt : idle)
+            sqlite3_finalize(stmt);
+    sqlite3_close_v2(m_db);
+}
 
 void Connection::fail(int code, std::string_view context) const
 {
@@ -76,17 +82,42 @@ int Connection::changes() const { return sqlite3_changes(m_db); }
 
 Statement::Statement(Connection& connection, std::string_view sqlText) : m_connection(&connection)
 {
+    auto& cache = connection.m_cache;
+    auto slot = cache.find(sqlText);
+    if (slot == cache.end() && cache.size() < Connection::kCachedTexts)
+        slot = cache.emplace(std::string(sqlText), std::vector<sqlite3_stmt*>{}).first;
+    if (slot != cache.end()) {
+        m_idle = &slot->second; // node-based map: the address stays valid as the map grows
+        if (!m_idle->empty()) {
+            m_stmt = m_idle->back();
+            m_idle->pop_back();
+            return;
+        }
+    }
     const int rc = sqlite3_prepare_v3(connection.handle(), sqlText.data(), static_cast<int>(sqlText.size()),
                                       SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         connection.fail(rc, "cannot prepare statement");
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    if (!m_stmt)
+        return;
+    if (m_idle && m_idle->size() < Connection::kCachedPerText) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        m_idle->push_back(m_stmt);
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+}
 
-Statement::Statement(Statement&& other) noexcept : m_connection(other.m_connection), m_stmt(other.m_stmt)
+Statement::Statement(Statement&& other) noexcept
+    : m_connection(other.m_connection), m_stmt(other.m_stmt), m_idle(other.m_idle)
 {
     other.m_stmt = nullptr;
+    other.m_idle = nullptr;
 }
 
 Statement& Statement::bind(int index, std::int64_t value)

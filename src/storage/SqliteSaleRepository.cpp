@@ -7,16 +7,52 @@
 #include <algorithm>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace keystone {
 
 namespace {
 
 constexpr std::string_view kSelect =
-    "SELECT id, account_id, sale_date, amount, margin, quantity, coalesce(product, ''), coalesce(document, ''), "
-    "batch_id FROM sales ";
+    "SELECT id, account_id, sale_date, amount, margin, quantity, coalesce(product, ''), coalesce(document, '') "
+    "FROM sales ";
 
-SaleLine readLine(const sql::Statement& st)
+// The id ranges of the import batches (schema 4: a line no longer stores its batch), read once per
+// query; a line's batch is the range that holds its id.
+class BatchRanges
+{
+public:
+    explicit BatchRanges(sql::Connection& connection)
+    {
+        sql::Statement st(connection, "SELECT first_id, last_id, batch_id FROM import_batch_sales ORDER BY first_id");
+        while (st.step())
+            m_ranges.push_back({st.int64(0), st.int64(1), st.int64(2)});
+    }
+
+    std::optional<BatchId> batchOf(SaleId id) const
+    {
+        auto it = std::upper_bound(m_ranges.begin(), m_ranges.end(), id,
+                                   [](SaleId value, const Range& r) { return value < r.first; });
+        if (it == m_ranges.begin())
+            return std::nullopt;
+        --it;
+        if (id > it->last)
+            return std::nullopt;
+        return it->batch;
+    }
+
+private:
+    struct Range
+    {
+        SaleId first;
+        SaleId last;
+        BatchId batch;
+    };
+    std::vector<Range> m_ranges;
+};
+
+SaleLine readLine(const sql::Statement& st, const BatchRanges& batches)
 {
     SaleLine l;
     l.id = st.int64(0);
@@ -28,7 +64,7 @@ SaleLine readLine(const sql::Statement& st)
     l.quantity = st.optionalInt64(5);
     l.product = st.text(6);
     l.document = st.text(7);
-    l.batchId = st.optionalInt64(8);
+    l.batchId = batches.batchOf(l.id);
     return l;
 }
 
@@ -44,33 +80,46 @@ void bindQuery(sql::Statement& st, const SaleQuery& q)
 constexpr std::string_view kWhere =
     "WHERE (?1 IS NULL OR account_id = ?1) AND (?2 IS NULL OR sale_date >= ?2) AND (?3 IS NULL OR sale_date <= ?3) ";
 
+// (account, month) in one integer, for a flat hash map; months are years * 12, far below 2^20.
+std::uint64_t packMonth(AccountId account, int month)
+{
+    return (static_cast<std::uint64_t>(account) << 20) | static_cast<std::uint32_t>(month);
+}
+
 } // namespace
 
 void SqliteSaleRepository::add(std::vector<SaleLine>& lines)
 {
+    if (lines.empty())
+        return;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         auto errors = lines[i].validate();
         for (auto& e : errors)
             e.field = "line " + std::to_string(i + 1) + ": " + e.field;
         throwIfInvalid(std::move(errors));
     }
+    // A batch's lines must be one run of ids (see import_batch_sales).
+    const std::optional<BatchId> batch = lines.front().batchId;
+    for (const auto& l : lines)
+        if (l.batchId != batch)
+            throw std::invalid_argument("SqliteSaleRepository::add: the lines of one call must share one import batch");
+
     sql::Transaction tx(m_connection);
     sql::Statement exists(m_connection, "SELECT 1 FROM accounts WHERE id = ?1");
-    std::set<AccountId> known;
+    std::unordered_set<AccountId> known;
     sql::Statement ins(m_connection, R"sql(
-        INSERT INTO sales(account_id, sale_date, amount, margin, quantity, product, document, batch_id)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql");
-    std::map<MonthKey, Delta> deltas;
+        INSERT INTO sales(account_id, sale_date, amount, margin, quantity, product, document)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7))sql");
+    std::unordered_map<std::uint64_t, Delta> deltas;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         auto& l = lines[i];
-        if (!known.count(l.accountId)) {
+        if (known.insert(l.accountId).second) {
             exists.bind(1, l.accountId);
             const bool found = exists.step();
             exists.reset();
             if (!found)
                 throwIfInvalid({{"line " + std::to_string(i + 1) + ": account",
                                  "account " + std::to_string(l.accountId) + " does not exist"}});
-            known.insert(l.accountId);
         }
         ins.bind(1, l.accountId)
             .bind(2, static_cast<std::int64_t>(l.date.days()))
@@ -79,29 +128,53 @@ void SqliteSaleRepository::add(std::vector<SaleLine>& lines)
             .bind(5, l.quantity)
             .bindTextOrNull(6, l.product)
             .bindTextOrNull(7, l.document)
-            .bind(8, l.batchId)
             .run();
         l.id = m_connection.lastInsertId();
-        Delta& d = deltas[{l.accountId, monthIndex(l.date)}];
+        const std::int32_t day = l.date.days();
+        Delta& d = deltas[packMonth(l.accountId, monthIndex(l.date))];
         d.amount += l.amount.units();
         d.margin += l.margin ? l.margin->units() : 0;
-        d.firstDay = d.lines == 0 ? l.date.days() : std::min(d.firstDay, l.date.days());
-        d.lastDay = d.lines == 0 ? l.date.days() : std::max(d.lastDay, l.date.days());
+        d.firstDay = d.lines == 0 ? day : std::min(d.firstDay, day);
+        d.lastDay = d.lines == 0 ? day : std::max(d.lastDay, day);
         ++d.lines;
     }
+    if (batch)
+        extendBatchRange(*batch, lines.front().id, lines.back().id);
     applyAdditions(deltas);
     tx.commit();
 }
 
-void SqliteSaleRepository::applyAdditions(const std::map<MonthKey, Delta>& deltas)
+void SqliteSaleRepository::extendBatchRange(BatchId batch, SaleId first, SaleId last)
 {
+    // A batch's range grows only by lines that follow it directly; anything else would take in lines
+    // that are not the batch's.
+    sql::Statement st(m_connection, R"sql(
+        INSERT INTO import_batch_sales(batch_id, first_id, last_id) VALUES (?1, ?2, ?3)
+        ON CONFLICT(batch_id) DO UPDATE SET last_id = ?3 WHERE last_id = ?2 - 1)sql");
+    st.bind(1, batch).bind(2, first).bind(3, last).run();
+    if (m_connection.changes() != 1)
+        throw std::logic_error("sale lines of import batch " + std::to_string(batch) +
+                               " were added after other lines; a batch's lines must be added in one run");
+}
+
+void SqliteSaleRepository::applyAdditions(const std::unordered_map<std::uint64_t, Delta>& deltas)
+{
+    // In key order, so that the upserts walk the sale_months B-tree from one end to the other.
+    std::vector<std::pair<std::uint64_t, const Delta*>> sorted;
+    sorted.reserve(deltas.size());
+    for (const auto& [key, d] : deltas)
+        sorted.emplace_back(key, &d);
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     sql::Statement up(m_connection, R"sql(
         INSERT INTO sale_months(account_id, month, amount, margin, lines, first_day, last_day)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
         ON CONFLICT(account_id, month) DO UPDATE SET amount = amount + ?3, margin = margin + ?4,
             lines = lines + ?5, first_day = min(first_day, ?6), last_day = max(last_day, ?7))sql");
-    for (const auto& [key, d] : deltas) {
-        up.bind(1, key.first).bind(2, key.second).bind(3, d.amount).bind(4, d.margin).bind(5, d.lines);
+    for (const auto& [key, delta] : sorted) {
+        const Delta& d = *delta;
+        const auto account = static_cast<AccountId>(key >> 20);
+        const auto month = static_cast<std::int64_t>(key & 0xFFFFF);
+        up.bind(1, account).bind(2, month).bind(3, d.amount).bind(4, d.margin).bind(5, d.lines);
         up.bind(6, static_cast<std::int64_t>(d.firstDay)).bind(7, static_cast<std::int64_t>(d.lastDay)).run();
     }
 }
@@ -128,8 +201,9 @@ std::vector<SaleLine> SqliteSaleRepository::list(const SaleQuery& query) const
     std::vector<SaleLine> result;
     sql::Statement st(m_connection, std::string(kSelect) + std::string(kWhere) + "ORDER BY sale_date, id");
     bindQuery(st, query);
+    const BatchRanges batches(m_connection);
     while (st.step())
-        result.push_back(readLine(st));
+        result.push_back(readLine(st, batches));
     return result;
 }
 
@@ -137,8 +211,9 @@ void SqliteSaleRepository::forEach(const SaleQuery& query, const std::function<v
 {
     sql::Statement st(m_connection, std::string(kSelect) + std::string(kWhere) + "ORDER BY account_id, sale_date, id");
     bindQuery(st, query);
+    const BatchRanges batches(m_connection);
     while (st.step())
-        visit(readLine(st));
+        visit(readLine(st, batches));
 }
 
 std::int64_t SqliteSaleRepository::count(const SaleQuery& query) const
@@ -164,18 +239,27 @@ void SqliteSaleRepository::remove(SaleId id)
 std::int64_t SqliteSaleRepository::removeBatch(BatchId batch)
 {
     sql::Transaction tx(m_connection);
+    sql::Statement range(m_connection, "SELECT first_id, last_id FROM import_batch_sales WHERE batch_id = ?1");
+    range.bind(1, batch);
+    if (!range.step())
+        return 0; // the batch added no sale lines
+    const SaleId first = range.int64(0);
+    const SaleId last = range.int64(1);
+    range.reset();
     std::vector<MonthKey> months;
     {
         std::set<MonthKey> distinct;
-        sql::Statement st(m_connection, "SELECT DISTINCT account_id, sale_date FROM sales WHERE batch_id = ?1");
-        st.bind(1, batch);
+        sql::Statement st(m_connection, "SELECT DISTINCT account_id, sale_date FROM sales WHERE id BETWEEN ?1 AND ?2");
+        st.bind(1, first).bind(2, last);
         while (st.step())
             distinct.emplace(st.int64(0), monthIndex(Date::fromDays(st.int32(1))));
         months.assign(distinct.begin(), distinct.end());
     }
-    sql::Statement del(m_connection, "DELETE FROM sales WHERE batch_id = ?1");
-    del.bind(1, batch).run();
+    sql::Statement del(m_connection, "DELETE FROM sales WHERE id BETWEEN ?1 AND ?2");
+    del.bind(1, first).bind(2, last).run();
     const std::int64_t removed = m_connection.changes();
+    sql::Statement forget(m_connection, "DELETE FROM import_batch_sales WHERE batch_id = ?1");
+    forget.bind(1, batch).run();
     recomputeMonths(months);
     tx.commit();
     return removed;
@@ -212,16 +296,8 @@ bool SqliteSaleRepository::suspendIndexesFor(std::int64_t expectedLines)
 
 void SqliteSaleRepository::restoreIndexes()
 {
-    // The same definition as in the schema (Migrations.cpp). The sort behind it holds an entry per
-    // line; with the connection's in-memory temp store (Database.cpp) whatever it spills beyond the
-    // cache size stayed in memory too, so an import's peak memory grew with the file (193 MB for
-    // 5 million lines). Spilled to a temporary file instead, the sort keeps memory flat.
-    m_connection.exec("PRAGMA temp_store = FILE");
-    struct MemoryAgain
-    {
-        sqlite3* db;
-        ~MemoryAgain() { sqlite3_exec(db, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr); }
-    } memoryAgain{m_connection.handle()};
+    // The same definition as in the schema (Migrations.cpp). The sort behind it spills to a
+    // temporary file beyond the cache size (temp_store = FILE, Database.cpp), so memory stays flat.
     m_connection.exec("CREATE INDEX IF NOT EXISTS sales_account_date ON sales(account_id, sale_date)");
 }
 

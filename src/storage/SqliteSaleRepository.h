@@ -6,7 +6,8 @@
 #include "domain/SaleRepository.h"
 #include "storage/Sqlite.h"
 
-#include <map>
+#include <cstdint>
+#include <unordered_map>
 #include <utility>
 
 namespace keystone {
@@ -24,7 +25,7 @@ public:
     void forEachMonthlyTotal(std::optional<int> fromMonth, std::optional<int> toMonth,
                              const std::function<void(const MonthlyTotal&)>& visit) const override;
 
-    // Removes every line of an import batch, adjusting the monthly totals.
+    // Removes every line of an import batch (its id range), adjusting the monthly totals.
     std::int64_t removeBatch(BatchId batch);
     // Recomputes sale_months from the lines; used by repairs and tests.
     void rebuildMonthlyTotals();
@@ -46,7 +47,9 @@ private:
         std::int32_t firstDay = 0;
         std::int32_t lastDay = 0;
     };
-    void applyAdditions(const std::map<MonthKey, Delta>& deltas);
+    void applyAdditions(const std::unordered_map<std::uint64_t, Delta>& deltas);
+    // Records that the lines `first`..`last` belong to `batch` (import_batch_sales).
+    void extendBatchRange(BatchId batch, SaleId first, SaleId last);
     // After removals: recompute the named months from the remaining lines.
     void recomputeMonths(const std::vector<MonthKey>& months);
 

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <fstream>
+#include <map>
 
 using namespace keystone;
 using keystone::test::TempDir;
@@ -225,4 +226,60 @@ TEST_CASE("Transactions nest and roll back unless committed")
         store.accounts().create(c);
     }
     CHECK(store.accounts().count({}) == 1);
+}
+
+TEST_CASE("Schema 4 keeps each import batch's sale lines as a range of ids")
+{
+    TempDir dir;
+    const auto path = dir / "v3.db";
+    {
+        OpenOptions old;
+        old.targetVersion = 3;
+        Database db(path, old);
+        auto& c = db.connection();
+        c.exec("INSERT INTO accounts(id, name, name_key, ref, created_at, updated_at) VALUES (1, 'Acme', 'acme', 'A1', 0, 0)");
+        c.exec("INSERT INTO import_batches(id, kind, file_name, sha256, imported_at) VALUES "
+               "(1, 'sales', 'a.csv', 'a', 0), (2, 'sales', 'b.csv', 'b', 0)");
+        // By hand, batch 1, batch 2, by hand: as version 3 handed out the ids.
+        c.exec("INSERT INTO sales(id, account_id, sale_date, amount, batch_id) VALUES (1, 1, 15000, 100, NULL), "
+               "(2, 1, 15001, 200, 1), (3, 1, 15002, 300, 1), (4, 1, 15003, 400, 2), (5, 1, 15004, 500, NULL)");
+    }
+    Store store(path, kClock);
+    REQUIRE(store.database().schemaVersion() == latestSchemaVersion());
+    std::map<SaleId, std::optional<BatchId>> batchOf;
+    for (const auto& l : store.sales().list({}))
+        batchOf[l.id] = l.batchId;
+    CHECK(batchOf == std::map<SaleId, std::optional<BatchId>>{
+                         {1, std::nullopt}, {2, BatchId{1}}, {3, BatchId{1}}, {4, BatchId{2}}, {5, std::nullopt}});
+    {
+        sql::Statement st(store.database().connection(),
+                          "SELECT count(*) FROM pragma_table_info('sales') WHERE name = 'batch_id'");
+        REQUIRE(st.step());
+        CHECK(st.int64(0) == 0);
+    }
+    store.sales().rebuildMonthlyTotals();
+    CHECK(store.sales().removeBatch(1) == 2);
+    CHECK(store.sales().count({}) == 3);
+    CHECK(store.check().empty());
+}
+
+TEST_CASE("Schema 4 refuses to take a line that is not a batch's into its range")
+{
+    TempDir dir;
+    const auto path = dir / "v3.db";
+    {
+        OpenOptions old;
+        old.targetVersion = 3;
+        Database db(path, old);
+        auto& c = db.connection();
+        c.exec("INSERT INTO accounts(id, name, name_key, ref, created_at, updated_at) VALUES (1, 'Acme', 'acme', 'A1', 0, 0)");
+        c.exec("INSERT INTO import_batches(id, kind, file_name, sha256, imported_at) VALUES (1, 'sales', 'a.csv', 'a', 0)");
+        // Not something version 3 would write, but a damaged or hand-edited file can hold it.
+        c.exec("INSERT INTO sales(id, account_id, sale_date, amount, batch_id) VALUES (1, 1, 15000, 100, 1), "
+               "(2, 1, 15001, 200, NULL), (3, 1, 15002, 300, 1)");
+    }
+    CHECK_THROWS_WITH(Store(path, kClock), Catch::Contains("sale line 2") && Catch::Contains("import batch 1"));
+    // Nothing changed: the file is still at version 3.
+    Database db(path, OpenOptions{true, false, 5000, 3});
+    CHECK(db.schemaVersion() == 3);
 }

@@ -90,19 +90,54 @@ TEST_CASE("Removing an import batch removes exactly its lines")
     a.name = "Acme";
     store.accounts().create(a);
     store.database().connection().exec(
-        "INSERT INTO import_batches(id, kind, file_name, sha256, imported_at) VALUES (7, 'sales', 'f.csv', 'x', 0)");
+        "INSERT INTO import_batches(id, kind, file_name, sha256, imported_at) VALUES (7, 'sales', 'f.csv', 'x', 0), "
+        "(8, 'sales', 'g.csv', 'y', 0)");
     std::vector<SaleLine> kept = {line(a.id, "2026-01-05", "10")};
     store.sales().add(kept);
-    std::vector<SaleLine> batch = {line(a.id, "2026-01-06", "5"), line(a.id, "2026-04-06", "6")};
-    for (auto& l : batch)
-        l.batchId = 7;
-    store.sales().add(batch);
-    CHECK(store.sales().removeBatch(7) == 2);
+    // An import adds its lines in chunks; the batch's range grows with each.
+    std::vector<SaleLine> first = {line(a.id, "2026-01-06", "5"), line(a.id, "2026-04-06", "6")};
+    std::vector<SaleLine> second = {line(a.id, "2026-05-07", "7")};
+    for (auto* chunk : {&first, &second})
+        for (auto& l : *chunk)
+            l.batchId = 7;
+    store.sales().add(first);
+    store.sales().add(second);
+    CHECK(second.front().id == first.back().id + 1);
+
+    // Each line reads back with its batch; the line added by hand has none.
+    std::map<SaleId, std::optional<BatchId>> batchOf;
+    for (const auto& l : store.sales().list({}))
+        batchOf[l.id] = l.batchId;
+    CHECK(batchOf.at(kept.front().id) == std::nullopt);
+    CHECK(batchOf.at(first.front().id) == BatchId{7});
+    CHECK(batchOf.at(second.front().id) == BatchId{7});
+
+    // Lines of one batch in one call, and a batch's lines in one run: anything else would put
+    // lines that are not the batch's inside its range.
+    std::vector<SaleLine> mixed = {line(a.id, "2026-06-01", "1"), line(a.id, "2026-06-02", "2")};
+    mixed[1].batchId = 8;
+    CHECK_THROWS_AS(store.sales().add(mixed), std::invalid_argument);
+    std::vector<SaleLine> byHand = {line(a.id, "2026-06-03", "3")};
+    store.sales().add(byHand);
+    std::vector<SaleLine> late = {line(a.id, "2026-06-04", "4")};
+    late.front().batchId = 7;
+    CHECK_THROWS_AS(store.sales().add(late), std::logic_error);
+    CHECK(store.sales().count({}) == 5);
+
+    CHECK(store.sales().removeBatch(7) == 3);
+    CHECK(store.sales().removeBatch(7) == 0);
+    store.sales().remove(byHand.front().id);
     CHECK(store.sales().count({}) == 1);
     const auto totals = monthTotals(store, a.id);
     REQUIRE(totals.size() == 1);
     CHECK(totals.begin()->second == Money::fromMajor(10));
     CHECK(store.check().empty());
+
+    // Ids are never given out again (the newest line was just removed), so a later line cannot
+    // fall into an old range.
+    std::vector<SaleLine> after = {line(a.id, "2026-07-01", "1")};
+    store.sales().add(after);
+    CHECK(after.front().id > byHand.front().id);
 }
 
 TEST_CASE("A bulk load rebuilds the account-date index, and a rollback keeps it")
