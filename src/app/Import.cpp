@@ -1088,7 +1088,10 @@ ImportSummary importCsv(Workspace& workspace, const ImportOptions& options)
         summary.columns.emplace_back(field, header[index]);
     importer.setColumns(&columns);
 
-    auto tx = store.transaction();
+    // A sale import is all or nothing and writes nothing it would want to undo on its own, so the
+    // accounts it creates on the way join its transaction instead of taking a savepoint each.
+    auto tx = store.transaction(options.kind == ImportKind::Sales ? sql::Transaction::Nesting::Joined
+                                                                  : sql::Transaction::Nesting::Savepoints);
     if (!options.dryRun) {
         ImportBatch batch;
         batch.kind = std::string(importKindName(options.kind));
@@ -1102,10 +1105,11 @@ ImportSummary importCsv(Workspace& workspace, const ImportOptions& options)
     // A large sale import into a small table: build the (account, date) index once at the end
     // instead of inserting every line into it (a heuristic of ~48 bytes a line; either way is
     // correct, and a rollback restores the index).
-    bool indexesSuspended = false;
+    // The monthly totals are written every quarter million (account, month) pairs rather than after
+    // every chunk of lines (SqliteSaleRepository::BulkLoad).
+    std::optional<SqliteSaleRepository::BulkLoad> bulkLoad;
     if (options.kind == ImportKind::Sales && !options.dryRun)
-        indexesSuspended = store.sales().suspendIndexesFor(
-            static_cast<std::int64_t>(std::filesystem::file_size(options.file) / 48));
+        bulkLoad.emplace(store.sales(), static_cast<std::int64_t>(std::filesystem::file_size(options.file) / 48));
 
     std::unique_ptr<AtomicFile> rejects;
     std::unique_ptr<csv::CsvWriter> rejectsWriter;
@@ -1155,8 +1159,8 @@ ImportSummary importCsv(Workspace& workspace, const ImportOptions& options)
         }
     }
     importer.finish();
-    if (indexesSuspended)
-        store.sales().restoreIndexes();
+    if (bulkLoad)
+        bulkLoad->finish();
     reportProgress(reader.bytesConsumed());
 
     if (summary.rejected > 0 && !options.skipInvalid)

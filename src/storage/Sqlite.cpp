@@ -202,8 +202,12 @@ std::optional<std::int64_t> Statement::optionalInt64(int column) const
     return int64(column);
 }
 
-Transaction::Transaction(Connection& connection) : m_connection(connection)
+Transaction::Transaction(Connection& connection, Nesting nesting) : m_connection(connection)
 {
+    if (connection.m_joinDepth > 0) {
+        m_joined = true;
+        return;
+    }
     if (sqlite3_get_autocommit(connection.handle())) {
         connection.exec("BEGIN IMMEDIATE");
     } else {
@@ -211,10 +215,18 @@ Transaction::Transaction(Connection& connection) : m_connection(connection)
         m_savepoint = "ks_sp_" + std::to_string(++counter);
         connection.exec("SAVEPOINT " + m_savepoint);
     }
+    if (nesting == Nesting::Joined) {
+        m_joinsOthers = true;
+        ++connection.m_joinDepth;
+    }
 }
 
 Transaction::~Transaction()
 {
+    if (m_joined)
+        return;
+    if (m_joinsOthers && !m_done)
+        --m_connection.m_joinDepth;
     if (m_done)
         return;
     // Errors here cannot be thrown from a destructor; SQLite rolls back on close anyway.
@@ -228,8 +240,12 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (m_joined)
+        return;
     m_connection.exec(m_savepoint.empty() ? std::string("COMMIT") : "RELEASE " + m_savepoint);
     m_done = true;
+    if (m_joinsOthers)
+        --m_connection.m_joinDepth;
 }
 
 } // namespace keystone::sql

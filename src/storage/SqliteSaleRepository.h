@@ -6,7 +6,9 @@
 #include "domain/SaleRepository.h"
 #include "storage/Sqlite.h"
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 
@@ -37,6 +39,29 @@ public:
     bool suspendIndexesFor(std::int64_t expectedLines);
     void restoreIndexes();
 
+    // A large load of lines, inside an open transaction: suspends the index as above, and keeps the
+    // monthly totals of the lines added meanwhile in memory, writing them when `maxPendingMonths`
+    // (account, month) pairs are pending and at finish(), instead of after every add(): a file
+    // sorted by date touches each pair in many chunks. finish() writes the rest and rebuilds the
+    // index; without it (an exception on the way out) the pending totals are dropped with the
+    // transaction that rolls back. Nothing may read sales or monthly totals before finish().
+    class BulkLoad
+    {
+    public:
+        static constexpr std::size_t kMaxPendingMonths = 1u << 18; // about 20 MB of pending totals
+        BulkLoad(SqliteSaleRepository& sales, std::int64_t expectedLines,
+                 std::size_t maxPendingMonths = kMaxPendingMonths);
+        ~BulkLoad();
+        BulkLoad(const BulkLoad&) = delete;
+        BulkLoad& operator=(const BulkLoad&) = delete;
+        void finish();
+
+    private:
+        SqliteSaleRepository& m_sales;
+        bool m_indexSuspended = false;
+        bool m_finished = false;
+    };
+
 private:
     using MonthKey = std::pair<AccountId, int>;
     struct Delta
@@ -53,7 +78,16 @@ private:
     // After removals: recompute the named months from the remaining lines.
     void recomputeMonths(const std::vector<MonthKey>& months);
 
+    // Monthly totals not yet written, while a BulkLoad is active.
+    struct Pending
+    {
+        std::unordered_map<std::uint64_t, Delta> deltas;
+        std::size_t maxMonths = 0;
+    };
+    void addDelta(std::unordered_map<std::uint64_t, Delta>& deltas, const SaleLine& line);
+
     sql::Connection& m_connection;
+    std::optional<Pending> m_pending;
 };
 
 } // namespace keystone

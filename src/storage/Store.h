@@ -60,7 +60,10 @@ public:
     Database& database() { return m_database; }
     const Clock& clock() const { return m_clock; }
     // A transaction around several repository calls: all of them or none.
-    sql::Transaction transaction() { return sql::Transaction(m_database.connection()); }
+    sql::Transaction transaction(sql::Transaction::Nesting nesting = sql::Transaction::Nesting::Savepoints)
+    {
+        return sql::Transaction(m_database.connection(), nesting);
+    }
 
     StoreCounts counts();
     // SQLite's integrity and foreign-key checks plus Keystone's own invariants

@@ -228,6 +228,54 @@ TEST_CASE("Transactions nest and roll back unless committed")
     CHECK(store.accounts().count({}) == 1);
 }
 
+TEST_CASE("Inside a joined transaction, nested guards join it and fail with it")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    {
+        auto outer = store.transaction(sql::Transaction::Nesting::Joined);
+        Account a;
+        a.name = "Joined";
+        store.accounts().create(a); // its own guard joins: no savepoint
+        {
+            auto inner = store.transaction();
+            Account b;
+            b.name = "Also kept";
+            store.accounts().create(b);
+        } // not committed, but joined: nothing of its own to roll back
+        outer.commit();
+    }
+    CHECK(store.accounts().count({}) == 2);
+    try {
+        auto outer = store.transaction(sql::Transaction::Nesting::Joined);
+        Account c;
+        c.name = "Gone";
+        store.accounts().create(c);
+        Account clash;
+        clash.name = "Clash";
+        clash.ref = "R1";
+        store.accounts().create(clash);
+        Account again = clash;
+        store.accounts().create(again); // a duplicate reference fails, and the whole unit with it
+        outer.commit();
+        FAIL("a duplicate reference was stored");
+    } catch (const ConflictError&) {
+    }
+    CHECK(store.accounts().count({}) == 2);
+    // Afterwards guards nest as savepoints again.
+    {
+        auto outer = store.transaction();
+        {
+            auto inner = store.transaction();
+            Account d;
+            d.name = "Dropped";
+            store.accounts().create(d);
+        }
+        outer.commit();
+    }
+    CHECK(store.accounts().count({}) == 2);
+}
+
 TEST_CASE("Schema 4 keeps each import batch's sale lines as a range of ids")
 {
     TempDir dir;

@@ -175,3 +175,55 @@ TEST_CASE("A bulk load rebuilds the account-date index, and a rollback keeps it"
     CHECK(store.sales().count(q) == 2);
     CHECK(monthTotals(store, a.id).size() == 2);
 }
+
+TEST_CASE("A bulk load writes the monthly totals of many chunks exactly, and a rollback drops them")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    Account a;
+    a.name = "Acme";
+    store.accounts().create(a);
+    Account b;
+    b.name = "Beta";
+    store.accounts().create(b);
+    std::vector<SaleLine> before = {line(a.id, "2026-01-02", "100")};
+    store.sales().add(before);
+
+    const auto load = [&](std::size_t maxPending) {
+        SqliteSaleRepository::BulkLoad bulk(store.sales(), 1'000'000, maxPending);
+        // The same months again and again, in chunks, as a file sorted by date brings them.
+        for (int chunk = 0; chunk < 3; ++chunk) {
+            std::vector<SaleLine> lines = {line(a.id, "2026-01-10", "1"), line(b.id, "2026-01-11", "2"),
+                                           line(a.id, "2026-02-10", "3"), line(a.id, "2026-01-01", "-4")};
+            store.sales().add(lines);
+        }
+        bulk.finish();
+    };
+    {
+        auto tx = store.transaction();
+        load(2); // writes part of the totals on the way
+        tx.commit();
+    }
+    auto totalsA = monthTotals(store, a.id);
+    CHECK(totalsA == std::map<int, Money>{{monthIndex(*Date::parseIso("2026-01-01")), Money::fromMajor(100 + 3 * 1 - 3 * 4)},
+                                          {monthIndex(*Date::parseIso("2026-02-01")), Money::fromMajor(9)}});
+    CHECK(monthTotals(store, b.id).begin()->second == Money::fromMajor(6));
+    CHECK(store.check().empty());
+
+    {
+        auto tx = store.transaction();
+        SqliteSaleRepository::BulkLoad bulk(store.sales(), 1'000'000);
+        std::vector<SaleLine> lines = {line(a.id, "2026-03-10", "50")};
+        store.sales().add(lines);
+        // no finish, no commit: an import that failed half way
+    }
+    // Nothing of it is left pending for the next writer.
+    std::vector<SaleLine> after = {line(a.id, "2026-03-11", "7")};
+    store.sales().add(after);
+    CHECK(monthTotals(store, a.id).at(monthIndex(*Date::parseIso("2026-03-01"))) == Money::fromMajor(7));
+    CHECK(store.sales().count({}) == 14);
+    CHECK(store.check().empty());
+    SaleQuery q;
+    q.accountId = a.id;
+    CHECK(store.sales().count(q) == 11);
+}
