@@ -50,7 +50,7 @@ std::vector<std::string> tokens(std::string_view folded)
 
 } // namespace
 
-std::string SqliteSearchIndex::matchExpression(std::string_view text)
+std::string SqliteSearchIndex::matchExpression(std::string_view text, Words words)
 {
     std::string expr;
     for (const auto& word : splitWords(text)) {
@@ -67,7 +67,7 @@ std::string SqliteSearchIndex::matchExpression(std::string_view text)
         }
         if (!expr.empty())
             expr += ' ';
-        expr += '"' + phrase + "\"*";
+        expr += '"' + phrase + (words == Words::Prefixes ? "\"*" : "\"");
     }
     return expr;
 }
@@ -82,9 +82,17 @@ std::vector<SearchHit> SqliteSearchIndex::search(std::string_view text, int limi
     // as far as that, and needs none of bm25's counts.
     sql::Statement probe(m_connection,
                          "SELECT rowid FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?2");
-    probe.bind(1, expr).bind(2, kRankedMatches);
-    const bool tooMany = probe.step();
-    probe.reset();
+    const auto beyondRanked = [&](const std::string& e) {
+        probe.bind(1, e).bind(2, kRankedMatches);
+        const bool found = probe.step();
+        probe.reset();
+        return found;
+    };
+    // The whole words answer first when they can: their matches are some of the prefixes', and a
+    // whole word is one list of entries, where a prefix makes FTS5 merge the lists of every word
+    // it begins (for "delivery" in 1.3 million interactions, 0.3 ms against 8-16 ms, and the
+    // query below pays that merge once more).
+    const bool tooMany = beyondRanked(matchExpression(text, Words::Whole)) || beyondRanked(expr);
     constexpr std::string_view kSelect = R"sql(
         SELECT s.rowid, s.title, snippet(search_index, 1, '[', ']', '…', 12),
                CASE s.rowid % 4 WHEN 0 THEN s.rowid / 4 WHEN 3 THEN s.rowid / 4

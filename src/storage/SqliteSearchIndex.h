@@ -26,8 +26,10 @@ public:
     // Removes the entries of an account and of everything at it (before a purge).
     void removeAccount(AccountId accountId);
 
-    // The FTS5 query for a user's text: every word a prefix, runs of ideographs phrases.
-    static std::string matchExpression(std::string_view text);
+    // The FTS5 query for a user's text: every word a prefix (or, with Words::Whole, the word
+    // itself), runs of ideographs phrases.
+    enum class Words { Prefixes, Whole };
+    static std::string matchExpression(std::string_view text, Words words = Words::Prefixes);
 
 private:
     sql::Connection& m_connection;

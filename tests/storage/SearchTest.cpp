@@ -100,6 +100,7 @@ TEST_CASE("Search expressions quote every word")
     CHECK(SqliteSearchIndex::matchExpression("北京") == "\"北 京\"*");
     CHECK(SqliteSearchIndex::matchExpression("a\"b") == "\"a b\"*");
     CHECK(SqliteSearchIndex::matchExpression("--").empty());
+    CHECK(SqliteSearchIndex::matchExpression("Foo 北京", SqliteSearchIndex::Words::Whole) == "\"foo\" \"北 京\"");
 }
 
 TEST_CASE_METHOD(SearchFixture, "A word with more matches than can be ranked lists the newest first")
@@ -120,6 +121,11 @@ TEST_CASE_METHOD(SearchFixture, "A word with more matches than can be ranked lis
         CHECK(hits[i].kind == SearchKind::Account);
         CHECK(hits[i].id == ids[ids.size() - 1 - i]);
     }
+    // The same when only the beginning of the word is typed: "comm" is no whole word in any entry.
+    const auto begun = store.search().search("comm", 20);
+    REQUIRE(begun.size() == 20);
+    CHECK(begun.front().id == ids.back());
+    CHECK(begun.back().id == ids[ids.size() - 20]);
     // A rarer word among them is still found and ranked as before.
     account("Common Rare Pumps");
     const auto rare = store.search().search("rare");
