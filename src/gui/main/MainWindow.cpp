@@ -16,6 +16,7 @@
 #include "gui/followups/FollowUpsView.h"
 #include "gui/interchange/InterchangeActions.h"
 #include "gui/main/RecentDatabases.h"
+#include "gui/main/StoreCountsReader.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/search/SearchView.h"
 #include "gui/segments/SegmentsView.h"
@@ -53,7 +54,7 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_clock(clock),
       m_accounts(new AccountsView(this)), m_followUpsView(new FollowUpsView(this)), m_undo(new QUndoStack(this)), m_pathLabel(new QLabel(this)),
-      m_countsLabel(new QLabel(this)), m_search(new SearchView(clock, this)), m_searchField(new QLineEdit(this))
+      m_countsLabel(new QLabel(this)), m_countsReader(new StoreCountsReader(this)), m_search(new SearchView(clock, this)), m_searchField(new QLineEdit(this))
 {
     m_ui->setupUi(this);
     m_ui->tabs->addTab(m_accounts, tr("Accounts"));
@@ -73,6 +74,15 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     m_countsLabel->setObjectName(QStringLiteral("databaseCounts"));
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
+    connect(m_countsReader, &StoreCountsReader::counted, this, [this](const StoreCounts& c) {
+        const QLocale locale;
+        m_countsLabel->setText(tr("%1 accounts · %2 contacts · %3 interactions · %4 open follow-ups")
+                                   .arg(locale.toString(c.accounts), locale.toString(c.contacts),
+                                        locale.toString(c.interactions), locale.toString(c.openFollowUps)));
+    });
+    connect(m_countsReader, &StoreCountsReader::failed, this, [this](const QString& message) {
+        m_countsLabel->setText(tr("The counts could not be read: %1").arg(message));
+    });
 
     createActions();
     m_interchange = new InterchangeActions(this);
@@ -529,6 +539,8 @@ bool MainWindow::closeDatabase()
     m_dashboard->setWorkspace(nullptr);
     m_contactsView->setWorkspace(nullptr);
     m_workspace.reset();
+    m_countsReader->stop();
+    m_countsLabel->clear();
     m_ui->pages->setCurrentWidget(m_ui->noDatabasePage);
     return true;
 }
@@ -747,15 +759,16 @@ void MainWindow::updateStatus()
 {
     if (!m_workspace) {
         m_pathLabel->setText(tr("No database open"));
+        m_countsReader->stop();
         m_countsLabel->clear();
         return;
     }
     m_pathLabel->setText(QDir::toNativeSeparators(QString::fromStdString(m_workspace->path().string())));
-    const StoreCounts c = m_workspace->store().counts();
-    const QLocale locale;
-    m_countsLabel->setText(tr("%1 accounts · %2 contacts · %3 interactions · %4 open follow-ups")
-                               .arg(locale.toString(c.accounts), locale.toString(c.contacts),
-                                    locale.toString(c.interactions), locale.toString(c.openFollowUps)));
+    // Counted on the worker; until the answer comes the previous counts stay, or, for a
+    // database just opened, the label says that they are being counted.
+    if (m_countsLabel->text().isEmpty())
+        m_countsLabel->setText(tr("Counting…"));
+    m_countsReader->request(m_workspace->path(), m_clock);
 }
 
 void MainWindow::updateActions()

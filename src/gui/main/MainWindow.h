@@ -32,6 +32,7 @@ class InterchangeActions;
 class ReportActions;
 class SearchView;
 class SegmentsView;
+class StoreCountsReader;
 
 class MainWindow : public QMainWindow
 {
@@ -76,6 +77,8 @@ public:
     ContactsView* contactsView() const { return m_contactsView; }
     SegmentsView* segmentsView() const { return m_segments; }
     ReportActions* reportActions() const { return m_reports; }
+    // The status bar's counts, read on a worker thread after opening and after every change.
+    StoreCountsReader* countsReader() const { return m_countsReader; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -121,6 +124,7 @@ private:
     QUndoStack* m_undo;
     QLabel* m_pathLabel;
     QLabel* m_countsLabel;
+    StoreCountsReader* m_countsReader; // the status bar's counts, read off the GUI thread
     QMenu* m_recentMenu = nullptr;
     SearchView* m_search;
     QLineEdit* m_searchField;
