@@ -512,8 +512,8 @@ bool MainWindow::openDatabase(const QString& path)
     m_ui->pages->setCurrentWidget(m_ui->tabs);
     // The dashboard is the start screen; a new, empty database starts where the
     // accounts list offers the demo company instead.
-    m_ui->tabs->setCurrentWidget(m_workspace->store().accounts().count(AccountQuery{}) > 0 ? static_cast<QWidget*>(m_dashboard)
-                                                                             : m_accounts);
+    m_ui->tabs->setCurrentWidget(m_workspace->hasMoreAccountsThan(0, false) ? static_cast<QWidget*>(m_dashboard)
+                                                                            : m_accounts);
     updateTitle();
     updateStatus();
     updateActions();
