@@ -41,6 +41,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <utility>
 
@@ -65,11 +66,13 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     m_ui->tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
     m_ui->tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
     // Segments, right after the accounts list, and as permanent.
-    m_segments = new SegmentsView(this);
-    m_ui->tabs->insertTab(1, m_segments, tr("Segments"));
+    m_segmentsPage = new QWidget(this);
+    m_segmentsPage->setObjectName(QStringLiteral("segmentsPage"));
+    new QVBoxLayout(m_segmentsPage);
+    m_segmentsPage->layout()->setContentsMargins(0, 0, 0, 0);
+    m_ui->tabs->insertTab(1, m_segmentsPage, tr("Segments"));
     m_ui->tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
     m_ui->tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
-    connect(m_segments, &SegmentsView::accountActivated, this, &MainWindow::openAccount);
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
     m_countsLabel->setObjectName(QStringLiteral("databaseCounts"));
     statusBar()->addWidget(m_pathLabel, 1);
@@ -98,6 +101,8 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     connect(m_followUpsView, &FollowUpsView::accountActivated, this, &MainWindow::openAccount);
     connect(m_followUpsView, &FollowUpsView::followUpDone, this, &MainWindow::recordFollowUpDone);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->tabs->currentWidget() == m_segmentsPage)
+            segmentsView(); // built now, before it paints
         // Done elsewhere meanwhile (an account's tab, an undo): show it as it is now.
         if (m_ui->tabs->currentWidget() == m_followUpsView && m_workspace)
             reloadFollowUps();
@@ -178,7 +183,7 @@ void MainWindow::createActions()
     m_showSegmentsAction = new QAction(tr("&Segments"), this);
     m_showSegmentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_showSegmentsAction->setStatusTip(tr("The ABC-XYZ matrix, charts, risk, movement and concentration"));
-    connect(m_showSegmentsAction, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_segments); });
+    connect(m_showSegmentsAction, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_segmentsPage); });
 
     m_exportAction = new QAction(tr("E&xport This List…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -215,7 +220,8 @@ void MainWindow::createActions()
             m_followUpsView->reload();
             m_dashboard->invalidate();
             m_contactsView->invalidate();
-            m_segments->recompute();
+            if (m_segments)
+                m_segments->recompute(); // else computed when first shown
             for (int i = m_ui->tabs->count() - 1; i >= 1; --i) {
                 auto* tab = qobject_cast<AccountWorkspace*>(m_ui->tabs->widget(i));
                 if (!tab)
@@ -335,6 +341,19 @@ void MainWindow::createScreens()
     // Before Help, which stays last.
     const auto menus = menuBar()->actions();
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), go);
+}
+
+SegmentsView* MainWindow::segmentsView()
+{
+    if (!m_segments) {
+        m_segments = new SegmentsView(m_segmentsPage);
+        m_segmentsPage->layout()->addWidget(m_segments);
+        connect(m_segments, &SegmentsView::accountActivated, this, &MainWindow::openAccount);
+        if (m_workspace)
+            m_segments->setWorkspace(m_workspace.get());
+        m_segments->show();
+    }
+    return m_segments;
 }
 
 void MainWindow::openFollowUp(AccountId account, FollowUpId followUp)
@@ -507,7 +526,8 @@ bool MainWindow::openDatabase(const QString& path)
     }
     m_lastFailure.reset();
     m_search->setDatabase(m_workspace->path());
-    m_segments->setWorkspace(m_workspace.get());
+    if (m_segments)
+        m_segments->setWorkspace(m_workspace.get());
     RecentDatabases::add(path);
     m_ui->pages->setCurrentWidget(m_ui->tabs);
     // The dashboard is the start screen; a new, empty database starts where the
@@ -532,7 +552,8 @@ bool MainWindow::closeDatabase()
     m_searchField->clear();
     m_search->setQuery(QString());
     m_search->setDatabase({});
-    m_segments->setWorkspace(nullptr);
+    if (m_segments)
+        m_segments->setWorkspace(nullptr);
     m_undo->clear();
     m_accounts->setWorkspace(nullptr);
     m_followUpsView->setWorkspace(nullptr);
