@@ -262,7 +262,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::AccountsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="337"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="351"/>
         <source>No account matches the filter; %n account(s) in all.</source>
         <translation>
             <numerusform>No account matches the filter; %n account in all.</numerusform>
@@ -270,7 +270,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="339"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="353"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -327,7 +327,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -335,7 +335,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="287"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="288"/>
         <source>Class %1 accounts are to be contacted every %n day(s)</source>
         <translation>
             <numerusform>Class %1 accounts are to be contacted every %n day</numerusform>
@@ -343,7 +343,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="321"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="322"/>
         <source>&amp;Commitments to customers due within %n day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Commitments to customers due within %n day (%1)</numerusform>
@@ -351,7 +351,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="322"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="323"/>
         <source>No commitment falls due within %n day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>No commitment falls due within %n day. Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</numerusform>
@@ -359,7 +359,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="330"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="331"/>
         <source>Recent &amp;interactions, last %n day(s) (%1)</source>
         <translation>
             <numerusform>Recent &amp;interactions, last %n day (%1)</numerusform>
@@ -367,7 +367,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="331"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="332"/>
         <source>No interactions in the last %n day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>No interactions in the last %n day. Log one on an account&apos;s Interactions tab.</numerusform>
@@ -375,7 +375,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="338"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="339"/>
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n follow-up overdue</numerusform>
@@ -383,7 +383,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="340"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="341"/>
         <source>%n commitment(s) overdue</source>
         <translation>
             <numerusform>%n commitment overdue</numerusform>
@@ -544,7 +544,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="441"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="406"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -552,7 +552,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="442"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="407"/>
         <source>%n planned meeting(s)</source>
         <translation>
             <numerusform>%n planned meeting</numerusform>

@@ -3877,7 +3877,7 @@ This cannot be undone. Archive instead to keep them.</source>
         <location filename="../../src/gui/accounts/AccountsView.cpp" line="64"/>
         <location filename="../../src/gui/accounts/AccountsView.cpp" line="77"/>
         <location filename="../../src/gui/accounts/AccountsView.cpp" line="131"/>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="245"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="258"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
@@ -3887,22 +3887,27 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="255"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="268"/>
         <source>No segmentation has been saved yet</source>
         <translation>Сегментация ещё не сохранялась</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="256"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="269"/>
         <source>Accounts in this cell of the latest saved segmentation</source>
         <translation>Клиенты в этой ячейке последней сохранённой сегментации</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="331"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="344"/>
+        <source>Loading all accounts; %1 shown so far…</source>
+        <translation>Загрузка всех клиентов; пока показано %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="345"/>
         <source>Loading all %1 accounts; %2 shown so far…</source>
         <translation>Загрузка всех клиентов (%1); пока показано %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="337"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="351"/>
         <source>No account matches the filter; %n account(s) in all.</source>
         <translation>
             <numerusform>Ни один клиент не подходит под фильтр; всего %n клиент.</numerusform>
@@ -3911,7 +3916,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="339"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="353"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n клиент</numerusform>
@@ -3920,17 +3925,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="341"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="355"/>
         <source>%1 of %2 accounts</source>
         <translation>Клиентов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="391"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="405"/>
         <source>Export Failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="392"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="406"/>
         <source>The list was not exported to %1: %2</source>
         <translation>Список не экспортирован в %1: %2</translation>
     </message>
@@ -4261,22 +4266,22 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="195"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="251"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="252"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="224"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="225"/>
         <source>Reading the dashboard…</source>
         <translation>Чтение сводки…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="282"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -4285,12 +4290,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
         <source>never contacted</source>
         <translation>контактов не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="287"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="288"/>
         <source>Class %1 accounts are to be contacted every %n day(s)</source>
         <translation>
             <numerusform>С клиентами класса %1 нужно связываться каждый %n день</numerusform>
@@ -4299,27 +4304,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="298"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="299"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="298"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="299"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="319"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="320"/>
         <source>Follow-&amp;ups due today or overdue (%1)</source>
         <translation>&amp;Напоминания на сегодня и просроченные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="320"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="321"/>
         <source>Nothing is due today. Next steps added with an interaction appear here on their due date.</source>
         <translation>На сегодня сроков нет. Следующие шаги, добавленные вместе со взаимодействием, появляются здесь в день срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="321"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="322"/>
         <source>&amp;Commitments to customers due within %n day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Обязательства перед клиентами со сроком в ближайший %n день (%1)</numerusform>
@@ -4328,7 +4333,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="322"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="323"/>
         <source>No commitment falls due within %n day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>Ни одно обязательство не наступает в ближайший %n день. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
@@ -4337,27 +4342,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="325"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="326"/>
         <source>Accounts overdue for co&amp;ntact (%1)</source>
         <translation>Клиенты, с которыми &amp;давно не было контакта (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="326"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="327"/>
         <source>Every account has been contacted as often as its ABC class asks. Log calls and visits on an account&apos;s Interactions tab to keep it so.</source>
         <translation>С каждым клиентом связывались так часто, как требует его класс ABC. Записывайте звонки и визиты на вкладке «Взаимодействия» клиента, чтобы так и оставалось.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="328"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="329"/>
         <source>Accounts at &amp;risk or lost (%1)</source>
         <translation>Клиенты под &amp;угрозой или потерянные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="329"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="330"/>
         <source>No account is at risk or lost by its purchases.</source>
         <translation>По покупкам ни один клиент не находится под угрозой и не потерян.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="330"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="331"/>
         <source>Recent &amp;interactions, last %n day(s) (%1)</source>
         <translation>
             <numerusform>Последние &amp;взаимодействия за %n день (%1)</numerusform>
@@ -4366,7 +4371,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="331"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="332"/>
         <source>No interactions in the last %n day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>За последний %n день взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
@@ -4375,7 +4380,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="338"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="339"/>
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n напоминание просрочено</numerusform>
@@ -4384,7 +4389,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="340"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="341"/>
         <source>%n commitment(s) overdue</source>
         <translation>
             <numerusform>%n обязательство просрочено</numerusform>
@@ -4393,7 +4398,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="341"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="342"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -5125,7 +5130,7 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message>
         <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="151"/>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="476"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="461"/>
         <source>Import Dossiers</source>
         <translation>Импорт досье</translation>
     </message>
@@ -5291,9 +5296,7 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message>
         <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="333"/>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="387"/>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="406"/>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="429"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="423"/>
         <source>Writing %1…</source>
         <translation>Запись: %1…</translation>
     </message>
@@ -5347,23 +5350,23 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Записывает все строки продаж клиентов, кроме архивных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="395"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="381"/>
         <source>Dossier written to %1</source>
         <translation>Досье записано в %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="417"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="388"/>
         <source>Contacts written to %1</source>
         <translation>Контакты записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="440"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="405"/>
         <source>%1 and %2 written to %3</source>
         <comment>follow-ups and planned meetings</comment>
         <translation>В %3 записаны %1 и %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="441"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="406"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n напоминание</numerusform>
@@ -5372,7 +5375,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="442"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="407"/>
         <source>%n planned meeting(s)</source>
         <translation>
             <numerusform>%n запланированная встреча</numerusform>
@@ -5381,25 +5384,25 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="469"/>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="500"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="454"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="485"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="478"/>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="509"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="463"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="494"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="486"/>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="517"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="471"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="502"/>
         <source>%1 imported. %2</source>
         <translation>Файл %1 импортирован. %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="507"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="492"/>
         <source>Import Contacts</source>
         <translation>Импорт контактов</translation>
     </message>
@@ -5407,391 +5410,401 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="59"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="61"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="63"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="65"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="115"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="130"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="117"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="132"/>
         <source>Create an empty database and open it</source>
         <translation>Создать пустую базу данных и открыть её</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="120"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="135"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="124"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="139"/>
         <source>Save a &amp;Backup…</source>
         <translation>Сохранить &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="126"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="141"/>
         <source>Write a consistent copy of the database to another file</source>
         <translation>Записать согласованную копию базы данных в другой файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="129"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="144"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="134"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="149"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="136"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="140"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="155"/>
         <source>&amp;Search Everything</source>
         <translation>&amp;Искать везде</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="142"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="157"/>
         <source>Search accounts, people, interactions and dossiers</source>
         <translation>Искать по клиентам, контактам, взаимодействиям и досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="150"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="165"/>
         <source>&amp;Filter Accounts</source>
         <translation>&amp;Фильтр клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="157"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="172"/>
         <source>&amp;Accounts List</source>
         <translation>&amp;Список клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="162"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="177"/>
         <source>&amp;Open Follow-ups</source>
         <translation>&amp;Открытые напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="164"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="179"/>
         <source>Open follow-ups and commitments across accounts, overdue first</source>
         <translation>Открытые напоминания и обязательства по всем клиентам, сначала просроченные</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="173"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="188"/>
         <source>E&amp;xport This List…</source>
         <translation>&amp;Экспорт списка…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="180"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="195"/>
         <source>&amp;Save Dossier</source>
         <translation>Сохранить &amp;досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="187"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="202"/>
         <source>Mark Follow-up &amp;Done</source>
         <translation>Отметить напоминание &amp;выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="204"/>
         <source>Mark the selected follow-up done</source>
         <translation>Отметить выбранное напоминание выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="197"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="212"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="224"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="240"/>
         <source>Cannot Refresh</source>
         <translation>Не удалось обновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="228"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="244"/>
         <source>&amp;Close Account</source>
         <translation>&amp;Закрыть вкладку клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="233"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="249"/>
         <source>&amp;About Keystone</source>
         <translation>&amp;О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="262"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="345"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="278"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="374"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="266"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="282"/>
         <source>Search accounts, people, interactions, dossiers (Ctrl+K)</source>
         <translation>Поиск по клиентам, контактам, взаимодействиям, досье (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="346"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="375"/>
         <source>Results of the search in the tool bar (Ctrl+K)</source>
         <translation>Результаты поиска из панели инструментов (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="366"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="395"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="369"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="398"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="382"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="411"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="317"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="389"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="333"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="418"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="68"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="73"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="168"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="87"/>
+        <source>The counts could not be read: %1</source>
+        <translation>Не удалось подсчитать записи: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="183"/>
         <source>&amp;Segments</source>
         <translation>Се&amp;гменты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="170"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="185"/>
         <source>The ABC-XYZ matrix, charts, risk, movement and concentration</source>
         <translation>Матрица ABC-XYZ, графики, риск, переходы и концентрация</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="283"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="299"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="284"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="300"/>
         <source>Your day: follow-ups and commitments due, accounts to contact or at risk</source>
         <translation>Ваш день: напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="285"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="301"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="303"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="319"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="305"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="321"/>
         <source>Follow-ups and commitments due, accounts to contact or at risk</source>
         <translation>Напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="307"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="323"/>
         <source>&amp;Contacts</source>
         <translation>Конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="309"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="325"/>
         <source>Everyone at every account, filtered as you type</source>
         <translation>Все контактные лица всех клиентов, с фильтром по мере ввода</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="318"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="334"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="319"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="335"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="423"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="452"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="435"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="464"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="440"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="469"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="444"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="473"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="453"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="482"/>
         <source>%1 no longer exists; it has been removed from the recent databases.</source>
         <translation>Файл %1 больше не существует; он удалён из списка недавних баз данных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="456"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="485"/>
         <source>Database Not Found</source>
         <translation>База данных не найдена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="466"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="495"/>
         <source>Create a new database or open an existing one.</source>
         <translation>Создайте новую базу данных или откройте существующую.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="548"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="581"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="583"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="616"/>
         <source>Cannot Open Account</source>
         <translation>Не удалось открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="600"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="633"/>
         <source>Interaction added to %1</source>
         <translation>Взаимодействие добавлено к клиенту «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="642"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="675"/>
         <source>Dossier Not Saved</source>
         <translation>Досье не сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="646"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="679"/>
         <source>Dossier of %1 saved</source>
         <translation>Досье клиента «%1» сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="654"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="687"/>
         <source>“%1” done</source>
         <translation>«%1» выполнено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="687"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="720"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="706"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="739"/>
         <source>Writing demo accounts…</source>
         <translation>Запись демонстрационных клиентов…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="717"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="750"/>
         <source>Demo Data Not Written</source>
         <translation>Демонстрационные данные не записаны</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="737"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="770"/>
         <source>%1[*] — Keystone</source>
         <translation>%1[*] — Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="740"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="773"/>
         <source>Keystone</source>
         <translation>Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="749"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="782"/>
         <source>No database open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="756"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="82"/>
         <source>%1 accounts · %2 contacts · %3 interactions · %4 open follow-ups</source>
         <translation>Клиентов: %1 · контактов: %2 · взаимодействий: %3 · открытых напоминаний: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="793"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="791"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="827"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="793"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="827"/>
         <source>keystone.db</source>
         <translation>keystone.db</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="794"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="812"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="825"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="828"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="846"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="859"/>
         <source>Keystone databases (*.db);;All files (*)</source>
         <translation>Базы данных Keystone (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="798"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="832"/>
         <source>File Exists</source>
         <translation>Файл существует</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="799"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="833"/>
         <source>%1 already exists. Keystone never overwrites a database: choose another name, or open this one with File &gt; Open.</source>
         <translation>Файл %1 уже существует. Keystone никогда не перезаписывает базу данных: выберите другое имя или откройте этот файл через «Файл &gt; Открыть».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="811"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="845"/>
         <source>Open Database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="823"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="857"/>
         <source>%1-backup-%2.db</source>
         <translation>%1-копия-%2.db</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="824"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="858"/>
         <source>Save a Backup</source>
         <translation>Сохранить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="837"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="871"/>
         <source>A backup must go to another file than the database.</source>
         <translation>Резервную копию нужно сохранить в другой файл, не в саму базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="841"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="875"/>
         <source>Backup saved to %1</source>
         <translation>Резервная копия сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="844"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="878"/>
         <source>The backup could not be written to %1: %2</source>
         <translation>Не удалось записать резервную копию в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="849"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="883"/>
         <source>Backup Not Saved</source>
         <translation>Резервная копия не сохранена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="858"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="892"/>
         <source>About Keystone</source>
         <translation>О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="859"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="893"/>
         <source>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Key-account management: dossiers, people, interactions and follow-ups, so that what is known about a key customer lives in the system, not in one head.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Работа с ключевыми клиентами: досье, контакты, взаимодействия и напоминания, чтобы знания о ключевом клиенте хранились в системе, а не в голове одного человека.&lt;/p&gt;</translation>
     </message>

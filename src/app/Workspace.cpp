@@ -2,7 +2,9 @@
 
 #include "domain/Text.h"
 
+#include <algorithm>
 #include <charconv>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -68,6 +70,15 @@ AccountDetails Workspace::details(AccountId id)
         if (!f.done && (!d.nextFollowUp || f.dueDate < *d.nextFollowUp))
             d.nextFollowUp = f.dueDate;
     return d;
+}
+
+bool Workspace::hasMoreAccountsThan(std::int64_t n, bool includeArchived)
+{
+    AccountQuery query;
+    query.includeArchived = includeArchived;
+    query.limit = 1;
+    query.offset = static_cast<int>(std::min<std::int64_t>(n, std::numeric_limits<int>::max()));
+    return !m_store->accounts().list(query).empty();
 }
 
 std::vector<AccountListRow> Workspace::listAccounts(const AccountQuery& query)

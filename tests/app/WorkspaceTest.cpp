@@ -32,6 +32,26 @@ TEST_CASE("Accounts resolve by reference first, by id with #")
     CHECK_THROWS_WITH(ws.resolveAccount("#99"), Catch::Contains("'99'"));
 }
 
+TEST_CASE("Whether there are more than n accounts is answered without counting, archived ones on request")
+{
+    TempDir dir;
+    Workspace ws(dir / "k.db", kClock);
+    CHECK_FALSE(ws.hasMoreAccountsThan(0, false));
+    CHECK_FALSE(ws.hasMoreAccountsThan(0, true));
+    for (const char* name : {"Gamma", "Alpha", "Beta"}) {
+        Account a;
+        a.name = name;
+        ws.addAccount(a);
+    }
+    CHECK(ws.hasMoreAccountsThan(0, false));
+    CHECK(ws.hasMoreAccountsThan(2, false));
+    CHECK_FALSE(ws.hasMoreAccountsThan(3, false));
+    ws.store().accounts().remove(ws.resolveAccount("#1").id, RemoveMode::Archive);
+    CHECK_FALSE(ws.hasMoreAccountsThan(2, false));
+    CHECK(ws.hasMoreAccountsThan(2, true));
+    CHECK_FALSE(ws.hasMoreAccountsThan(3, true));
+}
+
 TEST_CASE("Managers resolve by e-mail or by a unique name")
 {
     TempDir dir;

@@ -7,6 +7,7 @@
 #include "gui/common/Labels.h"
 #include "gui/dashboard/DashboardSectionModel.h"
 #include "gui/dashboard/DashboardView.h"
+#include "gui/main/StoreCountsReader.h"
 #include "gui/followups/FollowUpsView.h"
 #include "gui/followups/OpenFollowUpModel.h"
 #include "gui/main/MainWindow.h"
@@ -169,6 +170,8 @@ TEST_CASE_METHOD(OpenDashboard, "the dashboard and the status bar follow a follo
     const auto before = shownFollowUps(DashboardView::FollowUps);
     REQUIRE_FALSE(before.empty());
     auto* counts = window.findChild<QLabel*>(QStringLiteral("databaseCounts"));
+    const auto counted = [this] { return QTest::qWaitFor([this] { return !window.countsReader()->isBusy(); }, 30000); };
+    REQUIRE(counted());
     const QString countsBefore = counts->text();
 
     // Done on the Follow-ups screen, while the dashboard is not shown.
@@ -180,6 +183,7 @@ TEST_CASE_METHOD(OpenDashboard, "the dashboard and the status bar follow a follo
         if (followUps->model()->rowAt(row).followUp.id == before.front())
             table->setCurrentIndex(followUps->model()->index(row, 0));
     REQUIRE(followUps->markSelectedDone());
+    REQUIRE(counted());
     CHECK(counts->text() != countsBefore);
 
     QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -190,6 +194,7 @@ TEST_CASE_METHOD(OpenDashboard, "the dashboard and the status bar follow a follo
 
     window.undoStack()->undo(); // shown: read again at once
     CHECK(shownFollowUps(DashboardView::FollowUps) == before);
+    REQUIRE(counted());
     CHECK(counts->text() == countsBefore);
     window.undoStack()->redo();
     CHECK(shownFollowUps(DashboardView::FollowUps) == after);

@@ -8,6 +8,7 @@
 #include "gui/accounts/AccountsView.h"
 #include "gui/main/DatabaseOpener.h"
 #include "gui/main/RecentDatabases.h"
+#include "gui/main/StoreCountsReader.h"
 #include "storage/Sqlite.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTest>
 #include <catch2/catch.hpp>
 #include <fstream>
 
@@ -37,9 +39,11 @@ TEST_CASE("opening a database shows it in the title and the status bar", "[main]
     REQUIRE(window.openDatabase(path));
     CHECK(window.windowTitle().startsWith(QStringLiteral("demo.db")));
     CHECK(window.findChild<QLabel*>(QStringLiteral("databasePath"))->text() == path);
-    CHECK(window.findChild<QLabel*>(QStringLiteral("databaseCounts"))
-              ->text()
-              .startsWith(QStringLiteral("30 accounts")));
+    // Counted on a worker thread: meanwhile the status bar says so.
+    auto* counts = window.findChild<QLabel*>(QStringLiteral("databaseCounts"));
+    CHECK(counts->text() == QStringLiteral("Counting…"));
+    REQUIRE(QTest::qWaitFor([&] { return !window.countsReader()->isBusy(); }, 30000));
+    CHECK(counts->text().startsWith(QStringLiteral("30 accounts · ")));
     CHECK(RecentDatabases::list().value(0) == path);
     CHECK(window.accountsView()->accountModel()->rowCount() == 30);
 }
@@ -189,4 +193,27 @@ TEST_CASE("a recent database that has gone is dropped, not created empty", "[mai
     CHECK_FALSE(QFileInfo::exists(gone));
     CHECK_FALSE(RecentDatabases::list().contains(gone));
     CHECK(window.workspace() == nullptr);
+}
+
+TEST_CASE("the status bar's counts are never those of the database opened before", "[main]")
+{
+    test::DemoDatabase db;
+    test::TempDir dir;
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    auto* counts = window.findChild<QLabel*>(QStringLiteral("databaseCounts"));
+    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
+    REQUIRE(QTest::qWaitFor([&] { return !window.countsReader()->isBusy(); }, 30000));
+    REQUIRE(counts->text().startsWith(QStringLiteral("30 accounts")));
+
+    // Another database, at once after the first: the first one's answer, if still to
+    // come, is dropped, and its counts are not shown meanwhile.
+    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
+    REQUIRE(window.openDatabase(QString::fromStdString((dir / "empty.db").string())));
+    CHECK(counts->text() == QStringLiteral("Counting…"));
+    REQUIRE(QTest::qWaitFor([&] { return !window.countsReader()->isBusy(); }, 30000));
+    CHECK(counts->text().startsWith(QStringLiteral("0 accounts · 0 contacts")));
+    // Nothing arrives later from the first database.
+    QTest::qWait(50);
+    CHECK(counts->text().startsWith(QStringLiteral("0 accounts")));
 }

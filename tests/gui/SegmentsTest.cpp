@@ -44,9 +44,14 @@ struct OpenSegments
         window.show();
         QApplication::setActiveWindow(&window);
         REQUIRE(QTest::qWaitForWindowActive(&window));
+        // Built when first shown: every test here works through a view built that way.
+        REQUIRE(window.findChild<SegmentsView*>() == nullptr);
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_3));
-        view = window.segmentsView();
-        REQUIRE(window.findChild<QTabWidget*>(QStringLiteral("tabs"))->currentWidget() == view);
+        view = window.findChild<SegmentsView*>();
+        REQUIRE(view != nullptr);
+        REQUIRE(view == window.segmentsView());
+        REQUIRE(view->isVisible());
+        REQUIRE(window.findChild<QTabWidget*>(QStringLiteral("tabs"))->currentWidget() == view->parentWidget());
         waitForAnswer();
     }
 

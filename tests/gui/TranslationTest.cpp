@@ -9,6 +9,7 @@
 #include "gui/common/TableViews.h"
 #include "gui/common/Translations.h"
 #include "gui/main/MainWindow.h"
+#include "gui/main/StoreCountsReader.h"
 #include "gui/segments/SegmentMatrixModel.h"
 
 #include "GuiFixture.h"
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace keystone;
@@ -126,6 +128,7 @@ TEST_CASE("the Russian translation covers the menus and the lists", "[i18n]")
     const QString count = accountsView->findChild<QLabel*>(QStringLiteral("countLabel"))->text();
     INFO(count.toStdString());
     CHECK(count == QStringLiteral("30 клиентов"));
+    REQUIRE(QTest::qWaitFor([&] { return !window.countsReader()->isBusy(); }, 30000));
     CHECK(window.findChild<QLabel*>(QStringLiteral("databaseCounts"))
               ->text()
               .startsWith(QStringLiteral("Клиентов: 30 · ")));

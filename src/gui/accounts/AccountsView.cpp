@@ -145,14 +145,16 @@ void AccountsView::reload()
         m_ui->ownerCombo->setCurrentIndex(i);
     AccountQuery query;
     query.includeArchived = m_showArchived;
-    m_expected = m_workspace->store().accounts().count(query);
-    if (m_expected <= m_pagedThreshold) {
+    // Whether the list is large is asked of the name index, archived accounts included; a
+    // count would read every account before the window could paint. The worker counts.
+    if (!m_workspace->hasMoreAccountsThan(m_pagedThreshold, true)) {
         m_model->setRows(m_workspace->listAccounts(query), latestSegmentCells(m_workspace->store()));
     } else {
         // The first screen by name (the index's order) now, everything else from the worker.
         AccountQuery firstPage = query;
         firstPage.limit = m_firstPage;
         m_loading = true;
+        m_expected = -1; // until the worker has counted
         m_model->setRows(m_workspace->listAccounts(firstPage));
         startLoader(query);
     }
@@ -186,6 +188,9 @@ void AccountsView::startLoader(const AccountQuery& query)
             options.readOnly = true;
             options.create = false;
             Workspace reader(path, clock, options);
+            const std::int64_t total = reader.store().accounts().count(query);
+            QMetaObject::invokeMethod(
+                this, [this, generation, total] { showExpected(generation, total); }, Qt::QueuedConnection);
             *entries = AccountTableModel::prepare(reader.listAccounts(query), latestSegmentCells(reader.store()));
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
@@ -196,6 +201,14 @@ void AccountsView::startLoader(const AccountQuery& query)
             Qt::QueuedConnection);
     });
     m_loader->start();
+}
+
+void AccountsView::showExpected(quint64 generation, std::int64_t total)
+{
+    if (generation != m_loadGeneration || !m_loading)
+        return;
+    m_expected = total;
+    updateCount();
 }
 
 void AccountsView::finishLoad(quint64 generation, std::vector<AccountTableModel::Entry> entries, const QString& error)
@@ -328,8 +341,9 @@ void AccountsView::updateCount()
     const int all = m_model->rowCount();
     const QLocale locale;
     if (m_loading) {
-        m_ui->countLabel->setText(tr("Loading all %1 accounts; %2 shown so far…")
-                                      .arg(locale.toString(m_expected), locale.toString(shown)));
+        m_ui->countLabel->setText(m_expected < 0 ? tr("Loading all accounts; %1 shown so far…").arg(locale.toString(shown))
+                                                 : tr("Loading all %1 accounts; %2 shown so far…")
+                                                       .arg(locale.toString(m_expected), locale.toString(shown)));
         m_ui->exportButton->setEnabled(false);
         return;
     }

@@ -92,6 +92,8 @@ private:
     void showHeaderMenu(const QPoint& pos);
     void fillChoices();
     void startLoader(const AccountQuery& query);
+    // The worker's count of the accounts being loaded, for the count label meanwhile.
+    void showExpected(quint64 generation, std::int64_t total);
     void finishLoad(quint64 generation, std::vector<AccountTableModel::Entry> entries, const QString& error);
     void waitForLoader();
 
@@ -104,7 +106,7 @@ private:
     int m_pagedThreshold = 5000;
     int m_firstPage = 200; // more than a screen
     bool m_loading = false;
-    qint64 m_expected = 0;
+    qint64 m_expected = 0; // -1 while the worker is still counting
     quint64 m_loadGeneration = 0;
     QThread* m_loader = nullptr;
     std::optional<std::vector<AccountId>> m_pendingSelection;

@@ -202,7 +202,8 @@ void DashboardView::reload()
     if (!m_workspace)
         return;
     m_stale = false;
-    if (m_workspace->store().accounts().count(AccountQuery{}) > m_backgroundThreshold) {
+    // Archived accounts count towards "large" too: asked that way the index answers alone.
+    if (m_workspace->hasMoreAccountsThan(m_backgroundThreshold, true)) {
         gatherInBackground();
         return;
     }

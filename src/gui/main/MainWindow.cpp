@@ -16,6 +16,7 @@
 #include "gui/followups/FollowUpsView.h"
 #include "gui/interchange/InterchangeActions.h"
 #include "gui/main/RecentDatabases.h"
+#include "gui/main/StoreCountsReader.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/search/SearchView.h"
 #include "gui/segments/SegmentsView.h"
@@ -40,6 +41,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <utility>
 
@@ -53,7 +55,7 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_clock(clock),
       m_accounts(new AccountsView(this)), m_followUpsView(new FollowUpsView(this)), m_undo(new QUndoStack(this)), m_pathLabel(new QLabel(this)),
-      m_countsLabel(new QLabel(this)), m_search(new SearchView(clock, this)), m_searchField(new QLineEdit(this))
+      m_countsLabel(new QLabel(this)), m_countsReader(new StoreCountsReader(this)), m_search(new SearchView(clock, this)), m_searchField(new QLineEdit(this))
 {
     m_ui->setupUi(this);
     m_ui->tabs->addTab(m_accounts, tr("Accounts"));
@@ -64,15 +66,26 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     m_ui->tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
     m_ui->tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
     // Segments, right after the accounts list, and as permanent.
-    m_segments = new SegmentsView(this);
-    m_ui->tabs->insertTab(1, m_segments, tr("Segments"));
+    m_segmentsPage = new QWidget(this);
+    m_segmentsPage->setObjectName(QStringLiteral("segmentsPage"));
+    new QVBoxLayout(m_segmentsPage);
+    m_segmentsPage->layout()->setContentsMargins(0, 0, 0, 0);
+    m_ui->tabs->insertTab(1, m_segmentsPage, tr("Segments"));
     m_ui->tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
     m_ui->tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
-    connect(m_segments, &SegmentsView::accountActivated, this, &MainWindow::openAccount);
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
     m_countsLabel->setObjectName(QStringLiteral("databaseCounts"));
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
+    connect(m_countsReader, &StoreCountsReader::counted, this, [this](const StoreCounts& c) {
+        const QLocale locale;
+        m_countsLabel->setText(tr("%1 accounts · %2 contacts · %3 interactions · %4 open follow-ups")
+                                   .arg(locale.toString(c.accounts), locale.toString(c.contacts),
+                                        locale.toString(c.interactions), locale.toString(c.openFollowUps)));
+    });
+    connect(m_countsReader, &StoreCountsReader::failed, this, [this](const QString& message) {
+        m_countsLabel->setText(tr("The counts could not be read: %1").arg(message));
+    });
 
     createActions();
     m_interchange = new InterchangeActions(this);
@@ -88,6 +101,8 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     connect(m_followUpsView, &FollowUpsView::accountActivated, this, &MainWindow::openAccount);
     connect(m_followUpsView, &FollowUpsView::followUpDone, this, &MainWindow::recordFollowUpDone);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->tabs->currentWidget() == m_segmentsPage)
+            segmentsView(); // built now, before it paints
         // Done elsewhere meanwhile (an account's tab, an undo): show it as it is now.
         if (m_ui->tabs->currentWidget() == m_followUpsView && m_workspace)
             reloadFollowUps();
@@ -168,7 +183,7 @@ void MainWindow::createActions()
     m_showSegmentsAction = new QAction(tr("&Segments"), this);
     m_showSegmentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_showSegmentsAction->setStatusTip(tr("The ABC-XYZ matrix, charts, risk, movement and concentration"));
-    connect(m_showSegmentsAction, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_segments); });
+    connect(m_showSegmentsAction, &QAction::triggered, this, [this] { m_ui->tabs->setCurrentWidget(m_segmentsPage); });
 
     m_exportAction = new QAction(tr("E&xport This List…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -205,7 +220,8 @@ void MainWindow::createActions()
             m_followUpsView->reload();
             m_dashboard->invalidate();
             m_contactsView->invalidate();
-            m_segments->recompute();
+            if (m_segments)
+                m_segments->recompute(); // else computed when first shown
             for (int i = m_ui->tabs->count() - 1; i >= 1; --i) {
                 auto* tab = qobject_cast<AccountWorkspace*>(m_ui->tabs->widget(i));
                 if (!tab)
@@ -325,6 +341,19 @@ void MainWindow::createScreens()
     // Before Help, which stays last.
     const auto menus = menuBar()->actions();
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), go);
+}
+
+SegmentsView* MainWindow::segmentsView()
+{
+    if (!m_segments) {
+        m_segments = new SegmentsView(m_segmentsPage);
+        m_segmentsPage->layout()->addWidget(m_segments);
+        connect(m_segments, &SegmentsView::accountActivated, this, &MainWindow::openAccount);
+        if (m_workspace)
+            m_segments->setWorkspace(m_workspace.get());
+        m_segments->show();
+    }
+    return m_segments;
 }
 
 void MainWindow::openFollowUp(AccountId account, FollowUpId followUp)
@@ -497,13 +526,14 @@ bool MainWindow::openDatabase(const QString& path)
     }
     m_lastFailure.reset();
     m_search->setDatabase(m_workspace->path());
-    m_segments->setWorkspace(m_workspace.get());
+    if (m_segments)
+        m_segments->setWorkspace(m_workspace.get());
     RecentDatabases::add(path);
     m_ui->pages->setCurrentWidget(m_ui->tabs);
     // The dashboard is the start screen; a new, empty database starts where the
     // accounts list offers the demo company instead.
-    m_ui->tabs->setCurrentWidget(m_workspace->store().accounts().count(AccountQuery{}) > 0 ? static_cast<QWidget*>(m_dashboard)
-                                                                             : m_accounts);
+    m_ui->tabs->setCurrentWidget(m_workspace->hasMoreAccountsThan(0, false) ? static_cast<QWidget*>(m_dashboard)
+                                                                            : m_accounts);
     updateTitle();
     updateStatus();
     updateActions();
@@ -522,13 +552,16 @@ bool MainWindow::closeDatabase()
     m_searchField->clear();
     m_search->setQuery(QString());
     m_search->setDatabase({});
-    m_segments->setWorkspace(nullptr);
+    if (m_segments)
+        m_segments->setWorkspace(nullptr);
     m_undo->clear();
     m_accounts->setWorkspace(nullptr);
     m_followUpsView->setWorkspace(nullptr);
     m_dashboard->setWorkspace(nullptr);
     m_contactsView->setWorkspace(nullptr);
     m_workspace.reset();
+    m_countsReader->stop();
+    m_countsLabel->clear();
     m_ui->pages->setCurrentWidget(m_ui->noDatabasePage);
     return true;
 }
@@ -747,15 +780,16 @@ void MainWindow::updateStatus()
 {
     if (!m_workspace) {
         m_pathLabel->setText(tr("No database open"));
+        m_countsReader->stop();
         m_countsLabel->clear();
         return;
     }
     m_pathLabel->setText(QDir::toNativeSeparators(QString::fromStdString(m_workspace->path().string())));
-    const StoreCounts c = m_workspace->store().counts();
-    const QLocale locale;
-    m_countsLabel->setText(tr("%1 accounts · %2 contacts · %3 interactions · %4 open follow-ups")
-                               .arg(locale.toString(c.accounts), locale.toString(c.contacts),
-                                    locale.toString(c.interactions), locale.toString(c.openFollowUps)));
+    // Counted on the worker; until the answer comes the previous counts stay, or, for a
+    // database just opened, the label says that they are being counted.
+    if (m_countsLabel->text().isEmpty())
+        m_countsLabel->setText(tr("Counting…"));
+    m_countsReader->request(m_workspace->path(), m_clock);
 }
 
 void MainWindow::updateActions()

@@ -32,6 +32,7 @@ class InterchangeActions;
 class ReportActions;
 class SearchView;
 class SegmentsView;
+class StoreCountsReader;
 
 class MainWindow : public QMainWindow
 {
@@ -74,8 +75,13 @@ public:
     void reloadViews();
     DashboardView* dashboardView() const { return m_dashboard; }
     ContactsView* contactsView() const { return m_contactsView; }
-    SegmentsView* segmentsView() const { return m_segments; }
+    // The Segments tab's view, built when the tab is first shown (or asked for here):
+    // its charts and report lists are a tenth of the window's construction, and most
+    // sessions start on the dashboard.
+    SegmentsView* segmentsView();
     ReportActions* reportActions() const { return m_reports; }
+    // The status bar's counts, read on a worker thread after opening and after every change.
+    StoreCountsReader* countsReader() const { return m_countsReader; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -121,6 +127,7 @@ private:
     QUndoStack* m_undo;
     QLabel* m_pathLabel;
     QLabel* m_countsLabel;
+    StoreCountsReader* m_countsReader; // the status bar's counts, read off the GUI thread
     QMenu* m_recentMenu = nullptr;
     SearchView* m_search;
     QLineEdit* m_searchField;
@@ -147,6 +154,7 @@ private:
     QAction* m_closeTabAction = nullptr;
     QAction* m_aboutAction = nullptr;
     InterchangeActions* m_interchange = nullptr;
+    QWidget* m_segmentsPage = nullptr; // the Segments tab; holds m_segments once built
     SegmentsView* m_segments = nullptr;
     QAction* m_showSegmentsAction = nullptr;
     ReportActions* m_reports = nullptr; // print and PDF of the segment report and dossiers

@@ -87,7 +87,7 @@ int takeScreenshots(MainWindow& window, const QString& directory)
     shot(QStringLiteral("contacts"));
 
     // Segments: computed on its own thread when first shown; wait for the answer, not for a fixed time.
-    tabsOfWindow->setCurrentWidget(window.segmentsView());
+    tabsOfWindow->setCurrentWidget(window.segmentsView()->parentWidget()); // the tab's page
     {
         QElapsedTimer waited;
         waited.start();
