@@ -9,7 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
-#include <unordered_map>
+#include <vector>
 #include <utility>
 
 namespace keystone {
@@ -72,7 +72,30 @@ private:
         std::int32_t firstDay = 0;
         std::int32_t lastDay = 0;
     };
-    void applyAdditions(const std::unordered_map<std::uint64_t, Delta>& deltas);
+    // (account, month) packed in one integer -> Delta: open addressing with linear probing, so a
+    // line costs one cache miss where std::unordered_map's nodes cost two or three (the map was 8%
+    // of a 5-million-line import with a quarter million pairs pending).
+    class MonthDeltas
+    {
+    public:
+        Delta& operator[](std::uint64_t key);
+        std::size_t size() const { return m_size; }
+        void clear();
+        // The pairs in key order: the upserts then walk sale_months from one end to the other.
+        std::vector<std::pair<std::uint64_t, const Delta*>> sorted() const;
+
+    private:
+        static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+        struct Slot
+        {
+            std::uint64_t key = kEmpty;
+            Delta delta;
+        };
+        void grow();
+        std::vector<Slot> m_slots;
+        std::size_t m_size = 0;
+    };
+    void applyAdditions(const MonthDeltas& deltas);
     // Records that the lines `first`..`last` belong to `batch` (import_batch_sales).
     void extendBatchRange(BatchId batch, SaleId first, SaleId last);
     // After removals: recompute the named months from the remaining lines.
@@ -81,10 +104,10 @@ private:
     // Monthly totals not yet written, while a BulkLoad is active.
     struct Pending
     {
-        std::unordered_map<std::uint64_t, Delta> deltas;
+        MonthDeltas deltas;
         std::size_t maxMonths = 0;
     };
-    void addDelta(std::unordered_map<std::uint64_t, Delta>& deltas, const SaleLine& line);
+    static void addDelta(MonthDeltas& deltas, const SaleLine& line);
 
     sql::Connection& m_connection;
     std::optional<Pending> m_pending;
