@@ -99,7 +99,10 @@ public:
 
 private:
     std::vector<AccountBrief> activeAccounts() const;
-    std::vector<analytics::MonthAmount> amountsIn(Date from, Date to, std::map<AccountId, Date>* firstSale);
+    // `expectedRows`: room to reserve, an upper bound rather than an exact count (reserved pages that
+    // stay unused are never touched); 0 when unknown.
+    std::vector<analytics::MonthAmount> amountsIn(Date from, Date to, std::map<AccountId, Date>* firstSale,
+                                                  std::size_t expectedRows = 0);
     std::vector<analytics::RiskAccount> riskFacts(Date asOf);
     std::map<ManagerId, std::string> managerNames() const;
 
