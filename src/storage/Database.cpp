@@ -68,10 +68,8 @@ void Database::configure(const OpenOptions& options)
                                 std::to_string(latestSchemaVersion()) + ". Update Keystone to open it.");
 
     c.exec("PRAGMA foreign_keys = ON");
-    // 64 MiB of page cache (SQLite's default is 2 MiB): bulk imports and the demo
-    // generator touch indexes all over a large file, and with the small cache they
-    // spill pages to the WAL inside one transaction and slow down as the file grows.
-    c.exec("PRAGMA cache_size = -65536");
+    // The page cache of reads; write transactions raise it while they run (sql::Connection).
+    c.setCacheSize(sql::Connection::kReadCacheKiB);
     // Sorts and temporary tables larger than the cache spill to a temporary file rather than
     // memory: the sort behind rebuilding sales_account_date after a 5-million-line import holds an
     // entry per line, and in memory it made the import's peak grow with the file. Below the cache

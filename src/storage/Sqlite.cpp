@@ -77,6 +77,12 @@ void Connection::exec(std::string_view sqlText)
     }
 }
 
+void Connection::setCacheSize(int kibibytes)
+{
+    // PRAGMA takes no parameters; the value is an integer of ours, not data.
+    exec("PRAGMA cache_size = " + std::to_string(-static_cast<std::int64_t>(kibibytes)));
+}
+
 std::int64_t Connection::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 int Connection::changes() const { return sqlite3_changes(m_db); }
 
@@ -210,6 +216,7 @@ Transaction::Transaction(Connection& connection, Nesting nesting) : m_connection
     }
     if (sqlite3_get_autocommit(connection.handle())) {
         connection.exec("BEGIN IMMEDIATE");
+        connection.setCacheSize(Connection::kWriteCacheKiB);
     } else {
         static thread_local int counter = 0;
         m_savepoint = "ks_sp_" + std::to_string(++counter);
@@ -232,6 +239,7 @@ Transaction::~Transaction()
     // Errors here cannot be thrown from a destructor; SQLite rolls back on close anyway.
     if (m_savepoint.empty()) {
         sqlite3_exec(m_connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        ended();
     } else {
         const std::string rollback = "ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint;
         sqlite3_exec(m_connection.handle(), rollback.c_str(), nullptr, nullptr, nullptr);
@@ -244,8 +252,17 @@ void Transaction::commit()
         return;
     m_connection.exec(m_savepoint.empty() ? std::string("COMMIT") : "RELEASE " + m_savepoint);
     m_done = true;
+    if (m_savepoint.empty())
+        ended();
     if (m_joinsOthers)
         --m_connection.m_joinDepth;
+}
+
+void Transaction::ended()
+{
+    // Back to the small cache of reads; the pages beyond it are freed. Cannot fail for a valid value.
+    const std::string pragma = "PRAGMA cache_size = " + std::to_string(-static_cast<std::int64_t>(Connection::kReadCacheKiB));
+    sqlite3_exec(m_connection.handle(), pragma.c_str(), nullptr, nullptr, nullptr);
 }
 
 } // namespace keystone::sql
