@@ -68,6 +68,7 @@ bool processUntil(const Done& done, long long& longest)
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    Q_INIT_RESOURCE(keystone); // the icons, as src/gui/main.cpp does
     QCoreApplication::setOrganizationName(QStringLiteral("KeystoneBench"));
     std::string db;
     QString tab = QStringLiteral("contacts");
