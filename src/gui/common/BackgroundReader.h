@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QString>
 #include <atomic>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -48,6 +49,20 @@ public:
                 return [deliver, result] { deliver(std::move(*result)); };
             },
             std::move(failed));
+    }
+    // A screen's read, sized by the database: with more than `accounts` accounts (archived
+    // ones included, so the name index answers alone) it is request()ed of the worker;
+    // otherwise an answer still to come is dropped and `done(read(workspace))` runs here and
+    // now, throwing what `read` throws.
+    template <typename Read, typename Done, typename Failed>
+    void load(Workspace& workspace, std::int64_t accounts, Read read, Done done, Failed failed)
+    {
+        if (workspace.hasMoreAccountsThan(accounts, true)) {
+            request(workspace.path(), workspace.clock(), std::move(read), std::move(done), std::move(failed));
+            return;
+        }
+        stop();
+        done(read(workspace));
     }
     // Drops any answer still to come and closes the worker's connection.
     void stop();

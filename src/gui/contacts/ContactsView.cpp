@@ -85,23 +85,17 @@ void ContactsView::reload()
         showEntries({});
         return;
     }
-    // Archived accounts count towards "large" too: asked that way the index answers alone.
-    if (m_workspace->hasMoreAccountsThan(m_backgroundThreshold, true)) {
-        m_reader->request(
-            m_workspace->path(), m_workspace->clock(),
-            [](Workspace& reader) { return ContactListModel::prepare(ContactDirectory(reader.store()).list()); },
-            [this](std::vector<ContactListModel::Entry> entries) { showEntries(std::move(entries)); },
-            [this](const QString& error) {
-                m_error = error;
-                m_stale = true; // read again when next shown
-                updateCount();
-            });
-        m_error.clear();
-        updateCount(); // says that it is reading
-        return;
-    }
-    m_reader->stop(); // a background read asked for earlier is out of date
-    showEntries(ContactListModel::prepare(ContactDirectory(m_workspace->store()).list()));
+    m_error.clear();
+    m_reader->load(
+        *m_workspace, m_backgroundThreshold,
+        [](Workspace& reader) { return ContactListModel::prepare(ContactDirectory(reader.store()).list()); },
+        [this](std::vector<ContactListModel::Entry> entries) { showEntries(std::move(entries)); },
+        [this](const QString& error) {
+            m_error = error;
+            m_stale = true; // read again when next shown
+            updateCount();
+        });
+    updateCount(); // says that it is reading, when it is
 }
 
 void ContactsView::showEntries(std::vector<ContactListModel::Entry> entries)

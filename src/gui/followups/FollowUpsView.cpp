@@ -140,22 +140,16 @@ void FollowUpsView::readNow()
         showRows({});
         return;
     }
-    // Archived accounts count towards "large" too: asked that way the index answers alone.
-    if (m_workspace->hasMoreAccountsThan(m_backgroundThreshold, true)) {
-        m_reader->request(
-            m_workspace->path(), m_workspace->clock(), [](Workspace& reader) { return reader.openFollowUps(); },
-            [this](std::vector<FollowUpListRow> rows) { showRows(std::move(rows)); },
-            [this](const QString& error) {
-                m_error = error;
-                m_stale = true; // read again when next shown
-                updateCount();
-            });
-        m_error.clear();
-        updateCount(); // says that it is reading
-        return;
-    }
-    m_reader->stop(); // a background read asked for earlier is out of date
-    showRows(m_workspace->openFollowUps());
+    m_error.clear();
+    m_reader->load(
+        *m_workspace, m_backgroundThreshold, [](Workspace& reader) { return reader.openFollowUps(); },
+        [this](std::vector<FollowUpListRow> rows) { showRows(std::move(rows)); },
+        [this](const QString& error) {
+            m_error = error;
+            m_stale = true; // read again when next shown
+            updateCount();
+        });
+    updateCount(); // says that it is reading, when it is
 }
 
 void FollowUpsView::keepCurrent(const std::function<void()>& change)
