@@ -308,7 +308,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::ContactsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="161"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="152"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -316,7 +316,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="162"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="153"/>
         <source>%1 of %n contact(s)</source>
         <translation>
             <numerusform>%1 of %n contact</numerusform>
@@ -405,7 +405,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="201"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="195"/>
         <source>%n open, %1 overdue</source>
         <translation>
             <numerusform>%n open, %1 overdue</numerusform>
@@ -413,7 +413,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="202"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="196"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>

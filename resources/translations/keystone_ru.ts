@@ -4051,43 +4051,43 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::ContactListModel</name>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="75"/>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="127"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="83"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="135"/>
         <source>Left</source>
         <translation>Ушёл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="113"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="121"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="115"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="123"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="117"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="125"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="119"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="127"/>
         <source>Decision role</source>
         <translation>Роль в решении</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="121"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="129"/>
         <source>Attitude</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="123"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="131"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="125"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="133"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -4143,12 +4143,12 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::ContactsView</name>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="139"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="130"/>
         <source>Contacts Not Read</source>
         <translation>Не удалось прочитать контакты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="161"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="152"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -4157,7 +4157,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="162"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="153"/>
         <source>%1 of %n contact(s)</source>
         <translation>
             <numerusform>%1 из %n контакта</numerusform>
@@ -4166,42 +4166,42 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="164"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="155"/>
         <source>The contacts could not be read: %1</source>
         <translation>Не удалось прочитать контакты: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="166"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="157"/>
         <source>Reading the contacts…</source>
         <translation>Чтение контактов…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="168"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="159"/>
         <source>%1; reading them again…</source>
         <translation>%1; читаются заново…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="174"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="165"/>
         <source>Reading the contacts of every account… The filter applies to them once they are in.</source>
         <translation>Чтение контактов всех клиентов… Фильтр применится к ним, когда они будут прочитаны.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="177"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="168"/>
         <source>The contacts could not be read. Show this tab again to try once more.</source>
         <translation>Не удалось прочитать контакты. Откройте эту вкладку снова, чтобы попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="179"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="170"/>
         <source>No contacts yet. Add the people you deal with on an account&apos;s People tab, or import them with keystone-cli import contacts.</source>
         <translation>Контактов пока нет. Добавьте людей, с которыми вы работаете, на вкладке «Контакты» клиента или импортируйте их командой keystone-cli import contacts.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="182"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="173"/>
         <source>Nobody matches “%1”. Every word typed must occur in the name, account, title, e-mail or phone.</source>
         <translation>Никто не подходит под «%1». Каждое введённое слово должно встречаться в имени, клиенте, должности, эл. почте или телефоне.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="186"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="177"/>
         <source>Everyone listed has left their company; tick “Show people who have left” to see them.</source>
         <translation>Все в списке ушли из своих компаний; чтобы увидеть их, отметьте «Показывать ушедших из компаний».</translation>
     </message>
@@ -4534,7 +4534,7 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Отметить выбранное напоминание выполненным (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="218"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="212"/>
         <source>No open follow-ups. Next steps added with an interaction appear here.</source>
         <translation>Открытых напоминаний нет. Здесь появляются следующие шаги, добавленные вместе со взаимодействием.</translation>
     </message>
@@ -4559,7 +4559,7 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Не назначен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="201"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="195"/>
         <source>%n open, %1 overdue</source>
         <translation>
             <numerusform>%n открытое напоминание, просрочено: %1</numerusform>
@@ -4568,7 +4568,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="202"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="196"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n открытое напоминание</numerusform>
@@ -4577,32 +4577,32 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="206"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="200"/>
         <source>The follow-ups could not be read: %1</source>
         <translation>Не удалось прочитать напоминания: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="208"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="202"/>
         <source>Reading the open follow-ups…</source>
         <translation>Чтение открытых напоминаний…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="210"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="204"/>
         <source>%1; reading them again…</source>
         <translation>%1; читаются заново…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="213"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="207"/>
         <source>Reading the open follow-ups of every account… The manager chosen applies to them once they are in.</source>
         <translation>Чтение открытых напоминаний всех клиентов… Выбранный менеджер будет учтён, когда они будут прочитаны.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="216"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="210"/>
         <source>The follow-ups could not be read. Show this tab again to try once more.</source>
         <translation>Не удалось прочитать напоминания. Откройте эту вкладку снова, чтобы попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="241"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="235"/>
         <source>Follow-up Not Changed</source>
         <translation>Напоминание не изменено</translation>
     </message>

@@ -205,12 +205,16 @@ TEST_CASE("a large database's contacts are read on a worker thread: a note at on
         Contact renamed = present->contact;
         renamed.name = "Zebedee Quarrington";
         window.workspace()->store().contacts().update(renamed);
+        view->table()->setCurrentIndex(proxy->index(5, ContactListModel::Name));
+        const qlonglong current = proxy->index(5, 0).data(ContactListModel::ContactIdRole).toLongLong();
         view->invalidate();
         REQUIRE(view->isLoading());
         CHECK(model->rowCount() == static_cast<int>(everyone.size())); // the previous rows meanwhile
         CHECK(view->table()->isVisible());
         CHECK(count->text().contains(QStringLiteral("reading them again")));
         REQUIRE(QTest::qWaitFor([&] { return !view->isLoading(); }, 30000));
+        // The current person stays current across the swap.
+        CHECK(view->table()->currentIndex().data(ContactListModel::ContactIdRole).toLongLong() == current);
         filter->setText(QStringLiteral("quarrington"));
         REQUIRE(proxy->rowCount() == 1);
         CHECK(proxy->index(0, ContactListModel::Name).data().toString() == QStringLiteral("Zebedee Quarrington"));

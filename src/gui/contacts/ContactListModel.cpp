@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QPalette>
+#include <algorithm>
 
 namespace keystone::gui {
 
@@ -36,6 +37,13 @@ void ContactListModel::setEntries(std::vector<Entry> entries)
     beginResetModel();
     m_rows = std::move(entries);
     endResetModel();
+}
+
+int ContactListModel::rowOf(ContactId id) const
+{
+    const auto found =
+        std::find_if(m_rows.begin(), m_rows.end(), [id](const Entry& e) { return e.listing.contact.id == id; });
+    return found == m_rows.end() ? -1 : static_cast<int>(found - m_rows.begin());
 }
 
 const std::string& ContactListModel::sortKey(int row, Column column) const

@@ -109,12 +109,9 @@ void ContactsView::showEntries(std::vector<ContactListModel::Entry> entries)
         for (int c = 0; c < m_model->columnCount(); ++c)
             m_ui->contactTable->setColumnWidth(c, std::min(m_ui->contactTable->columnWidth(c) + 12, 300));
     }
-    for (int row = 0; selected != 0 && row < m_filter->rowCount(); ++row) {
-        if (m_filter->index(row, 0).data(ContactListModel::ContactIdRole).toLongLong() == selected) {
-            m_ui->contactTable->setCurrentIndex(m_filter->index(row, 0));
-            break;
-        }
-    }
+    if (const int row = selected != 0 ? m_model->rowOf(selected) : -1; row >= 0)
+        if (const QModelIndex shown = m_filter->mapFromSource(m_model->index(row, 0)); shown.isValid())
+            m_ui->contactTable->setCurrentIndex(shown);
     updateCount();
 }
 
