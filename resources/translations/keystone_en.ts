@@ -308,7 +308,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::ContactsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="122"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="152"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -316,7 +316,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="123"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="153"/>
         <source>%1 of %n contact(s)</source>
         <translation>
             <numerusform>%1 of %n contact</numerusform>
@@ -327,7 +327,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="240"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -335,7 +335,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="288"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
         <source>Class %1 accounts are to be contacted every %n day(s)</source>
         <translation>
             <numerusform>Class %1 accounts are to be contacted every %n day</numerusform>
@@ -343,7 +343,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="322"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="278"/>
         <source>&amp;Commitments to customers due within %n day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Commitments to customers due within %n day (%1)</numerusform>
@@ -351,7 +351,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="323"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="279"/>
         <source>No commitment falls due within %n day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>No commitment falls due within %n day. Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</numerusform>
@@ -359,7 +359,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="331"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="287"/>
         <source>Recent &amp;interactions, last %n day(s) (%1)</source>
         <translation>
             <numerusform>Recent &amp;interactions, last %n day (%1)</numerusform>
@@ -367,7 +367,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="332"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="288"/>
         <source>No interactions in the last %n day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>No interactions in the last %n day. Log one on an account&apos;s Interactions tab.</numerusform>
@@ -375,7 +375,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="339"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="295"/>
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n follow-up overdue</numerusform>
@@ -383,7 +383,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="341"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="297"/>
         <source>%n commitment(s) overdue</source>
         <translation>
             <numerusform>%n commitment overdue</numerusform>
@@ -405,7 +405,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="133"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="195"/>
         <source>%n open, %1 overdue</source>
         <translation>
             <numerusform>%n open, %1 overdue</numerusform>
@@ -413,7 +413,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="134"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="196"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>

@@ -4051,43 +4051,43 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::ContactListModel</name>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="69"/>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="121"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="83"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="135"/>
         <source>Left</source>
         <translation>Ушёл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="107"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="121"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="109"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="123"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="111"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="125"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="113"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="127"/>
         <source>Decision role</source>
         <translation>Роль в решении</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="115"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="129"/>
         <source>Attitude</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="117"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="131"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="119"/>
+        <location filename="../../src/gui/contacts/ContactListModel.cpp" line="133"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -4143,12 +4143,12 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::ContactsView</name>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="101"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="130"/>
         <source>Contacts Not Read</source>
         <translation>Не удалось прочитать контакты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="122"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="152"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -4157,7 +4157,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="123"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="153"/>
         <source>%1 of %n contact(s)</source>
         <translation>
             <numerusform>%1 из %n контакта</numerusform>
@@ -4166,17 +4166,42 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="128"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="155"/>
+        <source>The contacts could not be read: %1</source>
+        <translation>Не удалось прочитать контакты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="157"/>
+        <source>Reading the contacts…</source>
+        <translation>Чтение контактов…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="159"/>
+        <source>%1; reading them again…</source>
+        <translation>%1; читаются заново…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="165"/>
+        <source>Reading the contacts of every account… The filter applies to them once they are in.</source>
+        <translation>Чтение контактов всех клиентов… Фильтр применится к ним, когда они будут прочитаны.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="168"/>
+        <source>The contacts could not be read. Show this tab again to try once more.</source>
+        <translation>Не удалось прочитать контакты. Откройте эту вкладку снова, чтобы попробовать ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="170"/>
         <source>No contacts yet. Add the people you deal with on an account&apos;s People tab, or import them with keystone-cli import contacts.</source>
         <translation>Контактов пока нет. Добавьте людей, с которыми вы работаете, на вкладке «Контакты» клиента или импортируйте их командой keystone-cli import contacts.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="131"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="173"/>
         <source>Nobody matches “%1”. Every word typed must occur in the name, account, title, e-mail or phone.</source>
         <translation>Никто не подходит под «%1». Каждое введённое слово должно встречаться в имени, клиенте, должности, эл. почте или телефоне.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="135"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="177"/>
         <source>Everyone listed has left their company; tick “Show people who have left” to see them.</source>
         <translation>Все в списке ушли из своих компаний; чтобы увидеть их, отметьте «Показывать ушедших из компаний».</translation>
     </message>
@@ -4184,104 +4209,104 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
         <source>Title</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="73"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>Overdue by</source>
         <translation>Просрочено на</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
         <source>Revenue, 12 months</source>
         <translation>Выручка за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="73"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="73"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="73"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="73"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="138"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="126"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="142"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="130"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="195"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="252"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="183"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="214"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="225"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="204"/>
         <source>Reading the dashboard…</source>
         <translation>Чтение сводки…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="239"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="240"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -4290,12 +4315,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="240"/>
         <source>never contacted</source>
         <translation>контактов не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="288"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
         <source>Class %1 accounts are to be contacted every %n day(s)</source>
         <translation>
             <numerusform>С клиентами класса %1 нужно связываться каждый %n день</numerusform>
@@ -4304,27 +4329,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="299"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="255"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="299"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="255"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="320"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="276"/>
         <source>Follow-&amp;ups due today or overdue (%1)</source>
         <translation>&amp;Напоминания на сегодня и просроченные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="321"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="277"/>
         <source>Nothing is due today. Next steps added with an interaction appear here on their due date.</source>
         <translation>На сегодня сроков нет. Следующие шаги, добавленные вместе со взаимодействием, появляются здесь в день срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="322"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="278"/>
         <source>&amp;Commitments to customers due within %n day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Обязательства перед клиентами со сроком в ближайший %n день (%1)</numerusform>
@@ -4333,7 +4358,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="323"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="279"/>
         <source>No commitment falls due within %n day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>Ни одно обязательство не наступает в ближайший %n день. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
@@ -4342,27 +4367,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="326"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="282"/>
         <source>Accounts overdue for co&amp;ntact (%1)</source>
         <translation>Клиенты, с которыми &amp;давно не было контакта (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="327"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
         <source>Every account has been contacted as often as its ABC class asks. Log calls and visits on an account&apos;s Interactions tab to keep it so.</source>
         <translation>С каждым клиентом связывались так часто, как требует его класс ABC. Записывайте звонки и визиты на вкладке «Взаимодействия» клиента, чтобы так и оставалось.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="329"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="285"/>
         <source>Accounts at &amp;risk or lost (%1)</source>
         <translation>Клиенты под &amp;угрозой или потерянные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="330"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="286"/>
         <source>No account is at risk or lost by its purchases.</source>
         <translation>По покупкам ни один клиент не находится под угрозой и не потерян.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="331"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="287"/>
         <source>Recent &amp;interactions, last %n day(s) (%1)</source>
         <translation>
             <numerusform>Последние &amp;взаимодействия за %n день (%1)</numerusform>
@@ -4371,7 +4396,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="332"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="288"/>
         <source>No interactions in the last %n day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>За последний %n день взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
@@ -4380,7 +4405,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="339"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="295"/>
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n напоминание просрочено</numerusform>
@@ -4389,7 +4414,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="341"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="297"/>
         <source>%n commitment(s) overdue</source>
         <translation>
             <numerusform>%n обязательство просрочено</numerusform>
@@ -4398,7 +4423,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="342"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="298"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -4494,47 +4519,47 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::FollowUpsView</name>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="26"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="22"/>
         <source>Mark &amp;Done</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="27"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="23"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="33"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="30"/>
         <source>Mark the selected follow-up done (Ctrl+D)</source>
         <translation>Отметить выбранное напоминание выполненным (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="38"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="212"/>
         <source>No open follow-ups. Next steps added with an interaction appear here.</source>
         <translation>Открытых напоминаний нет. Здесь появляются следующие шаги, добавленные вместе со взаимодействием.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="41"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="37"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="90"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="99"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="94"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="103"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="96"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="105"/>
         <source>Nobody</source>
         <translation>Не назначен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="133"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="195"/>
         <source>%n open, %1 overdue</source>
         <translation>
             <numerusform>%n открытое напоминание, просрочено: %1</numerusform>
@@ -4543,7 +4568,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="134"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="196"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n открытое напоминание</numerusform>
@@ -4552,7 +4577,32 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="168"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="200"/>
+        <source>The follow-ups could not be read: %1</source>
+        <translation>Не удалось прочитать напоминания: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="202"/>
+        <source>Reading the open follow-ups…</source>
+        <translation>Чтение открытых напоминаний…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="204"/>
+        <source>%1; reading them again…</source>
+        <translation>%1; читаются заново…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="207"/>
+        <source>Reading the open follow-ups of every account… The manager chosen applies to them once they are in.</source>
+        <translation>Чтение открытых напоминаний всех клиентов… Выбранный менеджер будет учтён, когда они будут прочитаны.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="210"/>
+        <source>The follow-ups could not be read. Show this tab again to try once more.</source>
+        <translation>Не удалось прочитать напоминания. Откройте эту вкладку снова, чтобы попробовать ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="235"/>
         <source>Follow-up Not Changed</source>
         <translation>Напоминание не изменено</translation>
     </message>
@@ -5420,149 +5470,149 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="130"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="128"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="132"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="130"/>
         <source>Create an empty database and open it</source>
         <translation>Создать пустую базу данных и открыть её</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="135"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="133"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="139"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="137"/>
         <source>Save a &amp;Backup…</source>
         <translation>Сохранить &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="141"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="139"/>
         <source>Write a consistent copy of the database to another file</source>
         <translation>Записать согласованную копию базы данных в другой файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="144"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="149"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="151"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="149"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="155"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="153"/>
         <source>&amp;Search Everything</source>
         <translation>&amp;Искать везде</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="157"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="155"/>
         <source>Search accounts, people, interactions and dossiers</source>
         <translation>Искать по клиентам, контактам, взаимодействиям и досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="165"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="163"/>
         <source>&amp;Filter Accounts</source>
         <translation>&amp;Фильтр клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="172"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="170"/>
         <source>&amp;Accounts List</source>
         <translation>&amp;Список клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="177"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="175"/>
         <source>&amp;Open Follow-ups</source>
         <translation>&amp;Открытые напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="179"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="177"/>
         <source>Open follow-ups and commitments across accounts, overdue first</source>
         <translation>Открытые напоминания и обязательства по всем клиентам, сначала просроченные</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="188"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="186"/>
         <source>E&amp;xport This List…</source>
         <translation>&amp;Экспорт списка…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="195"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="193"/>
         <source>&amp;Save Dossier</source>
         <translation>Сохранить &amp;досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="202"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="200"/>
         <source>Mark Follow-up &amp;Done</source>
         <translation>Отметить напоминание &amp;выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="204"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="202"/>
         <source>Mark the selected follow-up done</source>
         <translation>Отметить выбранное напоминание выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="212"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="210"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="240"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="238"/>
         <source>Cannot Refresh</source>
         <translation>Не удалось обновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="244"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="242"/>
         <source>&amp;Close Account</source>
         <translation>&amp;Закрыть вкладку клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="249"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="247"/>
         <source>&amp;About Keystone</source>
         <translation>&amp;О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="278"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="374"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="276"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="372"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="282"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="280"/>
         <source>Search accounts, people, interactions, dossiers (Ctrl+K)</source>
         <translation>Поиск по клиентам, контактам, взаимодействиям, досье (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="375"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="373"/>
         <source>Results of the search in the tool bar (Ctrl+K)</source>
         <translation>Результаты поиска из панели инструментов (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="395"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="393"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="398"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="396"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="411"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="409"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="333"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="418"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="331"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="416"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Клиенты</translation>
     </message>
@@ -5577,152 +5627,152 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Не удалось подсчитать записи: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="183"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="181"/>
         <source>&amp;Segments</source>
         <translation>Се&amp;гменты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="185"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="183"/>
         <source>The ABC-XYZ matrix, charts, risk, movement and concentration</source>
         <translation>Матрица ABC-XYZ, графики, риск, переходы и концентрация</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="299"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="297"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="300"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="298"/>
         <source>Your day: follow-ups and commitments due, accounts to contact or at risk</source>
         <translation>Ваш день: напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="301"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="299"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="319"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="317"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="321"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="319"/>
         <source>Follow-ups and commitments due, accounts to contact or at risk</source>
         <translation>Напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="323"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="321"/>
         <source>&amp;Contacts</source>
         <translation>Конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="325"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="323"/>
         <source>Everyone at every account, filtered as you type</source>
         <translation>Все контактные лица всех клиентов, с фильтром по мере ввода</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="334"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="332"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="335"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="333"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="452"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="450"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="464"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="462"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="469"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="467"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="473"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="471"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="482"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="480"/>
         <source>%1 no longer exists; it has been removed from the recent databases.</source>
         <translation>Файл %1 больше не существует; он удалён из списка недавних баз данных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="485"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="483"/>
         <source>Database Not Found</source>
         <translation>База данных не найдена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="495"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="493"/>
         <source>Create a new database or open an existing one.</source>
         <translation>Создайте новую базу данных или откройте существующую.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="581"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="579"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="616"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="614"/>
         <source>Cannot Open Account</source>
         <translation>Не удалось открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="633"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="631"/>
         <source>Interaction added to %1</source>
         <translation>Взаимодействие добавлено к клиенту «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="675"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="673"/>
         <source>Dossier Not Saved</source>
         <translation>Досье не сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="679"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="677"/>
         <source>Dossier of %1 saved</source>
         <translation>Досье клиента «%1» сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="687"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="685"/>
         <source>“%1” done</source>
         <translation>«%1» выполнено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="720"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="718"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="739"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="737"/>
         <source>Writing demo accounts…</source>
         <translation>Запись демонстрационных клиентов…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="750"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="748"/>
         <source>Demo Data Not Written</source>
         <translation>Демонстрационные данные не записаны</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="770"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="768"/>
         <source>%1[*] — Keystone</source>
         <translation>%1[*] — Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="773"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="771"/>
         <source>Keystone</source>
         <translation>Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="782"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="780"/>
         <source>No database open</source>
         <translation>База данных не открыта</translation>
     </message>
@@ -5732,79 +5782,79 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Клиентов: %1 · контактов: %2 · взаимодействий: %3 · открытых напоминаний: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="791"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="789"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="827"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="825"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="827"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="825"/>
         <source>keystone.db</source>
         <translation>keystone.db</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="828"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="846"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="859"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="826"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="844"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="857"/>
         <source>Keystone databases (*.db);;All files (*)</source>
         <translation>Базы данных Keystone (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="832"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="830"/>
         <source>File Exists</source>
         <translation>Файл существует</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="833"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="831"/>
         <source>%1 already exists. Keystone never overwrites a database: choose another name, or open this one with File &gt; Open.</source>
         <translation>Файл %1 уже существует. Keystone никогда не перезаписывает базу данных: выберите другое имя или откройте этот файл через «Файл &gt; Открыть».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="845"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="843"/>
         <source>Open Database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="857"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="855"/>
         <source>%1-backup-%2.db</source>
         <translation>%1-копия-%2.db</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="858"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="856"/>
         <source>Save a Backup</source>
         <translation>Сохранить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="871"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="869"/>
         <source>A backup must go to another file than the database.</source>
         <translation>Резервную копию нужно сохранить в другой файл, не в саму базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="875"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="873"/>
         <source>Backup saved to %1</source>
         <translation>Резервная копия сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="878"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="876"/>
         <source>The backup could not be written to %1: %2</source>
         <translation>Не удалось записать резервную копию в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="883"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="881"/>
         <source>Backup Not Saved</source>
         <translation>Резервная копия не сохранена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="892"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="890"/>
         <source>About Keystone</source>
         <translation>О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="893"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="891"/>
         <source>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Key-account management: dossiers, people, interactions and follow-ups, so that what is known about a key customer lives in the system, not in one head.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Работа с ключевыми клиентами: досье, контакты, взаимодействия и напоминания, чтобы знания о ключевом клиенте хранились в системе, а не в голове одного человека.&lt;/p&gt;</translation>
     </message>
@@ -5820,37 +5870,37 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::OpenFollowUpModel</name>
     <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="70"/>
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="101"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="83"/>
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="114"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="85"/>
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="116"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="87"/>
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="118"/>
         <source>Title</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="89"/>
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="120"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="91"/>
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="122"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="93"/>
+        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="124"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>

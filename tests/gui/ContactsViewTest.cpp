@@ -15,7 +15,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -127,5 +129,108 @@ TEST_CASE("the contacts screen lists everyone, filters in any script and case, s
         auto* people = tab->findChild<QTableView*>(QStringLiteral("contactTable"));
         REQUIRE(people->currentIndex().isValid());
         CHECK(people->currentIndex().data().toString() == toQString(chosen.contact.name));
+    }
+}
+
+TEST_CASE("a large database's contacts are read on a worker thread: a note at once, then the rows, the filter "
+          "applied once they are in",
+          "[contacts]")
+{
+    test::DemoDatabase db;
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    ContactsView* view = window.contactsView();
+    view->setBackgroundThreshold(0); // every database counts as large
+    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    ContactListModel* model = view->contactModel();
+    ContactFilterModel* proxy = view->filterModel();
+    QAbstractItemModelTester modelTester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* note = view->findChild<QLabel*>(QStringLiteral("emptyLabel"));
+    auto* count = view->findChild<QLabel*>(QStringLiteral("countLabel"));
+    auto* filter = view->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+    const auto everyone = ContactDirectory(window.workspace()->store()).list();
+    REQUIRE(everyone.size() > 10);
+
+    // The tab is there at once, empty, saying that it reads.
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_5));
+    REQUIRE(window.findChild<QTabWidget*>(QStringLiteral("tabs"))->currentWidget() == view);
+    REQUIRE(view->isLoading());
+    CHECK(model->rowCount() == 0);
+    CHECK(note->isVisible());
+    CHECK(note->text().startsWith(QStringLiteral("Reading")));
+    CHECK(count->text().startsWith(QStringLiteral("Reading")));
+    CHECK(view->table()->isHidden());
+
+    SECTION("what is typed meanwhile filters the rows once they are in, and the filter works after")
+    {
+        std::size_t chosen = everyone.size() / 2;
+        while (chosen < everyone.size() && everyone[chosen].contact.leftCompany)
+            ++chosen;
+        REQUIRE(chosen < everyone.size());
+        const Contact& wanted = everyone[chosen].contact;
+        const QString surname = toQString(wanted.name).split(QLatin1Char(' '), Qt::SkipEmptyParts).last();
+        filter->setText(surname);
+        REQUIRE(QTest::qWaitFor([&] { return !view->isLoading(); }, 30000));
+        REQUIRE(model->rowCount() == static_cast<int>(everyone.size()));
+        CHECK(view->table()->isVisible());
+        CHECK_FALSE(count->text().contains(QStringLiteral("Reading")));
+        const auto matches = [&](const QString& text) {
+            bool found = false;
+            for (int r = 0; r < proxy->rowCount(); ++r) {
+                found = found || proxy->index(r, 0).data(ContactListModel::ContactIdRole).toLongLong() == wanted.id;
+                const int source = proxy->mapToSource(proxy->index(r, 0)).row();
+                CHECK(model->searchKey(source).find(foldKey(toStdString(text))) != std::string::npos);
+            }
+            return found;
+        };
+        REQUIRE(proxy->rowCount() > 0);
+        CHECK(proxy->rowCount() < model->rowCount());
+        CHECK(matches(surname));
+        // Typed after loading: filtered at once, no read.
+        const QString account = toQString(everyone[chosen].accountName);
+        filter->setText(account);
+        CHECK_FALSE(view->isLoading());
+        REQUIRE(proxy->rowCount() > 0);
+        CHECK(matches(account));
+    }
+    SECTION("a read again after an edit keeps the rows shown, then shows the change")
+    {
+        REQUIRE(QTest::qWaitFor([&] { return !view->isLoading(); }, 30000));
+        const auto present = std::find_if(everyone.begin(), everyone.end(),
+                                          [](const ContactListing& l) { return !l.contact.leftCompany; });
+        REQUIRE(present != everyone.end());
+        Contact renamed = present->contact;
+        renamed.name = "Zebedee Quarrington";
+        window.workspace()->store().contacts().update(renamed);
+        view->table()->setCurrentIndex(proxy->index(5, ContactListModel::Name));
+        const qlonglong current = proxy->index(5, 0).data(ContactListModel::ContactIdRole).toLongLong();
+        view->invalidate();
+        REQUIRE(view->isLoading());
+        CHECK(model->rowCount() == static_cast<int>(everyone.size())); // the previous rows meanwhile
+        CHECK(view->table()->isVisible());
+        CHECK(count->text().contains(QStringLiteral("reading them again")));
+        REQUIRE(QTest::qWaitFor([&] { return !view->isLoading(); }, 30000));
+        // The current person stays current across the swap.
+        CHECK(view->table()->currentIndex().data(ContactListModel::ContactIdRole).toLongLong() == current);
+        filter->setText(QStringLiteral("quarrington"));
+        REQUIRE(proxy->rowCount() == 1);
+        CHECK(proxy->index(0, ContactListModel::Name).data().toString() == QStringLiteral("Zebedee Quarrington"));
+    }
+    SECTION("the answer for a database closed meanwhile is dropped")
+    {
+        // Opening another database closes this one while its read runs; the other is then
+        // read on the same worker, so a reset for the closed one would come before its answer.
+        test::DemoDatabase other;
+        REQUIRE(window.openDatabase(QString::fromStdString(other.path().string())));
+        CHECK(model->rowCount() == 0);
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_5));
+        REQUIRE(view->isLoading());
+        REQUIRE(QTest::qWaitFor([&] { return !view->isLoading(); }, 30000));
+        CHECK(resets.count() == 1);
+        CHECK(model->rowCount() == static_cast<int>(ContactDirectory(window.workspace()->store()).list().size()));
     }
 }

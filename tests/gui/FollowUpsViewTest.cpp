@@ -9,11 +9,14 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace keystone;
@@ -87,5 +90,92 @@ TEST_CASE("the follow-ups screen lists overdue first, filters, marks done and op
         QTest::keyClick(table, Qt::Key_Return);
         REQUIRE(window.currentAccountTab());
         CHECK(window.currentAccountTab()->accountId() == account);
+    }
+}
+
+TEST_CASE("a large database's follow-ups are read on a worker thread: a note at once, then the rows, the manager "
+          "chosen applied to them",
+          "[followups]")
+{
+    test::DemoDatabase db;
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    FollowUpsView* view = window.followUpsView();
+    view->setBackgroundThreshold(0); // every database counts as large
+    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    OpenFollowUpModel* model = view->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* count = view->findChild<QLabel*>(QStringLiteral("followUpCount"));
+    auto* note = view->findChild<QLabel*>(QStringLiteral("followUpsEmpty"));
+    auto* table = view->findChild<QTableView*>(QStringLiteral("openFollowUpTable"));
+    auto* managers = view->findChild<QComboBox*>(QStringLiteral("managerFilter"));
+    const auto open = window.workspace()->openFollowUps();
+    REQUIRE(open.size() > 2);
+
+    // The tab is there at once, empty, saying that it reads.
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_4));
+    REQUIRE(window.findChild<QTabWidget*>(QStringLiteral("tabs"))->currentWidget() == view);
+    REQUIRE(view->isLoading());
+    CHECK(model->rowCount() == 0);
+    CHECK(note->isVisible());
+    CHECK(note->text().startsWith(QStringLiteral("Reading")));
+    CHECK(count->text().startsWith(QStringLiteral("Reading")));
+    CHECK(table->isHidden());
+
+    SECTION("a manager chosen meanwhile applies once the rows are in, and choosing again reads nothing")
+    {
+        REQUIRE(managers->count() > 2);
+        managers->setCurrentIndex(1);
+        emit managers->activated(1);
+        const qlonglong manager = managers->itemData(1).toLongLong();
+        const auto theirs = std::count_if(open.begin(), open.end(), [manager](const FollowUpListRow& r) {
+            return r.managerId.value_or(0) == manager;
+        });
+        REQUIRE(theirs > 0);
+        REQUIRE(QTest::qWaitFor([&] { return !view->isLoading(); }, 30000));
+        CHECK(table->isVisible());
+        CHECK_FALSE(count->text().contains(QStringLiteral("Reading")));
+        CHECK(model->rowCount() == theirs);
+        for (int row = 0; row < model->rowCount(); ++row)
+            CHECK(model->rowAt(row).managerId.value_or(0) == manager);
+        managers->setCurrentIndex(0);
+        emit managers->activated(0);
+        CHECK_FALSE(view->isLoading());
+        CHECK(model->rowCount() == static_cast<int>(open.size()));
+    }
+    SECTION("marked done: gone at once, and the read again keeps the rows shown meanwhile")
+    {
+        REQUIRE(QTest::qWaitFor([&] { return !view->isLoading(); }, 30000));
+        REQUIRE(model->rowCount() == static_cast<int>(open.size()));
+        table->setCurrentIndex(model->index(0, 0));
+        const FollowUpId id = model->rowAt(0).followUp.id;
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_D));
+        CHECK(window.workspace()->store().followUps().find(id)->done);
+        CHECK(model->rowCount() == static_cast<int>(open.size()) - 1);
+        CHECK(view->isLoading());
+        CHECK(count->text().contains(QStringLiteral("reading them again")));
+        REQUIRE(QTest::qWaitFor([&] { return !view->isLoading(); }, 30000));
+        CHECK(model->rowCount() == static_cast<int>(open.size()) - 1);
+        window.undoStack()->undo();
+        REQUIRE(QTest::qWaitFor([&] { return !view->isLoading(); }, 30000));
+        CHECK(model->rowCount() == static_cast<int>(open.size()));
+        CHECK(model->rowAt(0).followUp.id == id);
+    }
+    SECTION("the answer for a database closed meanwhile is dropped")
+    {
+        // Opening another database closes this one while its read runs; the other is then
+        // read on the same worker, so a reset for the closed one would come before its answer.
+        test::DemoDatabase other;
+        REQUIRE(window.openDatabase(QString::fromStdString(other.path().string())));
+        CHECK(model->rowCount() == 0);
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_4));
+        REQUIRE(view->isLoading());
+        REQUIRE(QTest::qWaitFor([&] { return !view->isLoading(); }, 30000));
+        CHECK(resets.count() == 1);
+        CHECK(model->rowCount() == static_cast<int>(window.workspace()->openFollowUps().size()));
     }
 }

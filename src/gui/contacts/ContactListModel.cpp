@@ -5,18 +5,18 @@
 
 #include <QBrush>
 #include <QPalette>
+#include <algorithm>
 
 namespace keystone::gui {
 
 ContactListModel::ContactListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void ContactListModel::setContacts(std::vector<ContactListing> contacts)
+std::vector<ContactListModel::Entry> ContactListModel::prepare(std::vector<ContactListing> contacts)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(contacts.size());
+    std::vector<Entry> entries;
+    entries.reserve(contacts.size());
     for (auto& listing : contacts) {
-        Row row;
+        Entry row;
         QStringList phones;
         for (const auto& p : listing.contact.phones)
             phones << toQString(p.number);
@@ -27,9 +27,23 @@ void ContactListModel::setContacts(std::vector<ContactListing> contacts)
         const Contact& contact = row.listing.contact;
         row.searchKey = foldKey(contact.name + ' ' + row.listing.accountName + ' ' + contact.position + ' ' +
                                 contact.department + ' ' + contact.email + ' ' + toStdString(row.phones));
-        m_rows.push_back(std::move(row));
+        entries.push_back(std::move(row));
     }
+    return entries;
+}
+
+void ContactListModel::setEntries(std::vector<Entry> entries)
+{
+    beginResetModel();
+    m_rows = std::move(entries);
     endResetModel();
+}
+
+int ContactListModel::rowOf(ContactId id) const
+{
+    const auto found =
+        std::find_if(m_rows.begin(), m_rows.end(), [id](const Entry& e) { return e.listing.contact.id == id; });
+    return found == m_rows.end() ? -1 : static_cast<int>(found - m_rows.begin());
 }
 
 const std::string& ContactListModel::sortKey(int row, Column column) const
@@ -47,7 +61,7 @@ int ContactListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ContactListModel::text(const Row& row, Column column) const
+QString ContactListModel::text(const Entry& row, Column column)
 {
     const Contact& c = row.listing.contact;
     switch (column) {
@@ -77,7 +91,7 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    const Entry& row = m_rows[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         return text(row, static_cast<Column>(index.column()));

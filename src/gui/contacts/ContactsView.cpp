@@ -1,6 +1,7 @@
 #include "gui/contacts/ContactsView.h"
 
 #include "app/ContactDirectory.h"
+#include "gui/common/BackgroundReader.h"
 #include "gui/common/TableViews.h"
 #include "gui/contacts/ContactFilterModel.h"
 #include "gui/contacts/ContactListModel.h"
@@ -13,7 +14,7 @@ namespace keystone::gui {
 
 ContactsView::ContactsView(QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ContactsView>()), m_model(new ContactListModel(this)),
-      m_filter(new ContactFilterModel(this))
+      m_filter(new ContactFilterModel(this)), m_reader(new BackgroundReader(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("contactsView"));
@@ -50,39 +51,67 @@ ContactsView::~ContactsView() = default;
 
 QTableView* ContactsView::table() const { return m_ui->contactTable; }
 
+bool ContactsView::isLoading() const
+{
+    return m_reader->isBusy();
+}
+
 void ContactsView::setWorkspace(Workspace* workspace)
 {
+    m_reader->stop(); // an answer still to come for the previous database is dropped
     m_workspace = workspace;
     m_stale = false;
+    m_error.clear();
+    // Nothing of the previous database stays on screen, even while the next one is read.
+    m_model->setEntries({});
     if (!m_workspace) {
-        m_model->setContacts({});
         updateCount();
         return;
     }
     // Read when first shown: the list is not needed before.
     if (isVisible())
         reload();
-    else
+    else {
         m_stale = true;
+        updateCount();
+    }
 }
 
 void ContactsView::reload()
 {
     m_stale = false;
+    if (!m_workspace) {
+        m_reader->stop();
+        showEntries({});
+        return;
+    }
+    m_error.clear();
+    m_reader->load(
+        *m_workspace, m_backgroundThreshold,
+        [](Workspace& reader) { return ContactListModel::prepare(ContactDirectory(reader.store()).list()); },
+        [this](std::vector<ContactListModel::Entry> entries) { showEntries(std::move(entries)); },
+        [this](const QString& error) {
+            m_error = error;
+            m_stale = true; // read again when next shown
+            updateCount();
+        });
+    updateCount(); // says that it is reading, when it is
+}
+
+void ContactsView::showEntries(std::vector<ContactListModel::Entry> entries)
+{
+    m_error.clear();
     const QModelIndex current = m_ui->contactTable->currentIndex();
     const qlonglong selected = current.isValid() ? current.data(ContactListModel::ContactIdRole).toLongLong() : 0;
-    m_model->setContacts(m_workspace ? ContactDirectory(m_workspace->store()).list() : std::vector<ContactListing>());
+    m_model->setEntries(std::move(entries));
     if (m_model->rowCount() > 0) {
         m_ui->contactTable->resizeColumnsToContents();
         for (int c = 0; c < m_model->columnCount(); ++c)
             m_ui->contactTable->setColumnWidth(c, std::min(m_ui->contactTable->columnWidth(c) + 12, 300));
     }
-    for (int row = 0; selected != 0 && row < m_filter->rowCount(); ++row) {
-        if (m_filter->index(row, 0).data(ContactListModel::ContactIdRole).toLongLong() == selected) {
-            m_ui->contactTable->setCurrentIndex(m_filter->index(row, 0));
-            break;
-        }
-    }
+    if (const int row = selected != 0 ? m_model->rowOf(selected) : -1; row >= 0)
+        if (const QModelIndex shown = m_filter->mapFromSource(m_model->index(row, 0)); shown.isValid())
+            m_ui->contactTable->setCurrentIndex(shown);
     updateCount();
 }
 
@@ -119,12 +148,25 @@ void ContactsView::updateCount()
 {
     const int shown = m_filter->rowCount();
     const int total = m_model->rowCount();
-    m_ui->countLabel->setText(shown == total ? tr("%n contact(s)", nullptr, total)
-                                             : tr("%1 of %n contact(s)", nullptr, total).arg(shown));
+    const bool loading = isLoading();
+    QString count = shown == total ? tr("%n contact(s)", nullptr, total)
+                                   : tr("%1 of %n contact(s)", nullptr, total).arg(shown);
+    if (!m_error.isEmpty())
+        count = tr("The contacts could not be read: %1").arg(m_error);
+    else if (loading && total == 0)
+        count = tr("Reading the contacts…");
+    else if (loading)
+        count = tr("%1; reading them again…").arg(count);
+    m_ui->countLabel->setText(count);
     const bool any = shown > 0;
     m_ui->contactTable->setVisible(any);
     m_ui->emptyLabel->setVisible(!any);
-    if (total == 0)
+    if (loading && total == 0)
+        m_ui->emptyLabel->setText(tr("Reading the contacts of every account… The filter applies to them once "
+                                     "they are in."));
+    else if (total == 0 && !m_error.isEmpty())
+        m_ui->emptyLabel->setText(tr("The contacts could not be read. Show this tab again to try once more."));
+    else if (total == 0)
         m_ui->emptyLabel->setText(tr("No contacts yet. Add the people you deal with on an account's People tab, "
                                      "or import them with keystone-cli import contacts."));
     else if (!m_ui->filterEdit->text().trimmed().isEmpty())

@@ -1,5 +1,6 @@
 #include "gui/dashboard/DashboardView.h"
 
+#include "gui/common/BackgroundReader.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBar.h"
 #include "gui/common/TableViews.h"
@@ -14,7 +15,6 @@
 #include <QPalette>
 #include <QSettings>
 #include <QTableView>
-#include <QThread>
 
 namespace keystone::gui {
 
@@ -59,7 +59,8 @@ DashboardSectionModel::Item followUpItem(const FollowUpListRow& row, Date today)
 
 } // namespace
 
-DashboardView::DashboardView(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::DashboardView>())
+DashboardView::DashboardView(QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::DashboardView>()), m_reader(new BackgroundReader(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("dashboardView"));
@@ -97,29 +98,16 @@ DashboardView::DashboardView(QWidget* parent) : QWidget(parent), m_ui(std::make_
     setWorkspace(nullptr);
 }
 
-DashboardView::~DashboardView()
-{
-    stopWorker();
-}
+DashboardView::~DashboardView() = default;
 
-void DashboardView::stopWorker()
+bool DashboardView::isLoading() const
 {
-    if (!m_thread)
-        return;
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker; // its thread has ended
-    m_worker = nullptr;
-    delete m_thread;
-    m_thread = nullptr;
-    m_workerWorkspace.reset(); // closes the worker's connection
-    m_loading = false;
+    return m_reader->isBusy();
 }
 
 void DashboardView::setWorkspace(Workspace* workspace)
 {
-    stopWorker();
-    ++m_generation; // an answer still queued for the old database is dropped
+    m_reader->stop(); // an answer still to come for the old database is dropped
     m_workspace = workspace;
     fillManagers();
     m_stale = false;
@@ -189,7 +177,7 @@ void DashboardView::reloadReporting()
     // Called from the event loop, which exceptions must not cross: say it in place.
     try {
         reload();
-        if (!m_loading)
+        if (!isLoading())
             m_ui->messageBar->hide();
     } catch (const std::exception& e) {
         m_ui->messageBar->showMessage(tr("The dashboard could not be read: %1").arg(QString::fromUtf8(e.what())),
@@ -207,57 +195,25 @@ void DashboardView::reload()
         gatherInBackground();
         return;
     }
-    ++m_generation;
+    m_reader->stop(); // a background read asked for earlier is out of date
     showData(Dashboard(*m_workspace).gather(manager()));
 }
 
 void DashboardView::gatherInBackground()
 {
-    if (!m_thread) {
-        m_thread = new QThread;
-        m_worker = new QObject;
-        m_worker->moveToThread(m_thread);
-        m_workerWorkspace = std::make_shared<std::unique_ptr<Workspace>>();
-        m_thread->start();
-    }
-    const quint64 generation = ++m_generation;
-    m_loading = true;
     m_ui->messageBar->showMessage(tr("Reading the dashboard…"), MessageBar::Kind::Information);
-    auto state = m_workerWorkspace;
-    const std::filesystem::path path = m_workspace->path();
-    const Clock* clock = &m_workspace->clock();
     const std::optional<ManagerId> who = manager();
-    QMetaObject::invokeMethod(m_worker, [this, state, path, clock, who, generation] {
-        DashboardData data;
-        QString error;
-        try {
-            if (!*state) {
-                OpenOptions options;
-                options.readOnly = true;
-                options.create = false;
-                *state = std::make_unique<Workspace>(path, *clock, options);
-            }
-            data = Dashboard(**state).gather(who);
-        } catch (const std::exception& e) {
-            error = QString::fromUtf8(e.what());
-        }
-        // Back on the GUI thread; the view stops this thread before it dies, so `this` is alive.
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, data, error] {
-                if (generation != m_generation)
-                    return; // a newer read was asked for
-                m_loading = false;
-                if (!error.isEmpty()) {
-                    m_ui->messageBar->showMessage(tr("The dashboard could not be read: %1").arg(error),
-                                                  MessageBar::Kind::Error);
-                    return;
-                }
-                m_ui->messageBar->hide();
-                showData(data);
-            },
-            Qt::QueuedConnection);
-    });
+    m_reader->request(
+        m_workspace->path(), m_workspace->clock(),
+        [who](Workspace& reader) { return Dashboard(reader).gather(who); },
+        [this](DashboardData data) {
+            m_ui->messageBar->hide();
+            showData(std::move(data));
+        },
+        [this](const QString& error) {
+            m_ui->messageBar->showMessage(tr("The dashboard could not be read: %1").arg(error),
+                                          MessageBar::Kind::Error);
+        });
 }
 
 void DashboardView::showData(DashboardData data)

@@ -21,10 +21,9 @@ namespace Ui {
 class DashboardView;
 }
 
-class QThread;
-
 namespace keystone::gui {
 
+class BackgroundReader;
 class DashboardSectionModel;
 
 class DashboardView : public QWidget
@@ -53,7 +52,7 @@ public:
     void reload();
     void setBackgroundThreshold(std::int64_t accounts) { m_backgroundThreshold = accounts; }
     // True while a background read is under way.
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const;
     // The data changed: read again now when shown, else the next time it is shown.
     void invalidate();
 
@@ -89,7 +88,6 @@ private:
     void reloadReporting();
     void gatherInBackground();
     void showData(DashboardData data);
-    void stopWorker();
     void showSection(Section section, const QString& title, const QString& empty);
     void activate(const QModelIndex& index);
 
@@ -98,13 +96,7 @@ private:
     SectionParts m_sections[SectionCount];
     DashboardData m_data;
     bool m_stale = false;
-    // The background read: a thread, a context object living in it, and the worker's own
-    // workspace (opened there on first use, closed after the thread has ended).
-    QThread* m_thread = nullptr;
-    QObject* m_worker = nullptr;
-    std::shared_ptr<std::unique_ptr<Workspace>> m_workerWorkspace;
-    quint64 m_generation = 0;
-    bool m_loading = false;
+    BackgroundReader* m_reader; // the read of a large database
     std::int64_t m_backgroundThreshold = 5000;
 };
 

@@ -1,5 +1,6 @@
 #include "gui/followups/FollowUpsView.h"
 
+#include "gui/common/BackgroundReader.h"
 #include "gui/common/Labels.h"
 #include "gui/common/TableViews.h"
 #include "gui/followups/OpenFollowUpModel.h"
@@ -16,15 +17,11 @@
 
 namespace keystone::gui {
 
-namespace {
-constexpr qlonglong kAllManagers = -1;
-constexpr qlonglong kNobody = 0;
-} // namespace
-
 FollowUpsView::FollowUpsView(QWidget* parent)
     : QWidget(parent), m_model(new OpenFollowUpModel(this)), m_manager(new QComboBox(this)),
       m_count(new QLabel(this)), m_done(new QPushButton(tr("Mark &Done"), this)),
-      m_open(new QPushButton(tr("&Open Account"), this)), m_table(new QTableView(this)), m_empty(new QLabel(this))
+      m_open(new QPushButton(tr("&Open Account"), this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
+      m_reader(new BackgroundReader(this))
 {
     setObjectName(QStringLiteral("followUpsView"));
     m_manager->setObjectName(QStringLiteral("managerFilter"));
@@ -35,7 +32,6 @@ FollowUpsView::FollowUpsView(QWidget* parent)
     m_table->setObjectName(QStringLiteral("openFollowUpTable"));
     m_empty->setObjectName(QStringLiteral("followUpsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setText(tr("No open follow-ups. Next steps added with an interaction appear here."));
     m_manager->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto* managerLabel = new QLabel(tr("&Manager:"), this);
@@ -63,7 +59,8 @@ FollowUpsView::FollowUpsView(QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty, 1);
 
-    connect(m_manager, &QComboBox::activated, this, &FollowUpsView::reload);
+    // A choice of manager narrows what was read; it never reads again.
+    connect(m_manager, &QComboBox::activated, this, &FollowUpsView::chooseManager);
     connect(m_done, &QPushButton::clicked, this, &FollowUpsView::markSelectedDone);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_table->currentIndex().isValid())
@@ -74,32 +71,45 @@ FollowUpsView::FollowUpsView(QWidget* parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FollowUpsView::updateButtons);
-    updateButtons();
+    updateCount();
+}
+
+FollowUpsView::~FollowUpsView() = default;
+
+bool FollowUpsView::isLoading() const
+{
+    return m_reader->isBusy();
 }
 
 void FollowUpsView::setWorkspace(Workspace* workspace)
 {
+    m_reader->stop(); // an answer still to come for the previous database is dropped
     m_workspace = workspace;
+    m_error.clear();
+    // Nothing of the previous database stays on screen, even while the next one is read.
+    m_model->setRows({}, Date());
     fillManagers();
+    chooseManager();
     reload();
 }
 
 void FollowUpsView::fillManagers()
 {
     m_manager->clear();
-    m_manager->addItem(tr("All managers"), kAllManagers);
+    m_manager->addItem(tr("All managers"), OpenFollowUpModel::AllManagers);
     if (!m_workspace)
         return;
     for (const auto& m : m_workspace->store().managers().list())
         m_manager->addItem(m.active ? toQString(m.name) : tr("%1 (left)").arg(toQString(m.name)),
                            static_cast<qlonglong>(m.id));
-    m_manager->addItem(tr("Nobody"), kNobody);
+    m_manager->addItem(tr("Nobody"), OpenFollowUpModel::Nobody);
 }
 
 void FollowUpsView::reload()
 {
     if (m_workspace && !isVisible()) {
         m_stale = true;
+        updateCount();
         return;
     }
     readNow();
@@ -108,43 +118,100 @@ void FollowUpsView::reload()
 void FollowUpsView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    // Shown again (its tab chosen, not the window restored): done elsewhere meanwhile, in
+    // an account's tab or by an undo, must not be shown as open.
+    if (!m_workspace || (event->spontaneous() && !m_stale))
+        return;
+    // Exceptions must not cross the event loop: a failed read is said in place.
+    try {
         readNow();
+    } catch (const std::exception& e) {
+        m_stale = true;
+        m_error = QString::fromUtf8(e.what());
+        updateCount();
+    }
 }
 
 void FollowUpsView::readNow()
 {
     m_stale = false;
+    if (!m_workspace) {
+        m_reader->stop();
+        showRows({});
+        return;
+    }
+    m_error.clear();
+    m_reader->load(
+        *m_workspace, m_backgroundThreshold, [](Workspace& reader) { return reader.openFollowUps(); },
+        [this](std::vector<FollowUpListRow> rows) { showRows(std::move(rows)); },
+        [this](const QString& error) {
+            m_error = error;
+            m_stale = true; // read again when next shown
+            updateCount();
+        });
+    updateCount(); // says that it is reading, when it is
+}
+
+void FollowUpsView::keepCurrent(const std::function<void()>& change)
+{
     const FollowUpId selected = m_table->currentIndex().isValid()
                                     ? m_model->rowAt(m_table->currentIndex().row()).followUp.id
                                     : 0;
-    std::vector<FollowUpListRow> rows;
-    if (m_workspace) {
-        const qlonglong manager = m_manager->currentData().toLongLong();
-        rows = m_workspace->openFollowUps();
-        if (manager != kAllManagers)
-            std::erase_if(rows, [manager](const FollowUpListRow& r) { return r.managerId.value_or(kNobody) != manager; });
+    change();
+    if (m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 12, 360));
     }
-    const Date today = m_workspace ? m_workspace->clock().today() : Date();
-    const auto overdue = std::count_if(rows.begin(), rows.end(),
-                                       [today](const FollowUpListRow& r) { return r.followUp.isOverdue(today); });
-    const int total = static_cast<int>(rows.size());
-    m_model->setRows(std::move(rows), today);
-    m_count->setText(overdue > 0 ? tr("%n open, %1 overdue", nullptr, total).arg(overdue)
-                                 : tr("%n open", nullptr, total));
-    m_table->setVisible(total > 0);
-    m_empty->setVisible(total == 0);
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    for (int row = 0; selected != 0 && row < m_model->rowCount(); ++row) {
         if (m_model->rowAt(row).followUp.id == selected) {
             m_table->setCurrentIndex(m_model->index(row, 0));
             break;
         }
     }
-    if (total > 0) {
-        m_table->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 12, 360));
-    }
+    updateCount();
+}
+
+void FollowUpsView::showRows(std::vector<FollowUpListRow> rows)
+{
+    m_error.clear();
+    const Date today = m_workspace ? m_workspace->clock().today() : Date();
+    keepCurrent([&] { m_model->setRows(std::move(rows), today); });
+}
+
+void FollowUpsView::chooseManager()
+{
+    keepCurrent([this] { m_model->setManager(m_manager->currentData().toLongLong()); });
+}
+
+void FollowUpsView::updateCount()
+{
+    const int total = m_model->rowCount();
+    const bool loading = isLoading();
+    const Date today = m_workspace ? m_workspace->clock().today() : Date();
+    int overdue = 0;
+    for (int row = 0; row < total; ++row)
+        overdue += m_model->rowAt(row).followUp.isOverdue(today) ? 1 : 0;
+    QString count = overdue > 0 ? tr("%n open, %1 overdue", nullptr, total).arg(overdue)
+                                : tr("%n open", nullptr, total);
+    // The first read shows nothing until it is done; a read again shows the rows read before.
+    const bool first = loading && total == 0;
+    if (!m_error.isEmpty())
+        count = tr("The follow-ups could not be read: %1").arg(m_error);
+    else if (first)
+        count = tr("Reading the open follow-ups…");
+    else if (loading)
+        count = tr("%1; reading them again…").arg(count);
+    m_count->setText(count);
+    if (first)
+        m_empty->setText(tr("Reading the open follow-ups of every account… The manager chosen applies to "
+                            "them once they are in."));
+    else if (total == 0 && !m_error.isEmpty())
+        m_empty->setText(tr("The follow-ups could not be read. Show this tab again to try once more."));
+    else
+        m_empty->setText(tr("No open follow-ups. Next steps added with an interaction appear here."));
+    m_table->setVisible(total > 0);
+    m_empty->setVisible(total == 0);
     updateButtons();
 }
 
@@ -168,6 +235,8 @@ bool FollowUpsView::markSelectedDone()
         QMessageBox::warning(this, tr("Follow-up Not Changed"), QString::fromUtf8(e.what()));
         return false;
     }
+    // Gone from the list at once; a large database is read again on the worker.
+    m_model->removeFollowUp(after.id);
     reload();
     // The next one down is the natural next to look at.
     if (m_model->rowCount() > 0)

@@ -1,11 +1,16 @@
 // The Follow-ups tab of the main window: open follow-ups and commitments across
 // accounts, overdue first, for one manager or all; one action marks the selected
-// one done, Enter or a double-click opens its account.
+// one done, Enter or a double-click opens its account. A large database is read on
+// a worker thread (gui/common/BackgroundReader): the tab shows at once and says
+// that it is reading.
 #pragma once
 
 #include "app/Workspace.h"
 
 #include <QWidget>
+#include <cstdint>
+#include <functional>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -14,6 +19,7 @@ class QTableView;
 
 namespace keystone::gui {
 
+class BackgroundReader;
 class OpenFollowUpModel;
 
 class FollowUpsView : public QWidget
@@ -21,13 +27,21 @@ class FollowUpsView : public QWidget
     Q_OBJECT
 public:
     explicit FollowUpsView(QWidget* parent = nullptr);
+    ~FollowUpsView() override;
 
     // nullptr when no database is open. The workspace must outlive the view or be unset first.
     void setWorkspace(Workspace* workspace);
-    // Reads the follow-ups again, keeping the manager chosen and the selection where it can.
-    // While the view is hidden the read waits until it is shown: across 50,000 accounts it
-    // takes a second, which neither the start nor every edit elsewhere should pay.
+    // Reads the follow-ups again, keeping the manager chosen and the selection where it can;
+    // throws what the app layer throws. While the view is hidden the read waits until it is
+    // shown (it is read each time it is shown): across 50,000 accounts it takes seconds, which
+    // neither the start nor every edit elsewhere should pay. A database with more accounts
+    // than the background threshold is read on a worker thread over a read-only connection of
+    // its own: the rows read before stay meanwhile (none the first time, with a note that it
+    // is reading) and the manager chosen applies to them, then to the new ones.
     void reload();
+    void setBackgroundThreshold(std::int64_t accounts) { m_backgroundThreshold = accounts; }
+    // True while a background read is under way.
+    bool isLoading() const;
     // Marks the selected follow-up done; false when none is selected.
     bool markSelectedDone();
     OpenFollowUpModel* model() const { return m_model; }
@@ -43,6 +57,11 @@ protected:
 private:
     void fillManagers();
     void readNow();
+    void showRows(std::vector<FollowUpListRow> rows);
+    void chooseManager();
+    // Keeps the current follow-up across a change of the rows shown.
+    void keepCurrent(const std::function<void()>& change);
+    void updateCount();
     void updateButtons();
 
     Workspace* m_workspace = nullptr;
@@ -54,6 +73,10 @@ private:
     QTableView* m_table;
     QLabel* m_empty;
     bool m_stale = false;
+    BackgroundReader* m_reader;
+    // About four open follow-ups an account: 1,000 accounts read in a tenth of a second.
+    std::int64_t m_backgroundThreshold = 1000;
+    QString m_error; // why the last background read failed
 };
 
 } // namespace keystone::gui

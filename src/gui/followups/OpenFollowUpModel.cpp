@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <algorithm>
 
 namespace keystone::gui {
 
@@ -15,12 +16,42 @@ void OpenFollowUpModel::setRows(std::vector<FollowUpListRow> rows, Date today)
     beginResetModel();
     m_rows = std::move(rows);
     m_today = today;
+    choose();
     endResetModel();
+}
+
+void OpenFollowUpModel::setManager(qlonglong manager)
+{
+    beginResetModel();
+    m_manager = manager;
+    choose();
+    endResetModel();
+}
+
+void OpenFollowUpModel::removeFollowUp(FollowUpId id)
+{
+    const auto found = std::find_if(m_rows.begin(), m_rows.end(),
+                                    [id](const FollowUpListRow& r) { return r.followUp.id == id; });
+    if (found == m_rows.end())
+        return;
+    beginResetModel();
+    m_rows.erase(found);
+    choose();
+    endResetModel();
+}
+
+void OpenFollowUpModel::choose()
+{
+    m_shown.clear();
+    m_shown.reserve(m_rows.size());
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_manager == AllManagers || m_rows[i].managerId.value_or(Nobody) == m_manager)
+            m_shown.push_back(i);
 }
 
 int OpenFollowUpModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_shown.size());
 }
 
 int OpenFollowUpModel::columnCount(const QModelIndex& parent) const
@@ -32,7 +63,7 @@ QVariant OpenFollowUpModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const FollowUpListRow& row = m_rows[static_cast<std::size_t>(index.row())];
+    const FollowUpListRow& row = rowAt(index.row());
     const FollowUp& f = row.followUp;
     const bool overdue = f.isOverdue(m_today);
     const bool today = f.dueDate == m_today;

@@ -103,9 +103,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->tabs->currentWidget() == m_segmentsPage)
             segmentsView(); // built now, before it paints
-        // Done elsewhere meanwhile (an account's tab, an undo): show it as it is now.
-        if (m_ui->tabs->currentWidget() == m_followUpsView && m_workspace)
-            reloadFollowUps();
+        // The Follow-ups tab reads itself again whenever it is shown (FollowUpsView::showEvent).
     });
 
     QSettings settings;

@@ -1,19 +1,18 @@
 // The status bar's counts of the open database, read on a worker thread over a
-// read-only connection of its own. At 50,000 accounts they are COUNT(*)s over
-// millions of rows (a third of a second, most of the cold start when they were read
-// before the first paint, and again after every edit); the window shows the
-// previous counts, or that it is counting, meanwhile.
+// read-only connection of its own (gui/common/BackgroundReader). At 50,000 accounts
+// they are COUNT(*)s over millions of rows (a third of a second, most of the cold
+// start when they were read before the first paint, and again after every edit);
+// the window shows the previous counts, or that it is counting, meanwhile.
 #pragma once
 
 #include "app/Workspace.h"
 
 #include <QObject>
 #include <filesystem>
-#include <memory>
-
-class QThread;
 
 namespace keystone::gui {
+
+class BackgroundReader;
 
 class StoreCountsReader : public QObject
 {
@@ -30,19 +29,14 @@ public:
     // is being closed).
     void stop();
     // True from a request until its answer has been delivered or dropped.
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
 signals:
     void counted(const keystone::StoreCounts& counts);
     void failed(const QString& message);
 
 private:
-    QThread* m_thread = nullptr;
-    QObject* m_worker = nullptr; // lives in m_thread
-    // The worker's workspace, opened and used only on the worker thread.
-    std::shared_ptr<std::unique_ptr<Workspace>> m_workerWorkspace;
-    quint64 m_generation = 0;
-    bool m_busy = false;
+    BackgroundReader* m_reader;
 };
 
 } // namespace keystone::gui
