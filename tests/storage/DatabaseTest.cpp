@@ -276,22 +276,31 @@ TEST_CASE("Inside a joined transaction, nested guards join it and fail with it")
     CHECK(store.accounts().count({}) == 2);
 }
 
+namespace {
+
+// A database at schema 3 holding account 1, import batches 1 and 2, and the given sale lines
+// ("(id, account, day, amount, batch), ...").
+void writeVersion3(const std::filesystem::path& path, const std::string& saleRows)
+{
+    OpenOptions old;
+    old.targetVersion = 3;
+    Database db(path, old);
+    auto& c = db.connection();
+    c.exec("INSERT INTO accounts(id, name, name_key, ref, created_at, updated_at) VALUES (1, 'Acme', 'acme', 'A1', 0, 0)");
+    c.exec("INSERT INTO import_batches(id, kind, file_name, sha256, imported_at) VALUES "
+           "(1, 'sales', 'a.csv', 'a', 0), (2, 'sales', 'b.csv', 'b', 0)");
+    c.exec("INSERT INTO sales(id, account_id, sale_date, amount, batch_id) VALUES " + saleRows);
+}
+
+} // namespace
+
 TEST_CASE("Schema 4 keeps each import batch's sale lines as a range of ids")
 {
     TempDir dir;
     const auto path = dir / "v3.db";
-    {
-        OpenOptions old;
-        old.targetVersion = 3;
-        Database db(path, old);
-        auto& c = db.connection();
-        c.exec("INSERT INTO accounts(id, name, name_key, ref, created_at, updated_at) VALUES (1, 'Acme', 'acme', 'A1', 0, 0)");
-        c.exec("INSERT INTO import_batches(id, kind, file_name, sha256, imported_at) VALUES "
-               "(1, 'sales', 'a.csv', 'a', 0), (2, 'sales', 'b.csv', 'b', 0)");
-        // By hand, batch 1, batch 2, by hand: as version 3 handed out the ids.
-        c.exec("INSERT INTO sales(id, account_id, sale_date, amount, batch_id) VALUES (1, 1, 15000, 100, NULL), "
-               "(2, 1, 15001, 200, 1), (3, 1, 15002, 300, 1), (4, 1, 15003, 400, 2), (5, 1, 15004, 500, NULL)");
-    }
+    // By hand, batch 1, batch 2, by hand: as version 3 handed out the ids.
+    writeVersion3(path, "(1, 1, 15000, 100, NULL), (2, 1, 15001, 200, 1), (3, 1, 15002, 300, 1), "
+                        "(4, 1, 15003, 400, 2), (5, 1, 15004, 500, NULL)");
     Store store(path, kClock);
     REQUIRE(store.database().schemaVersion() == latestSchemaVersion());
     std::map<SaleId, std::optional<BatchId>> batchOf;
@@ -315,17 +324,8 @@ TEST_CASE("Schema 4 refuses to take a line that is not a batch's into its range"
 {
     TempDir dir;
     const auto path = dir / "v3.db";
-    {
-        OpenOptions old;
-        old.targetVersion = 3;
-        Database db(path, old);
-        auto& c = db.connection();
-        c.exec("INSERT INTO accounts(id, name, name_key, ref, created_at, updated_at) VALUES (1, 'Acme', 'acme', 'A1', 0, 0)");
-        c.exec("INSERT INTO import_batches(id, kind, file_name, sha256, imported_at) VALUES (1, 'sales', 'a.csv', 'a', 0)");
-        // Not something version 3 would write, but a damaged or hand-edited file can hold it.
-        c.exec("INSERT INTO sales(id, account_id, sale_date, amount, batch_id) VALUES (1, 1, 15000, 100, 1), "
-               "(2, 1, 15001, 200, NULL), (3, 1, 15002, 300, 1)");
-    }
+    // Not something version 3 would write, but a damaged or hand-edited file can hold it.
+    writeVersion3(path, "(1, 1, 15000, 100, 1), (2, 1, 15001, 200, NULL), (3, 1, 15002, 300, 1)");
     CHECK_THROWS_WITH(Store(path, kClock), Catch::Contains("sale line 2") && Catch::Contains("import batch 1"));
     // Nothing changed: the file is still at version 3.
     Database db(path, OpenOptions{true, false, 5000, 3});
