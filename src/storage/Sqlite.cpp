@@ -28,6 +28,12 @@ DatabaseError::Reason classify(int code)
     }
 }
 
+// PRAGMA takes no parameters; the size is an integer of ours, not data. Negative: KiB, not pages.
+std::string cacheSizePragma(int kibibytes)
+{
+    return "PRAGMA cache_size = " + std::to_string(-static_cast<std::int64_t>(kibibytes));
+}
+
 } // namespace
 
 Connection::Connection(const std::string& path, bool readOnly, bool create) : m_path(path)
@@ -77,11 +83,7 @@ void Connection::exec(std::string_view sqlText)
     }
 }
 
-void Connection::setCacheSize(int kibibytes)
-{
-    // PRAGMA takes no parameters; the value is an integer of ours, not data.
-    exec("PRAGMA cache_size = " + std::to_string(-static_cast<std::int64_t>(kibibytes)));
-}
+void Connection::setCacheSize(int kibibytes) { exec(cacheSizePragma(kibibytes)); }
 
 std::int64_t Connection::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 int Connection::changes() const { return sqlite3_changes(m_db); }
@@ -260,9 +262,9 @@ void Transaction::commit()
 
 void Transaction::ended()
 {
-    // Back to the small cache of reads; the pages beyond it are freed. Cannot fail for a valid value.
-    const std::string pragma = "PRAGMA cache_size = " + std::to_string(-static_cast<std::int64_t>(Connection::kReadCacheKiB));
-    sqlite3_exec(m_connection.handle(), pragma.c_str(), nullptr, nullptr, nullptr);
+    // Back to the small cache of reads; the pages beyond it are freed. Not thrown from a destructor:
+    // it cannot fail for a valid size.
+    sqlite3_exec(m_connection.handle(), cacheSizePragma(Connection::kReadCacheKiB).c_str(), nullptr, nullptr, nullptr);
 }
 
 } // namespace keystone::sql

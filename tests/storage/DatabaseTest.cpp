@@ -228,6 +228,46 @@ TEST_CASE("Transactions nest and roll back unless committed")
     CHECK(store.accounts().count({}) == 1);
 }
 
+TEST_CASE("Statements of one SQL text can be open at once, and come back clean")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    auto& c = store.database().connection();
+    const std::string text = "SELECT ?1 + 1";
+    {
+        sql::Statement outer(c, text);
+        outer.bind(1, 1);
+        REQUIRE(outer.step());
+        sql::Statement inner(c, text); // the outer one is still stepping: a second one is prepared
+        inner.bind(1, 10);
+        REQUIRE(inner.step());
+        CHECK(inner.int64(0) == 11);
+        CHECK(outer.int64(0) == 2);
+    }
+    // Taken from the cache: reset, its old binding cleared.
+    sql::Statement again(c, text);
+    REQUIRE(again.step());
+    CHECK(again.isNull(0));
+}
+
+TEST_CASE("The page cache is small for reads and large while a write transaction runs")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    auto& c = store.database().connection();
+    CHECK(pragma(c, "PRAGMA cache_size") == -sql::Connection::kReadCacheKiB);
+    {
+        auto tx = store.transaction();
+        CHECK(pragma(c, "PRAGMA cache_size") == -sql::Connection::kWriteCacheKiB);
+        tx.commit();
+    }
+    CHECK(pragma(c, "PRAGMA cache_size") == -sql::Connection::kReadCacheKiB);
+    {
+        auto tx = store.transaction(); // rolled back
+    }
+    CHECK(pragma(c, "PRAGMA cache_size") == -sql::Connection::kReadCacheKiB);
+}
+
 TEST_CASE("Inside a joined transaction, nested guards join it and fail with it")
 {
     TempDir dir;
