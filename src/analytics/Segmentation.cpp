@@ -122,44 +122,75 @@ void validate(const SegmentParameters& p)
         throw std::invalid_argument("the anchor share must be above 0 and at most 100%");
 }
 
+PeriodTotals::PeriodTotals(const SegmentParameters& parameters, std::size_t expectedAccounts)
+    : m_measure(parameters.measure)
+    , m_period(parameters.period)
+    , m_firstMonth(monthIndex(parameters.from))
+    , m_lastMonth(monthIndex(parameters.to))
+    , m_periods(periodsOf(parameters.from, parameters.to, parameters.period).size())
+{
+    m_offsets.reserve(expectedAccounts);
+    m_values.reserve(expectedAccounts * m_periods);
+}
+
+Money* PeriodTotals::slotsOf(AccountId id)
+{
+    if (m_values.empty() || id != m_lastAccount) {
+        const auto [it, added] = m_offsets.try_emplace(id, m_values.size());
+        if (added)
+            m_values.resize(m_values.size() + m_periods);
+        m_lastAccount = id;
+        m_lastOffset = it->second;
+    }
+    return m_values.data() + m_lastOffset;
+}
+
+void PeriodTotals::add(const MonthAmount& m)
+{
+    if (m.month < m_firstMonth || m.month > m_lastMonth)
+        return;
+    const int index =
+        m_period == Period::Month ? m.month - m_firstMonth : quarterOfMonth(m.month) - quarterOfMonth(m_firstMonth);
+    slotsOf(m.accountId)[index] += measureOf(m, m_measure);
+}
+
+const Money* PeriodTotals::find(AccountId id) const
+{
+    const auto it = m_offsets.find(id);
+    return it == m_offsets.end() ? nullptr : m_values.data() + it->second;
+}
+
 SegmentResult segment(const SegmentParameters& parameters, const std::vector<SegmentAccount>& accounts,
                       const std::vector<MonthAmount>& amounts)
+{
+    validate(parameters);
+    PeriodTotals totals(parameters);
+    for (const auto& m : amounts)
+        totals.add(m);
+    return segment(parameters, accounts, totals);
+}
+
+SegmentResult segment(const SegmentParameters& parameters, const std::vector<SegmentAccount>& accounts,
+                      const PeriodTotals& totals)
 {
     validate(parameters);
     SegmentResult result;
     result.parameters = parameters;
     result.periods = periodsOf(parameters.from, parameters.to, parameters.period);
     const std::size_t n = result.periods.size();
+    if (totals.periods() != n)
+        throw std::invalid_argument("the period totals were gathered for another window");
 
-    struct Sums
-    {
-        std::vector<Money> periods;
-        bool anyLine = false;
-    };
-    std::unordered_map<AccountId, Sums> sums;
-    const int firstMonth = monthIndex(parameters.from);
-    const int lastMonth = monthIndex(parameters.to);
-    for (const auto& m : amounts) {
-        if (m.month < firstMonth || m.month > lastMonth)
-            continue;
-        const int index = parameters.period == Period::Month ? m.month - firstMonth
-                                                             : quarterOfMonth(m.month) - quarterOfMonth(firstMonth);
-        auto& s = sums[m.accountId];
-        if (s.periods.empty())
-            s.periods.assign(n, Money());
-        s.periods[static_cast<std::size_t>(index)] += measureOf(m, parameters.measure);
-        s.anyLine = true;
-    }
-
+    result.rows.reserve(accounts.size());
     for (const auto& a : accounts) {
-        const auto it = sums.find(a.id);
+        const Money* periods = totals.find(a.id);
         Money total;
-        if (it != sums.end())
-            for (Money v : it->second.periods)
-                total += v;
-        if (it == sums.end() || total <= Money()) {
+        if (periods)
+            for (std::size_t i = 0; i < n; ++i)
+                total += periods[i];
+        if (!periods || total <= Money()) {
             UnclassifiedRow u{a.id, a.ref, a.name, total, Unclassified::NoSales};
-            if (it != sums.end())
+            if (periods)
                 u.reason = total == Money() ? Unclassified::NetZero : Unclassified::NetNegative;
             result.unclassified.push_back(std::move(u));
             continue;
@@ -169,7 +200,7 @@ SegmentResult segment(const SegmentParameters& parameters, const std::vector<Seg
         r.ref = a.ref;
         r.name = a.name;
         r.total = total;
-        r.periods = it->second.periods;
+        r.periods.assign(periods, periods + n);
         // New: the first sale falls inside the window, after its first period.
         r.isNew = a.firstSale && n > 1 && *a.firstSale > result.periods.front().to && *a.firstSale <= parameters.to;
         result.rows.push_back(std::move(r));

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace keystone::analytics {
@@ -130,6 +131,39 @@ struct SegmentResult
 // Throws std::invalid_argument for an empty window or thresholds out of order.
 void validate(const SegmentParameters& p);
 
+// Each account's net measure per period of the window, added up month by month as the totals are
+// read (in any order) and then handed to segment(). One flat array of accounts x periods: a row per
+// account and month kept until the end, then regrouped per account, was a third of segmenting
+// 50,000 accounts x 36 months.
+class PeriodTotals
+{
+public:
+    explicit PeriodTotals(const SegmentParameters& parameters, std::size_t expectedAccounts = 0);
+
+    // Adds the month's measure (revenue or margin, as the parameters say) to its period; a month
+    // outside the window is ignored. The caller clips a partial first or last month.
+    void add(const MonthAmount& m);
+
+    std::size_t periods() const { return m_periods; }
+    // The account's totals, periods() of them, or nullptr when none of its months was added.
+    const Money* find(AccountId id) const;
+
+private:
+    Money* slotsOf(AccountId id);
+
+    Measure m_measure;
+    Period m_period;
+    int m_firstMonth;
+    int m_lastMonth;
+    std::size_t m_periods;
+    std::unordered_map<AccountId, std::size_t> m_offsets; // into m_values
+    std::vector<Money> m_values;
+    AccountId m_lastAccount = 0; // months come grouped by account: skip the lookup within a group
+    std::size_t m_lastOffset = 0;
+};
+
+SegmentResult segment(const SegmentParameters& parameters, const std::vector<SegmentAccount>& accounts,
+                      const PeriodTotals& totals);
 SegmentResult segment(const SegmentParameters& parameters, const std::vector<SegmentAccount>& accounts,
                       const std::vector<MonthAmount>& amounts);
 

@@ -9,6 +9,7 @@
 #include "analytics/Segmentation.h"
 #include "storage/Store.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -99,10 +100,12 @@ public:
 
 private:
     std::vector<AccountBrief> activeAccounts() const;
-    // `expectedRows`: room to reserve, an upper bound rather than an exact count (reserved pages that
-    // stay unused are never touched); 0 when unknown.
-    std::vector<analytics::MonthAmount> amountsIn(Date from, Date to, std::map<AccountId, Date>* firstSale,
-                                                  std::size_t expectedRows = 0);
+    // Each account's totals per calendar month of [from, to], a partial first or last month read
+    // from the sale lines; by account, then month, for the whole months. `firstSale`, when given,
+    // hears each account's first sale ever.
+    void forEachAmountIn(Date from, Date to, std::map<AccountId, Date>* firstSale,
+                         const std::function<void(const analytics::MonthAmount&)>& visit);
+    std::vector<analytics::MonthAmount> amountsIn(Date from, Date to);
     std::vector<analytics::RiskAccount> riskFacts(Date asOf);
     std::map<ManagerId, std::string> managerNames() const;
 

@@ -1,7 +1,8 @@
 #include "app/AnalyticsColumns.h"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
+#include <string_view>
 
 namespace keystone {
 
@@ -26,12 +27,16 @@ std::string fixed(double value, int decimals)
 {
     if (!std::isfinite(value))
         return "";
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    std::string s = buffer;
-    if (s.find_first_not_of("-0.") == std::string::npos && s.front() == '-')
-        s.erase(0, 1); // no "-0.00"
-    return s;
+    // to_chars writes what printf's %.*f writes, without printf's locale and format parsing (a
+    // tenth of segmenting 50,000 accounts went to snprintf).
+    char buffer[400]; // the longest double in fixed notation is 309 digits before the point
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+    if (ec != std::errc())
+        return "";
+    std::string_view s(buffer, static_cast<std::size_t>(end - buffer));
+    if (s.front() == '-' && s.find_first_not_of("-0.") == std::string_view::npos)
+        s.remove_prefix(1); // no "-0.00"
+    return std::string(s);
 }
 
 Table segmentTable(const SegmentResult& result)
