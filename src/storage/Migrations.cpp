@@ -1,6 +1,8 @@
 #include "storage/Migrations.h"
 
+#include "storage/DatabaseError.h"
 #include "storage/Sqlite.h"
+#include "storage/SqliteSaleRepository.h"
 
 #include <string>
 
@@ -318,6 +320,42 @@ void migrateToV4(sql::Connection& c)
     c.exec(kSchemaV4Sales);
 }
 
+// Version 5: the monthly totals, a row per account and month in sale_months, become one row per
+// account with its months packed (storage/SaleTotals.h, docs/data-model.md): segmenting 50,000
+// accounts x 36 months read 1.2 million rows, now 50,000, and the totals take 12 bytes a month
+// instead of 26.
+constexpr std::string_view kSchemaV5 = R"sql(
+CREATE TABLE sale_totals(
+  account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+  lines INTEGER NOT NULL,
+  months BLOB NOT NULL
+);
+)sql";
+
+void migrateToV5(sql::Connection& c)
+{
+    c.exec(kSchemaV5);
+    {
+        sql::Statement st(c, R"sql(
+            SELECT account_id, month, amount, margin, lines, first_day, last_day FROM sale_months
+            ORDER BY account_id, month)sql");
+        SqliteSaleRepository::storeAllTotals(c, [&](MonthlyTotal& t) {
+            if (!st.step())
+                return false;
+            t.accountId = st.int64(0);
+            t.month = st.int32(1);
+            t.amount = Money::fromUnits(st.int64(2));
+            t.margin = Money::fromUnits(st.int64(3));
+            t.lines = st.int64(4);
+            t.firstDay = Date::fromDays(st.int32(5));
+            t.lastDay = Date::fromDays(st.int32(6));
+            return true;
+        });
+        st.reset();
+    }
+    c.exec("DROP TABLE sale_months");
+}
+
 std::vector<Migration> makeMigrations()
 {
     return {
@@ -325,6 +363,7 @@ std::vector<Migration> makeMigrations()
         {2, "monthly sale totals and segmentation snapshots", [](sql::Connection& c) { c.exec(kSchemaV2); }},
         {3, "the records each import batch created", [](sql::Connection& c) { c.exec(kSchemaV3); }},
         {4, "sale lines without their batch id: each batch keeps the range of its lines", migrateToV4},
+        {5, "monthly sale totals packed in one row per account", migrateToV5},
     };
 }
 

@@ -152,6 +152,14 @@ Statement& Statement::bind(int index, std::string_view value)
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes)
+{
+    const int rc = sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_connection->fail(rc, "cannot bind parameter");
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     const int rc = sqlite3_bind_null(m_stmt, index);
@@ -196,6 +204,14 @@ double Statement::real(int column) const { return sqlite3_column_double(m_stmt, 
 std::string_view Statement::textView(int column) const
 {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!p)
+        return {};
+    return {p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
+std::string_view Statement::blobView(int column) const
+{
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
     if (!p)
         return {};
     return {p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};

@@ -84,6 +84,7 @@ public:
     Statement& bind(int index, std::string_view value); // copied by SQLite
     Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+    Statement& bindBlob(int index, std::string_view bytes); // copied by SQLite
     Statement& bindNull(int index);
     template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
@@ -104,6 +105,7 @@ public:
     double real(int column) const;
     std::string text(int column) const;
     std::string_view textView(int column) const; // valid until the next step
+    std::string_view blobView(int column) const; // valid until the next step
     std::optional<std::int64_t> optionalInt64(int column) const;
 
 private:

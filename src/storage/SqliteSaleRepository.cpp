@@ -1,6 +1,7 @@
 #include "storage/SqliteSaleRepository.h"
 
 #include "domain/Validation.h"
+#include "storage/SaleTotals.h"
 
 #include <sqlite3.h>
 
@@ -241,37 +242,85 @@ SqliteSaleRepository::MonthDeltas::sorted() const
     return out;
 }
 
+std::vector<MonthlyTotal> SqliteSaleRepository::loadTotals(AccountId account) const
+{
+    std::vector<MonthlyTotal> months;
+    sql::Statement st(m_connection, "SELECT months FROM sale_totals WHERE account_id = ?1");
+    st.bind(1, account);
+    if (st.step())
+        sale_totals::decode(st.blobView(0), account, months);
+    return months;
+}
+
+void SqliteSaleRepository::storeTotals(AccountId account, const std::vector<MonthlyTotal>& months)
+{
+    if (months.empty()) {
+        sql::Statement del(m_connection, "DELETE FROM sale_totals WHERE account_id = ?1");
+        del.bind(1, account).run();
+        return;
+    }
+    std::int64_t lines = 0;
+    for (const auto& m : months)
+        lines += m.lines;
+    sql::Statement put(m_connection, "INSERT OR REPLACE INTO sale_totals(account_id, lines, months) VALUES (?1, ?2, ?3)");
+    put.bind(1, account).bind(2, lines).bindBlob(3, sale_totals::encode(months)).run();
+}
+
 void SqliteSaleRepository::applyAdditions(const MonthDeltas& deltas)
 {
+    // In key order the deltas come grouped by account: each account's totals are read, merged and
+    // written once.
     const auto sorted = deltas.sorted();
-    sql::Statement up(m_connection, R"sql(
-        INSERT INTO sale_months(account_id, month, amount, margin, lines, first_day, last_day)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-        ON CONFLICT(account_id, month) DO UPDATE SET amount = amount + ?3, margin = margin + ?4,
-            lines = lines + ?5, first_day = min(first_day, ?6), last_day = max(last_day, ?7))sql");
-    for (const auto& [key, delta] : sorted) {
-        const Delta& d = *delta;
-        const auto account = static_cast<AccountId>(key >> 20);
-        const auto month = static_cast<std::int64_t>(key & 0xFFFFF);
-        up.bind(1, account).bind(2, month).bind(3, d.amount).bind(4, d.margin).bind(5, d.lines);
-        up.bind(6, static_cast<std::int64_t>(d.firstDay)).bind(7, static_cast<std::int64_t>(d.lastDay)).run();
+    std::vector<MonthlyTotal> months;
+    for (std::size_t i = 0; i < sorted.size();) {
+        const auto account = static_cast<AccountId>(sorted[i].first >> 20);
+        months = loadTotals(account);
+        for (; i < sorted.size() && static_cast<AccountId>(sorted[i].first >> 20) == account; ++i) {
+            const Delta& d = *sorted[i].second;
+            MonthlyTotal t;
+            t.accountId = account;
+            t.month = static_cast<int>(sorted[i].first & 0xFFFFF);
+            t.amount = Money::fromUnits(d.amount);
+            t.margin = Money::fromUnits(d.margin);
+            t.lines = d.lines;
+            t.firstDay = Date::fromDays(d.firstDay);
+            t.lastDay = Date::fromDays(d.lastDay);
+            sale_totals::add(months, t);
+        }
+        storeTotals(account, months);
     }
 }
 
-void SqliteSaleRepository::recomputeMonths(const std::vector<MonthKey>& months)
+void SqliteSaleRepository::recomputeMonths(const std::vector<MonthKey>& keys)
 {
-    sql::Statement del(m_connection, "DELETE FROM sale_months WHERE account_id = ?1 AND month = ?2");
+    std::vector<MonthKey> sorted = keys;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     sql::Statement calc(m_connection, R"sql(
-        INSERT INTO sale_months(account_id, month, amount, margin, lines, first_day, last_day)
-        SELECT ?1, ?2, sum(amount), sum(coalesce(margin, 0)), count(*), min(sale_date), max(sale_date)
-        FROM sales WHERE account_id = ?1 AND sale_date BETWEEN ?3 AND ?4
-        HAVING count(*) > 0)sql");
-    for (const auto& [account, month] : months) {
-        const Date start = monthStart(month);
-        const Date end = monthStart(month + 1).addDays(-1);
-        del.bind(1, account).bind(2, month).run();
-        calc.bind(1, account).bind(2, month).bind(3, static_cast<std::int64_t>(start.days()));
-        calc.bind(4, static_cast<std::int64_t>(end.days())).run();
+        SELECT sum(amount), sum(coalesce(margin, 0)), count(*), min(sale_date), max(sale_date)
+        FROM sales WHERE account_id = ?1 AND sale_date BETWEEN ?2 AND ?3)sql");
+    for (std::size_t i = 0; i < sorted.size();) {
+        const AccountId account = sorted[i].first;
+        auto months = loadTotals(account);
+        for (; i < sorted.size() && sorted[i].first == account; ++i) {
+            const int month = sorted[i].second;
+            std::erase_if(months, [&](const MonthlyTotal& m) { return m.month == month; });
+            calc.bind(1, account).bind(2, static_cast<std::int64_t>(monthStart(month).days()));
+            calc.bind(3, static_cast<std::int64_t>(monthStart(month + 1).addDays(-1).days()));
+            if (calc.step() && calc.int64(2) > 0) {
+                MonthlyTotal t;
+                t.accountId = account;
+                t.month = month;
+                t.amount = Money::fromUnits(calc.int64(0));
+                t.margin = Money::fromUnits(calc.int64(1));
+                t.lines = calc.int64(2);
+                t.firstDay = Date::fromDays(calc.int32(3));
+                t.lastDay = Date::fromDays(calc.int32(4));
+                sale_totals::add(months, t);
+            }
+            calc.reset();
+        }
+        storeTotals(account, months);
     }
 }
 
@@ -347,15 +396,48 @@ std::int64_t SqliteSaleRepository::removeBatch(BatchId batch)
 void SqliteSaleRepository::rebuildMonthlyTotals()
 {
     sql::Transaction tx(m_connection);
-    m_connection.exec(R"sql(
-        DELETE FROM sale_months;
-        INSERT INTO sale_months(account_id, month, amount, margin, lines, first_day, last_day)
-          SELECT account_id,
-                 CAST(strftime('%Y', sale_date * 86400, 'unixepoch') AS INTEGER) * 12
-                   + CAST(strftime('%m', sale_date * 86400, 'unixepoch') AS INTEGER) - 1,
-                 sum(amount), sum(coalesce(margin, 0)), count(*), min(sale_date), max(sale_date)
-          FROM sales GROUP BY 1, 2;)sql");
+    m_connection.exec("DELETE FROM sale_totals");
+    sql::Statement st(m_connection, R"sql(
+        SELECT account_id,
+               CAST(strftime('%Y', sale_date * 86400, 'unixepoch') AS INTEGER) * 12
+                 + CAST(strftime('%m', sale_date * 86400, 'unixepoch') AS INTEGER) - 1,
+               sum(amount), sum(coalesce(margin, 0)), count(*), min(sale_date), max(sale_date)
+        FROM sales GROUP BY 1, 2 ORDER BY 1, 2)sql");
+    storeAllTotals(m_connection, [&](MonthlyTotal& t) {
+        if (!st.step())
+            return false;
+        t.accountId = st.int64(0);
+        t.month = st.int32(1);
+        t.amount = Money::fromUnits(st.int64(2));
+        t.margin = Money::fromUnits(st.int64(3));
+        t.lines = st.int64(4);
+        t.firstDay = Date::fromDays(st.int32(5));
+        t.lastDay = Date::fromDays(st.int32(6));
+        return true;
+    });
     tx.commit();
+}
+
+void SqliteSaleRepository::storeAllTotals(sql::Connection& connection, const std::function<bool(MonthlyTotal&)>& next)
+{
+    sql::Statement put(connection, "INSERT INTO sale_totals(account_id, lines, months) VALUES (?1, ?2, ?3)");
+    std::vector<MonthlyTotal> months;
+    std::int64_t lines = 0;
+    const auto flush = [&] {
+        if (months.empty())
+            return;
+        put.bind(1, months.front().accountId).bind(2, lines).bindBlob(3, sale_totals::encode(months)).run();
+        months.clear();
+        lines = 0;
+    };
+    MonthlyTotal t;
+    while (next(t)) {
+        if (!months.empty() && months.front().accountId != t.accountId)
+            flush();
+        months.push_back(t);
+        lines += t.lines;
+    }
+    flush();
 }
 
 bool SqliteSaleRepository::suspendIndexesFor(std::int64_t expectedLines)
@@ -405,21 +487,13 @@ void SqliteSaleRepository::restoreIndexes()
 void SqliteSaleRepository::forEachMonthlyTotal(std::optional<int> fromMonth, std::optional<int> toMonth,
                                                const std::function<void(const MonthlyTotal&)>& visit) const
 {
-    sql::Statement st(m_connection, R"sql(
-        SELECT account_id, month, amount, margin, lines, first_day, last_day FROM sale_months
-        WHERE (?1 IS NULL OR month >= ?1) AND (?2 IS NULL OR month <= ?2)
-        ORDER BY account_id, month)sql");
-    st.bind(1, fromMonth).bind(2, toMonth);
-    MonthlyTotal t;
+    sql::Statement st(m_connection, "SELECT account_id, months FROM sale_totals ORDER BY account_id");
+    std::vector<MonthlyTotal> months;
     while (st.step()) {
-        t.accountId = st.int64(0);
-        t.month = st.int32(1);
-        t.amount = Money::fromUnits(st.int64(2));
-        t.margin = Money::fromUnits(st.int64(3));
-        t.lines = st.int64(4);
-        t.firstDay = Date::fromDays(st.int32(5));
-        t.lastDay = Date::fromDays(st.int32(6));
-        visit(t);
+        sale_totals::decode(st.blobView(1), st.int64(0), months);
+        for (const auto& m : months)
+            if ((!fromMonth || m.month >= *fromMonth) && (!toMonth || m.month <= *toMonth))
+                visit(m);
     }
 }
 

@@ -1,6 +1,6 @@
 // Sale lines in SQLite, and the monthly totals kept beside them: every write of
-// lines adjusts sale_months in the same transaction, so the two never disagree
-// (`keystone-cli check` verifies it).
+// lines adjusts sale_totals (one packed row per account, storage/SaleTotals.h) in the same
+// transaction, so the two never disagree (`keystone-cli check` verifies it).
 #pragma once
 
 #include "domain/SaleRepository.h"
@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 #include <utility>
@@ -29,8 +30,11 @@ public:
 
     // Removes every line of an import batch (its id range), adjusting the monthly totals.
     std::int64_t removeBatch(BatchId batch);
-    // Recomputes sale_months from the lines; used by repairs and tests.
+    // Recomputes the monthly totals from the lines; used by repairs and tests.
     void rebuildMonthlyTotals();
+    // Writes sale_totals, empty, from monthly totals that `next` fills in (false at the end), in
+    // account then month order. Also the schema 5 migration's, from the old sale_months rows.
+    static void storeAllTotals(sql::Connection& connection, const std::function<bool(MonthlyTotal&)>& next);
 
     // Bulk loading. Inside an open transaction, drops the (account_id, sale_date) index when
     // about `expectedLines` new lines are at least as many as the lines already stored, and
@@ -81,7 +85,7 @@ private:
         Delta& operator[](std::uint64_t key);
         std::size_t size() const { return m_size; }
         void clear();
-        // The pairs in key order: the upserts then walk sale_months from one end to the other.
+        // The pairs in key order: grouped by account, each account's totals are rewritten once.
         std::vector<std::pair<std::uint64_t, const Delta*>> sorted() const;
 
     private:
@@ -96,6 +100,9 @@ private:
         std::size_t m_size = 0;
     };
     void applyAdditions(const MonthDeltas& deltas);
+    // One account's row of sale_totals (schema 5), unpacked; written back, or deleted when empty.
+    std::vector<MonthlyTotal> loadTotals(AccountId account) const;
+    void storeTotals(AccountId account, const std::vector<MonthlyTotal>& months);
     // Records that the lines `first`..`last` belong to `batch` (import_batch_sales).
     void extendBatchRange(BatchId batch, SaleId first, SaleId last);
     // After removals: recompute the named months from the remaining lines.

@@ -1,5 +1,8 @@
 #include "storage/Store.h"
 
+#include "storage/DatabaseError.h"
+#include "storage/SaleTotals.h"
+
 namespace keystone {
 
 Store::Store(const std::filesystem::path& path, const Clock& clock, const OpenOptions& options)
@@ -28,7 +31,7 @@ StoreCounts Store::counts()
                (SELECT count(*) FROM accounts WHERE archived_at IS NOT NULL),
                (SELECT count(*) FROM contacts), (SELECT count(*) FROM interactions),
                (SELECT count(*) FROM follow_ups WHERE done = 0), (SELECT count(*) FROM tenders),
-               (SELECT count(*) FROM competitors), (SELECT coalesce(sum(lines), 0) FROM sale_months),
+               (SELECT count(*) FROM competitors), (SELECT coalesce(sum(lines), 0) FROM sale_totals),
                (SELECT count(*) FROM managers))sql");
     StoreCounts c;
     if (st.step()) {
@@ -44,6 +47,91 @@ StoreCounts Store::counts()
     }
     return c;
 }
+
+namespace {
+
+std::string monthName(int month)
+{
+    return std::to_string(month / 12) + "-" + (month % 12 < 9 ? "0" : "") + std::to_string(month % 12 + 1);
+}
+
+// The monthly totals must equal what the sale lines add up to: both sides in account, month order,
+// walked side by side.
+void checkSaleTotals(sql::Connection& c, std::vector<std::string>& problems)
+{
+    constexpr std::size_t kMostReported = 20;
+    sql::Statement computed(c, R"sql(
+        SELECT account_id,
+               CAST(strftime('%Y', sale_date * 86400, 'unixepoch') AS INTEGER) * 12
+                 + CAST(strftime('%m', sale_date * 86400, 'unixepoch') AS INTEGER) - 1,
+               sum(amount), sum(coalesce(margin, 0)), count(*), min(sale_date), max(sale_date)
+        FROM sales GROUP BY 1, 2 ORDER BY 1, 2)sql");
+    sql::Statement stored(c, "SELECT account_id, lines, months FROM sale_totals ORDER BY account_id");
+    std::vector<MonthlyTotal> kept; // the stored months not yet compared
+    std::size_t next = 0;
+    std::size_t reported = 0;
+    const auto report = [&](std::string problem) {
+        if (reported++ < kMostReported)
+            problems.push_back("sales: " + std::move(problem));
+    };
+    const auto reportMonth = [&](AccountId account, int month) {
+        report("the monthly total of account " + std::to_string(account) + " for " + monthName(month) +
+               " does not match its sale lines");
+    };
+    // Loads the stored months of the next account that has any; false at the end.
+    const auto loadNext = [&]() {
+        while (stored.step()) {
+            const AccountId account = stored.int64(0);
+            try {
+                sale_totals::decode(stored.blobView(2), account, kept);
+            } catch (const DatabaseError& e) {
+                report(e.what());
+                continue;
+            }
+            std::int64_t lines = 0;
+            for (const auto& m : kept)
+                lines += m.lines;
+            if (lines != stored.int64(1))
+                report("the line count kept for account " + std::to_string(account) +
+                       " is not the sum of its monthly totals");
+            next = 0;
+            if (!kept.empty())
+                return true;
+        }
+        kept.clear();
+        return false;
+    };
+    bool haveStored = loadNext();
+    const auto storedMonth = [&]() -> const MonthlyTotal* { return haveStored ? &kept[next] : nullptr; };
+    const auto advanceStored = [&] {
+        if (++next == kept.size())
+            haveStored = loadNext();
+    };
+    bool haveComputed = computed.step();
+    while (haveComputed || haveStored) {
+        const MonthlyTotal* m = storedMonth();
+        const std::pair<AccountId, int> computedKey{haveComputed ? computed.int64(0) : 0,
+                                                    haveComputed ? computed.int32(1) : 0};
+        if (m && (!haveComputed || std::pair(m->accountId, m->month) < computedKey)) {
+            reportMonth(m->accountId, m->month);
+            advanceStored();
+            continue;
+        }
+        if (!m || computedKey < std::pair(m->accountId, m->month)) {
+            reportMonth(computedKey.first, computedKey.second);
+            haveComputed = computed.step();
+            continue;
+        }
+        if (m->amount.units() != computed.int64(2) || m->margin.units() != computed.int64(3) ||
+            m->lines != computed.int64(4) || m->firstDay.days() != computed.int64(5) ||
+            m->lastDay.days() != computed.int64(6))
+            reportMonth(m->accountId, m->month);
+        advanceStored();
+        haveComputed = computed.step();
+    }
+}
+
+} // namespace
 
 std::vector<std::string> Store::check()
 {
@@ -63,27 +151,7 @@ std::vector<std::string> Store::check()
             problems.push_back("foreign key: row " + st.text(1) + " of table " + st.text(0) +
                                " refers to a missing row of " + st.text(2));
     }
-    {
-        // The monthly totals must equal what the sale lines add up to.
-        sql::Statement st(c, R"sql(
-            WITH computed AS (
-              SELECT account_id,
-                     CAST(strftime('%Y', sale_date * 86400, 'unixepoch') AS INTEGER) * 12
-                       + CAST(strftime('%m', sale_date * 86400, 'unixepoch') AS INTEGER) - 1 AS month,
-                     sum(amount) AS amount, sum(coalesce(margin, 0)) AS margin, count(*) AS lines
-              FROM sales GROUP BY 1, 2)
-            SELECT coalesce(c.account_id, m.account_id), coalesce(c.month, m.month)
-            FROM computed c FULL OUTER JOIN sale_months m ON m.account_id = c.account_id AND m.month = c.month
-            WHERE c.account_id IS NULL OR m.account_id IS NULL OR c.amount <> m.amount OR c.margin <> m.margin
-               OR c.lines <> m.lines
-            LIMIT 20)sql");
-        while (st.step()) {
-            const int month = st.int32(1);
-            problems.push_back("sales: the monthly total of account " + st.text(0) + " for " +
-                               std::to_string(month / 12) + "-" + (month % 12 < 9 ? "0" : "") +
-                               std::to_string(month % 12 + 1) + " does not match its sale lines");
-        }
-    }
+    checkSaleTotals(c, problems);
     return problems;
 }
 

@@ -4,7 +4,6 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-#include <sqlite3.h>
 
 #include <filesystem>
 #include <fstream>
@@ -78,31 +77,18 @@ struct Book
         REQUIRE(r.exitCode == 0);
         return r.out;
     }
-    void sql(const std::string& statement) const
-    {
-        sqlite3* raw = nullptr;
-        REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
-        char* message = nullptr;
-        const int rc = sqlite3_exec(raw, statement.c_str(), nullptr, nullptr, &message);
-        INFO((message ? message : ""));
-        sqlite3_free(message);
-        sqlite3_close(raw);
-        REQUIRE(rc == SQLITE_OK);
-    }
-    // A sale line and its monthly total, as the sale repository keeps them.
+    // A sale line (margin = amount) of account K-0n, imported by importSales().
+    std::string salesCsv = "account,date,amount,margin\n";
     void sale(int account, const std::string& date, int major)
     {
-        const std::string day = "CAST(julianday('" + date + "') - 2440587.5 AS INTEGER)";
-        const std::string month = "(CAST(strftime('%Y','" + date + "') AS INTEGER) * 12 + CAST(strftime('%m','" +
-                                  date + "') AS INTEGER) - 1)";
-        const std::string units = std::to_string(static_cast<long long>(major) * 10000);
-        sql("INSERT INTO sales(account_id, sale_date, amount, margin) VALUES (" + std::to_string(account) + ", " +
-            day + ", " + units + ", " + units + ");"
-            "INSERT INTO sale_months(account_id, month, amount, margin, lines, first_day, last_day) VALUES (" +
-            std::to_string(account) + ", " + month + ", " + units + ", " + units + ", 1, " + day + ", " + day +
-            ") ON CONFLICT(account_id, month) DO UPDATE SET amount = amount + excluded.amount, "
-            "margin = margin + excluded.margin, lines = lines + 1, first_day = min(first_day, excluded.first_day), "
-            "last_day = max(last_day, excluded.last_day);");
+        salesCsv += "K-0" + std::to_string(account) + "," + date + "," + std::to_string(major) + "," +
+                    std::to_string(major) + "\n";
+    }
+    void importSales() const
+    {
+        const auto file = dir / "sales.csv";
+        std::ofstream(file) << salesCsv;
+        ok({"import", "sales", file.string()});
     }
     // The worked example of docs/segmentation.md.
     void workedExample()
@@ -127,6 +113,7 @@ struct Book
         sale(6, "2024-02-01", 50);
         sale(6, "2024-02-02", -50);
         sale(7, "2024-03-15", -30);
+        importSales();
     }
 };
 
