@@ -141,8 +141,8 @@ template <typename Row> std::vector<std::pair<std::string, std::string>> describ
 }
 
 template <typename Row>
-Table build(const std::vector<Column<Row>>& all, const std::vector<std::string>& keys, ImportKind kind,
-            const std::vector<Row>& rows)
+std::vector<Column<Row>> chooseColumns(const std::vector<Column<Row>>& all, const std::vector<std::string>& keys,
+                                       ImportKind kind)
 {
     std::vector<std::string_view> chosen;
     if (keys.empty())
@@ -150,11 +150,19 @@ Table build(const std::vector<Column<Row>>& all, const std::vector<std::string>&
     else
         chosen.assign(keys.begin(), keys.end());
     try {
-        return makeTable(selectColumns(all, chosen), rows);
+        return selectColumns(all, chosen);
     } catch (const std::invalid_argument& e) {
         throw Error(e.what());
     }
 }
+
+// What the records of the other kinds need of their account.
+struct AccountKey
+{
+    AccountId id = 0;
+    std::string ref;
+    std::string name;
+};
 
 template <typename E> E parseEnum(std::string_view key, std::string_view value)
 {
@@ -256,23 +264,44 @@ std::vector<std::pair<std::string, std::string>> exportColumns(ImportKind kind)
     return {};
 }
 
-Table exportTable(Workspace& workspace, ImportKind kind, const ExportFilter& filter,
-                  const std::vector<std::string>& columns, const ProgressCallback& progress)
+void exportRows(Workspace& workspace, ImportKind kind, const ExportFilter& filter,
+                const std::vector<std::string>& columns, RowSink& sink, const ProgressCallback& progress)
 {
     auto& store = workspace.store();
-    auto accounts = workspace.listAccounts(filter.accounts);
+    std::optional<std::set<AccountId>> inCell;
     if (!filter.cell.empty()) {
         if (store.snapshots().list().empty())
             throw Error("--where cell=" + filter.cell +
                         " needs a saved segmentation; run 'keystone-cli segment --save' first");
-        const auto cells = latestSegmentCells(store);
-        std::set<AccountId> inCell;
-        for (const auto& [id, cell] : cells)
+        inCell.emplace();
+        for (const auto& [id, cell] : latestSegmentCells(store))
             if (cell == filter.cell)
-                inCell.insert(id);
-        std::erase_if(accounts, [&](const AccountListRow& r) { return !inCell.count(r.account.id); });
+                inCell->insert(id);
     }
-    const auto accountCount = static_cast<std::uint64_t>(accounts.size());
+    const auto wanted = [&](AccountId id) { return !inCell || inCell->count(id) > 0; };
+
+    if (kind == ImportKind::Accounts) {
+        // Straight from the statement to the sink: no list of accounts, no table.
+        const auto chosen = chooseColumns(accountColumns(), columns, kind);
+        ColumnWriter<AccountListRow> writer(chosen, sink);
+        workspace.forEachAccountRow(filter.accounts, [&](const AccountListRow& r) {
+            if (wanted(r.account.id))
+                writer.write(r);
+        });
+        return;
+    }
+
+    // The other kinds read each account's records with queries of their own; the accounts are
+    // gathered first (the progress counts them), with only what the rows need of them.
+    const auto gatherAccounts = [&] {
+        std::vector<AccountKey> accounts;
+        store.accounts().forEach(filter.accounts, [&](const Account& a) {
+            if (wanted(a.id))
+                accounts.push_back({a.id, a.ref, a.name});
+        });
+        return accounts;
+    };
+    std::uint64_t accountCount = 0;
     std::uint64_t accountsRead = 0;
     const auto nextAccount = [&] {
         if (progress && !progress(accountsRead++, accountCount))
@@ -280,35 +309,42 @@ Table exportTable(Workspace& workspace, ImportKind kind, const ExportFilter& fil
     };
     switch (kind) {
     case ImportKind::Accounts:
-        return build(accountColumns(), columns, kind, accounts);
+        break;
     case ImportKind::Contacts: {
-        std::vector<ContactRow> rows;
+        const auto chosen = chooseColumns(contactColumns(), columns, kind);
+        const auto accounts = gatherAccounts();
+        accountCount = accounts.size();
+        ColumnWriter<ContactRow> writer(chosen, sink);
+        ContactRow row;
         for (const auto& a : accounts) {
             nextAccount();
-            const auto contacts = store.contacts().listForAccount(a.account.id);
+            const auto contacts = store.contacts().listForAccount(a.id);
             std::map<ContactId, std::string> keys;
             for (const auto& c : contacts)
                 keys[c.id] = contactKey(c);
             for (const auto& c : contacts) {
                 if (filter.role && c.role != *filter.role)
                     continue;
-                ContactRow r{c, a.account.ref, a.account.name, c.reportsTo ? keys[*c.reportsTo] : ""};
-                rows.push_back(std::move(r));
+                row = ContactRow{c, a.ref, a.name, c.reportsTo ? keys[*c.reportsTo] : ""};
+                writer.write(row);
             }
         }
-        return build(contactColumns(), columns, kind, rows);
+        return;
     }
     case ImportKind::Interactions: {
+        const auto chosen = chooseColumns(interactionColumns(), columns, kind);
         std::map<ManagerId, std::string> managers;
         for (const auto& m : store.managers().list())
             managers[m.id] = m.email.empty() ? m.name : m.email;
-        std::vector<InteractionRow> rows;
+        const auto accounts = gatherAccounts();
+        accountCount = accounts.size();
+        ColumnWriter<InteractionRow> writer(chosen, sink);
         for (const auto& a : accounts) {
             nextAccount();
             std::map<ContactId, std::string> keys;
-            for (const auto& c : store.contacts().listForAccount(a.account.id))
+            for (const auto& c : store.contacts().listForAccount(a.id))
                 keys[c.id] = contactKey(c);
-            auto list = store.interactions().listForAccount(a.account.id);
+            auto list = store.interactions().listForAccount(a.id);
             // Oldest first, as a log reads.
             for (auto it = list.rbegin(); it != list.rend(); ++it) {
                 const auto& i = *it;
@@ -316,7 +352,7 @@ Table exportTable(Workspace& workspace, ImportKind kind, const ExportFilter& fil
                     continue;
                 if ((filter.from && i.occurredAt.date() < *filter.from) || (filter.to && i.occurredAt.date() > *filter.to))
                     continue;
-                InteractionRow r{i, a.account.ref, a.account.name, i.managerId ? managers[*i.managerId] : "", ""};
+                InteractionRow r{i, a.ref, a.name, i.managerId ? managers[*i.managerId] : "", ""};
                 // Sorted, so that the text does not depend on database ids.
                 std::vector<std::string> people;
                 for (auto id : i.contactIds)
@@ -324,25 +360,41 @@ Table exportTable(Workspace& workspace, ImportKind kind, const ExportFilter& fil
                 std::sort(people.begin(), people.end());
                 for (const auto& p : people)
                     r.contacts += (r.contacts.empty() ? "" : "; ") + p;
-                rows.push_back(std::move(r));
+                writer.write(r);
             }
         }
-        return build(interactionColumns(), columns, kind, rows);
+        return;
     }
     case ImportKind::Sales: {
-        std::vector<SaleRow> rows;
+        const auto chosen = chooseColumns(saleColumns(), columns, kind);
+        const auto accounts = gatherAccounts();
+        accountCount = accounts.size();
+        ColumnWriter<SaleRow> writer(chosen, sink);
+        SaleRow row;
         for (const auto& a : accounts) {
             nextAccount();
             SaleQuery q;
-            q.accountId = a.account.id;
+            q.accountId = a.id;
             q.from = filter.from;
             q.to = filter.to;
-            store.sales().forEach(q, [&](const SaleLine& l) { rows.push_back({l, a.account.ref, a.account.name}); });
+            row.accountRef = a.ref;
+            row.accountName = a.name;
+            store.sales().forEach(q, [&](const SaleLine& l) {
+                row.line = l;
+                writer.write(row);
+            });
         }
-        return build(saleColumns(), columns, kind, rows);
+        return;
     }
     }
-    return {};
+}
+
+Table exportTable(Workspace& workspace, ImportKind kind, const ExportFilter& filter,
+                  const std::vector<std::string>& columns, const ProgressCallback& progress)
+{
+    TableSink sink;
+    exportRows(workspace, kind, filter, columns, sink, progress);
+    return std::move(sink.table());
 }
 
 } // namespace keystone

@@ -35,9 +35,14 @@ ExportFilter parseWhere(Workspace& workspace, ImportKind kind, std::string_view 
 // Column key and description, in the default order.
 std::vector<std::pair<std::string, std::string>> exportColumns(ImportKind kind);
 
-// The table of the chosen columns (empty: the defaults); throws Error for an unknown column.
-// `progress`, when given, hears (accounts read, accounts) as the rows are gathered;
+// The rows of the chosen columns (empty: the defaults) into `sink` as they are read, the
+// headers first: an export holds one account (and its records) at a time. Throws Error for an
+// unknown column, and for a cell without a saved segmentation, before the sink hears anything.
+// `progress`, when given, hears (accounts read, accounts) for contacts, interactions and sales;
 // false stops with Cancelled.
+void exportRows(Workspace& workspace, ImportKind kind, const ExportFilter& filter,
+                const std::vector<std::string>& columns, RowSink& sink, const ProgressCallback& progress = {});
+// exportRows into a Table.
 Table exportTable(Workspace& workspace, ImportKind kind, const ExportFilter& filter,
                   const std::vector<std::string>& columns, const ProgressCallback& progress = {});
 

@@ -4,31 +4,42 @@
 
 namespace keystone {
 
+CsvSink::CsvSink(std::ostream& out, const csv::WriterOptions& options, ProgressCallback progress,
+                 std::uint64_t rows)
+    : m_writer(out, options), m_progress(std::move(progress)), m_rows(rows)
+{
+}
+
+void CsvSink::headers(const std::vector<std::string>& headers) { m_writer.writeRow(headers); }
+
+void CsvSink::row(const std::vector<Cell>& cells)
+{
+    m_fields.resize(cells.size());
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        m_fields[i].text.assign(cells[i].text);
+        m_fields[i].isNumber = cells[i].isNumber;
+    }
+    m_writer.writeRow(m_fields);
+    if (++m_written % 64 == 0)
+        report();
+}
+
+void CsvSink::finish() { report(); }
+
+void CsvSink::report()
+{
+    if (m_progress && !m_progress(m_written, m_rows))
+        throw Cancelled("the export was cancelled; no file was written");
+}
+
 void writeCsv(const Table& table, std::ostream& out, const csv::WriterOptions& options,
               const ProgressCallback& progress)
 {
-    const auto rows = static_cast<std::uint64_t>(table.rows.size());
-    const auto report = [&](std::uint64_t done) {
-        if (progress && !progress(done, rows))
-            throw Cancelled("the export was cancelled; no file was written");
-    };
-    csv::CsvWriter writer(out, options);
-    writer.writeRow(table.headers);
-    // The fields are assigned in place row after row, so their strings keep their capacity:
-    // a new string per cell was an allocation per cell.
-    std::vector<csv::Field> fields;
-    std::uint64_t written = 0;
-    for (const auto& row : table.rows) {
-        fields.resize(row.size());
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            fields[i].text.assign(row[i].text);
-            fields[i].isNumber = row[i].isNumber;
-        }
-        writer.writeRow(fields);
-        if (++written % 64 == 0)
-            report(written);
-    }
-    report(written);
+    CsvSink sink(out, options, progress, static_cast<std::uint64_t>(table.rows.size()));
+    sink.headers(table.headers);
+    for (const auto& row : table.rows)
+        sink.row(row);
+    sink.finish();
 }
 
 void exportCsv(const Table& table, const std::filesystem::path& file, const csv::WriterOptions& options,

@@ -6,7 +6,7 @@
 #include <charconv>
 #include <limits>
 #include <map>
-#include <set>
+#include <unordered_map>
 
 namespace keystone {
 
@@ -81,45 +81,46 @@ bool Workspace::hasMoreAccountsThan(std::int64_t n, bool includeArchived)
     return !m_store->accounts().list(query).empty();
 }
 
-std::vector<AccountListRow> Workspace::listAccounts(const AccountQuery& query)
+void Workspace::forEachAccountRow(const AccountQuery& query,
+                                  const std::function<void(const AccountListRow&)>& visit)
 {
     std::map<ManagerId, const Manager*> owners;
     const auto managers = m_store->managers().list();
     for (const auto& m : managers)
         owners[m.id] = &m;
-    auto accounts = m_store->accounts().list(query);
-    // Parents that are in the list themselves need no query of their own.
-    std::map<AccountId, std::string> parents;
-    std::set<AccountId> wanted;
-    for (const auto& a : accounts)
-        if (a.parentId)
-            wanted.insert(*a.parentId);
-    if (!wanted.empty())
-        for (const auto& a : accounts)
-            if (wanted.count(a.id))
-                parents.emplace(a.id, a.ref.empty() ? a.name : a.ref);
-    std::vector<AccountListRow> rows;
-    rows.reserve(accounts.size());
-    for (auto& a : accounts) {
-        AccountListRow row;
+    // A parent is read once, however many children it has. The list is not held to look parents
+    // up in it: a find per distinct parent costs less than remembering every account in passing.
+    std::unordered_map<AccountId, std::string> parents;
+    AccountListRow row;
+    m_store->accounts().forEach(query, [&](const Account& a) {
+        row.account = a; // assigned, not constructed: the row's strings keep their capacity
+        row.ownerName.clear();
+        row.ownerEmail.clear();
+        row.parentRef.clear();
         if (a.ownerId) {
             if (const auto it = owners.find(*a.ownerId); it != owners.end()) {
-                row.ownerName = it->second->name;
-                row.ownerEmail = it->second->email;
+                row.ownerName.assign(it->second->name);
+                row.ownerEmail.assign(it->second->email);
             }
         }
         if (a.parentId) {
             auto it = parents.find(*a.parentId);
             if (it == parents.end()) {
+                // The statement of the list is still stepping; find() has SQL of its own.
                 const auto parent = m_store->accounts().find(*a.parentId);
                 it = parents.emplace(*a.parentId, parent ? (parent->ref.empty() ? parent->name : parent->ref) : "")
                          .first;
             }
-            row.parentRef = it->second;
+            row.parentRef.assign(it->second);
         }
-        row.account = std::move(a);
-        rows.push_back(std::move(row));
-    }
+        visit(row);
+    });
+}
+
+std::vector<AccountListRow> Workspace::listAccounts(const AccountQuery& query)
+{
+    std::vector<AccountListRow> rows;
+    forEachAccountRow(query, [&](const AccountListRow& row) { rows.push_back(row); });
     return rows;
 }
 

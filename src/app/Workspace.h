@@ -5,6 +5,7 @@
 #include "storage/Store.h"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -70,6 +71,9 @@ public:
     Account resolveAccount(std::string_view idOrRef);
     AccountDetails details(AccountId id);
     std::vector<AccountListRow> listAccounts(const AccountQuery& query);
+    // The rows of listAccounts one at a time, without holding them all (an export). The row
+    // passed is reused for the next one; copy what must outlive the call.
+    void forEachAccountRow(const AccountQuery& query, const std::function<void(const AccountListRow&)>& visit);
     // Whether there are more than `n` accounts (archived ones too when asked), found by
     // stepping along the name index rather than counting: a count reads every account,
     // tens of milliseconds at 50,000 of them, and the window asks this before it paints.

@@ -260,7 +260,7 @@ int exportKind(ImportKind kind, Context& c, Args& args)
         columns.emplace_back(key);
     auto& ws = c.workspace(existingDatabase());
     const auto filter = parseWhere(ws, kind, args.valueOr("where", ""));
-    emitTable(c, output, exportTable(ws, kind, filter, columns));
+    emitRows(c, output, [&](RowSink& sink) { exportRows(ws, kind, filter, columns, sink); });
     return 0;
 }
 

@@ -176,4 +176,23 @@ void emitTable(Context& context, const TableOutput& output, const Table& table)
         write(context.out);
 }
 
+void emitRows(Context& context, const TableOutput& output, const std::function<void(RowSink&)>& produce)
+{
+    if (output.format != "csv") {
+        TableSink sink;
+        produce(sink);
+        emitTable(context, output, sink.table());
+        return;
+    }
+    auto write = [&](std::ostream& out) {
+        CsvSink sink(out, output.csv);
+        produce(sink);
+        sink.finish();
+    };
+    if (output.file)
+        writeFileAtomically(*output.file, write);
+    else
+        write(context.out);
+}
+
 } // namespace keystone::cli

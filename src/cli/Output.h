@@ -6,6 +6,7 @@
 #include "interchange/CsvWriter.h"
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <set>
@@ -45,6 +46,9 @@ std::set<std::string> tableOutputFlags();
 TableOutput tableOutputFrom(const Args& args, const std::string& defaultFormat = "table");
 // Writes to the file (atomically) or to the context's output stream.
 void emitTable(Context& context, const TableOutput& output, const Table& table);
+// The rows `produce` sends to its sink, written as emitTable would write their Table. CSV is
+// written as the rows come, holding none of them; the aligned table and JSON gather a Table first.
+void emitRows(Context& context, const TableOutput& output, const std::function<void(RowSink&)>& produce);
 // The help text lines for these options, for a command's help.
 extern const char* const kTableOutputHelp;
 

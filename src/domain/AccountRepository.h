@@ -6,6 +6,7 @@
 #include "domain/Dossier.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,6 +48,10 @@ public:
     virtual std::unordered_map<std::string, AccountId> idsByRef() const = 0;
     // Ordered by the folded name, then id.
     virtual std::vector<Account> list(const AccountQuery& query) const = 0;
+    // The accounts list() returns, in its order and with their tags, one at a time, without
+    // holding them all: an export of 50,000 accounts built them in a vector of 100 MB. The
+    // account passed is reused for the next one; copy what must outlive the call.
+    virtual void forEach(const AccountQuery& query, const std::function<void(const Account&)>& visit) const = 0;
     virtual std::int64_t count(const AccountQuery& query) const = 0;
     virtual void remove(AccountId id, RemoveMode mode = RemoveMode::Archive) = 0;
     virtual void restore(AccountId id) = 0;

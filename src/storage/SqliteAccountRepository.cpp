@@ -25,19 +25,18 @@ std::optional<std::int64_t> toInt(std::optional<bool> b)
     return *b ? 1 : 0;
 }
 
-Account readAccount(const sql::Statement& st)
+// Assigns in place, so that an account read row after row keeps its strings' capacity.
+void readAccount(const sql::Statement& st, Account& a)
 {
-    Account a;
     a.id = st.int64(0);
-    a.name = st.text(1);
-    a.ref = st.text(2);
-    a.legalName = st.text(3);
-    a.industry = st.text(4);
-    a.country = st.text(5);
-    a.region = st.text(6);
-    a.website = st.text(7);
-    if (!st.isNull(8))
-        a.headcount = st.int32(8);
+    a.name.assign(st.textView(1));
+    a.ref.assign(st.textView(2));
+    a.legalName.assign(st.textView(3));
+    a.industry.assign(st.textView(4));
+    a.country.assign(st.textView(5));
+    a.region.assign(st.textView(6));
+    a.website.assign(st.textView(7));
+    a.headcount = st.isNull(8) ? std::nullopt : std::optional<int>(st.int32(8));
     a.status = fromKey<AccountStatus>(st.textView(9)).value_or(AccountStatus::Active);
     a.ownerId = st.optionalInt64(10);
     a.parentId = st.optionalInt64(11);
@@ -47,8 +46,14 @@ Account readAccount(const sql::Statement& st)
     a.qualification.authority = optionalBool(st, 15);
     a.createdAt = DateTime::fromUnixSeconds(st.int64(16));
     a.updatedAt = DateTime::fromUnixSeconds(st.int64(17));
-    if (!st.isNull(18))
-        a.archivedAt = DateTime::fromUnixSeconds(st.int64(18));
+    a.archivedAt = st.isNull(18) ? std::nullopt : std::optional<DateTime>(DateTime::fromUnixSeconds(st.int64(18)));
+    a.tags.clear();
+}
+
+Account readAccount(const sql::Statement& st)
+{
+    Account a;
+    readAccount(st, a);
     return a;
 }
 
@@ -216,7 +221,7 @@ std::unordered_map<std::string, AccountId> SqliteAccountRepository::idsByRef() c
     return ids;
 }
 
-std::vector<Account> SqliteAccountRepository::select(const AccountQuery& q, bool countOnly, std::int64_t* total) const
+sql::Statement SqliteAccountRepository::select(const AccountQuery& q, bool countOnly) const
 {
     // One fixed statement: every filter is a parameter that is either NULL (off)
     // or a value, so no SQL text is ever assembled from what the user typed.
@@ -261,33 +266,45 @@ std::vector<Account> SqliteAccountRepository::select(const AccountQuery& q, bool
     if (!q.tag.empty())
         st.bind(6, foldKey(q.tag));
     st.bind(7, q.includeArchived);
-    std::vector<Account> result;
-    if (countOnly) {
-        *total = st.step() ? st.int64(0) : 0;
-        return result;
-    }
-    st.bind(8, q.limit).bind(9, q.offset);
+    if (!countOnly)
+        st.bind(8, q.limit).bind(9, q.offset);
+    return st;
+}
+
+void SqliteAccountRepository::forEach(const AccountQuery& query,
+                                      const std::function<void(const Account&)>& visit) const
+{
+    auto st = select(query, false);
     constexpr int kTagColumn = 20; // after the account columns and name_key
+    // One account, reused: it is complete when the next row has another id, or at the end.
+    Account account;
+    bool reading = false;
     while (st.step()) {
         const AccountId id = st.int64(0);
-        if (result.empty() || result.back().id != id)
-            result.push_back(readAccount(st));
+        if (!reading || account.id != id) {
+            if (reading)
+                visit(account);
+            readAccount(st, account);
+            reading = true;
+        }
         if (!st.isNull(kTagColumn))
-            result.back().tags.push_back(st.text(kTagColumn));
+            account.tags.emplace_back(st.textView(kTagColumn));
     }
-    return result;
+    if (reading)
+        visit(account);
 }
 
 std::vector<Account> SqliteAccountRepository::list(const AccountQuery& query) const
 {
-    return select(query, false, nullptr);
+    std::vector<Account> result;
+    forEach(query, [&](const Account& a) { result.push_back(a); });
+    return result;
 }
 
 std::int64_t SqliteAccountRepository::count(const AccountQuery& query) const
 {
-    std::int64_t total = 0;
-    select(query, true, &total);
-    return total;
+    auto st = select(query, true);
+    return st.step() ? st.int64(0) : 0;
 }
 
 void SqliteAccountRepository::remove(AccountId id, RemoveMode mode)

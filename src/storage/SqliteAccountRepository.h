@@ -21,6 +21,7 @@ public:
     std::optional<Account> findByRef(std::string_view ref) const override;
     std::unordered_map<std::string, AccountId> idsByRef() const override;
     std::vector<Account> list(const AccountQuery& query) const override;
+    void forEach(const AccountQuery& query, const std::function<void(const Account&)>& visit) const override;
     std::int64_t count(const AccountQuery& query) const override;
     void remove(AccountId id, RemoveMode mode = RemoveMode::Archive) override;
     void restore(AccountId id) override;
@@ -33,7 +34,7 @@ private:
     void loadTags(Account& a) const;
     void indexAccount(const Account& a);
     void checkParent(const Account& a) const;
-    std::vector<Account> select(const AccountQuery& query, bool countOnly, std::int64_t* total) const;
+    sql::Statement select(const AccountQuery& query, bool countOnly) const;
 
     sql::Connection& m_connection;
     SqliteSearchIndex& m_index;

@@ -78,6 +78,12 @@ void bindQuery(sql::Statement& st, const SaleQuery& q)
 
 constexpr std::string_view kWhere =
     "WHERE (?1 IS NULL OR account_id = ?1) AND (?2 IS NULL OR sale_date >= ?2) AND (?3 IS NULL OR sale_date <= ?3) ";
+// One account's lines: "?1 IS NULL OR account_id = ?1" is planned as a scan of the whole index, so
+// reading account after account (a sales export) read all 5,000,000 lines' entries for each.
+constexpr std::string_view kWhereAccount =
+    "WHERE account_id = ?1 AND (?2 IS NULL OR sale_date >= ?2) AND (?3 IS NULL OR sale_date <= ?3) ";
+
+std::string whereOf(const SaleQuery& q) { return std::string(q.accountId ? kWhereAccount : kWhere); }
 
 // (account, month) in one integer, for a flat hash map; months are years * 12, far below 2^20.
 std::uint64_t packMonth(AccountId account, int month)
@@ -327,7 +333,7 @@ void SqliteSaleRepository::recomputeMonths(const std::vector<MonthKey>& keys)
 std::vector<SaleLine> SqliteSaleRepository::list(const SaleQuery& query) const
 {
     std::vector<SaleLine> result;
-    sql::Statement st(m_connection, std::string(kSelect) + std::string(kWhere) + "ORDER BY sale_date, id");
+    sql::Statement st(m_connection, std::string(kSelect) + whereOf(query) + "ORDER BY sale_date, id");
     bindQuery(st, query);
     const BatchRanges batches(m_connection);
     while (st.step())
@@ -337,7 +343,7 @@ std::vector<SaleLine> SqliteSaleRepository::list(const SaleQuery& query) const
 
 void SqliteSaleRepository::forEach(const SaleQuery& query, const std::function<void(const SaleLine&)>& visit) const
 {
-    sql::Statement st(m_connection, std::string(kSelect) + std::string(kWhere) + "ORDER BY account_id, sale_date, id");
+    sql::Statement st(m_connection, std::string(kSelect) + whereOf(query) + "ORDER BY account_id, sale_date, id");
     bindQuery(st, query);
     const BatchRanges batches(m_connection);
     while (st.step())
@@ -346,7 +352,7 @@ void SqliteSaleRepository::forEach(const SaleQuery& query, const std::function<v
 
 std::int64_t SqliteSaleRepository::count(const SaleQuery& query) const
 {
-    sql::Statement st(m_connection, "SELECT count(*) FROM sales " + std::string(kWhere));
+    sql::Statement st(m_connection, "SELECT count(*) FROM sales " + whereOf(query));
     bindQuery(st, query);
     return st.step() ? st.int64(0) : 0;
 }

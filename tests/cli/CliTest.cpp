@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -256,6 +257,45 @@ TEST_CASE_METHOD(Cli, "Export accounts as CSV for Excel and read it back")
     CHECK(nlohmann::json::parse(r.out).size() == 2);
     r = (*this)({"accounts", "list", "--format", "csv", "--columns", "ref"});
     CHECK(r.out == "ref\r\nF-1\r\nF-2\r\n");
+}
+
+TEST_CASE_METHOD(Cli, "export writes CSV to a file as it does to standard output and no file for an error")
+{
+    REQUIRE((*this)({"init"}).exitCode == 0);
+    REQUIRE((*this)({"demo", "--accounts", "12"}).exitCode == 0);
+    for (const std::string kind : {"accounts", "contacts", "interactions", "sales"}) {
+        INFO(kind);
+        const auto file = (dir / (kind + ".csv")).string();
+        auto r = (*this)({"export", kind});
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.out.size() > 200);
+        REQUIRE((*this)({"export", kind, "-o", file}).exitCode == 0);
+        std::ifstream in(file, std::ios::binary);
+        std::string text(std::filesystem::file_size(file), '\0');
+        in.read(text.data(), static_cast<std::streamsize>(text.size()));
+        CHECK(text == r.out);
+        // The table and JSON formats still gather their rows: one row per CSV line.
+        const auto rows = json({"export", kind, "--format", "json"});
+        CHECK(rows.size() + 1 == static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+
+        const auto bad = (dir / (kind + "-bad.csv")).string();
+        r = (*this)({"export", kind, "--columns", "colour", "-o", bad});
+        CHECK(r.exitCode == 1);
+        CHECK_THAT(r.err, Catch::Contains("unknown column 'colour'"));
+        r = (*this)({"export", kind, "--columns", "colour"});
+        CHECK(r.exitCode == 1);
+        CHECK(r.out.empty());
+        r = (*this)({"export", kind, "--where", "cell=AX", "-o", bad});
+        CHECK(r.exitCode == 1);
+        CHECK_THAT(r.err, Catch::Contains("segment --save"));
+        CHECK_FALSE(std::filesystem::exists(bad));
+    }
+    std::set<std::string> files;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
+        files.insert(entry.path().filename().string());
+    CHECK(files.count("accounts.csv") == 1);
+    for (const auto& f : files)
+        CHECK(f.find("-bad") == std::string::npos); // no temporary file left either
 }
 
 TEST_CASE_METHOD(Cli, "accounts handover moves a manager's accounts, prints what moved, and can dry-run")

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace keystone;
 using keystone::test::TempDir;
 
@@ -203,4 +205,84 @@ TEST_CASE("Every account has a dossier that saves and loads")
     Dossier missing;
     missing.accountId = 777;
     CHECK_THROWS_AS(store.accounts().saveDossier(missing), NotFoundError);
+}
+
+TEST_CASE("forEach visits the accounts of list in its order with their tags and holds none of them")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    Manager m{0, "Anna Petrova", "anna@example.com", true};
+    store.managers().create(m);
+    // Tags: none, one, several (in a stored order that is not alphabetical); names in three scripts.
+    const std::vector<std::pair<std::string, std::vector<std::string>>> spec = {
+        {"ООО Юэцин", {"vip", "Северо-Запад", "logistics"}},
+        {"Acme", {}},
+        {"שלום בע\"מ", {"israel"}},
+        {"Ärzte Nord", {"vip"}},
+        {"Zeta 100%_off", {"z", "a", "m", "b"}},
+        {"Борей", {}},
+        {"acme labs", {"vip", "labs"}},
+    };
+    std::vector<AccountId> ids;
+    for (std::size_t i = 0; i < spec.size(); ++i) {
+        Account a = makeAccount(spec[i].first, "R-" + std::to_string(i));
+        a.tags = spec[i].second;
+        a.headcount = i % 2 ? std::optional<int>(static_cast<int>(i) * 10) : std::nullopt;
+        a.ownerId = i % 3 ? std::optional<ManagerId>(m.id) : std::nullopt;
+        a.qualification.need = i % 2 == 0;
+        store.accounts().create(a);
+        ids.push_back(a.id);
+    }
+    store.accounts().remove(ids[3]); // archived: only with includeArchived
+
+    std::vector<AccountQuery> queries(8);
+    queries[1].text = "acme";
+    queries[2].tag = "VIP";
+    queries[3].limit = 3;
+    queries[3].offset = 2;
+    queries[4].includeArchived = true;
+    queries[5].includeArchived = true;
+    queries[5].tag = "vip";
+    queries[6].text = "100%_";
+    queries[7].ownerId = m.id;
+    queries[7].limit = 1;
+    for (std::size_t qi = 0; qi < queries.size(); ++qi) {
+        INFO("query " << qi);
+        const auto listed = store.accounts().list(queries[qi]);
+        std::vector<Account> visited;
+        const Account* previous = nullptr;
+        bool reused = true;
+        store.accounts().forEach(queries[qi], [&](const Account& a) {
+            if (previous && previous != &a)
+                reused = false;
+            previous = &a;
+            visited.push_back(a);
+        });
+        CHECK(reused);
+        REQUIRE(visited.size() == listed.size());
+        for (std::size_t i = 0; i < listed.size(); ++i) {
+            CHECK(visited[i] == listed[i]);
+            CHECK(visited[i] == *store.accounts().find(listed[i].id)); // tags included, in their order
+        }
+    }
+    CHECK(names(store.accounts().list(queries[0])) ==
+          std::vector<std::string>{"Acme", "acme labs", "Zeta 100%_off", "Борей", "ООО Юэцин", "שלום בע\"מ"});
+    CHECK(names(store.accounts().list(queries[5])) == std::vector<std::string>{"acme labs", "Ärzte Nord", "ООО Юэцин"});
+    CHECK(names(store.accounts().list(queries[3])) == std::vector<std::string>{"Zeta 100%_off", "Борей", "ООО Юэцин"});
+    CHECK(names(store.accounts().list(queries[6])) == std::vector<std::string>{"Zeta 100%_off"});
+    CHECK(store.accounts().list(queries[1]).at(1).tags == std::vector<std::string>{"vip", "labs"});
+    CHECK(store.accounts().list(queries[4]).size() == spec.size());
+
+    // A field set on one account is not carried over to the next by the reused one.
+    std::vector<std::optional<int>> headcounts;
+    store.accounts().forEach(queries[4], [&](const Account& a) { headcounts.push_back(a.headcount); });
+    CHECK(std::count(headcounts.begin(), headcounts.end(), std::nullopt) == 4);
+
+    std::int64_t none = 0;
+    AccountQuery nothing;
+    nothing.text = "no such account";
+    store.accounts().forEach(nothing, [&](const Account&) { ++none; });
+    CHECK(none == 0);
+    CHECK(store.accounts().count(nothing) == 0);
+    CHECK(store.accounts().count(queries[2]) == 2);
 }
