@@ -39,7 +39,9 @@ std::string fixed(double value, int decimals)
     return std::string(s);
 }
 
-Table segmentTable(const SegmentResult& result)
+namespace {
+
+const std::vector<Column<SegmentRow>>& segmentColumns()
 {
     using R = SegmentRow;
     static const std::vector<Column<R>> columns = {
@@ -56,7 +58,18 @@ Table segmentTable(const SegmentResult& result)
         {"cell", "", [](const R& r) { return text(r.cell()); }},
         {"flags", "", [](const R& r) { return text(r.flags()); }},
     };
-    return makeTable(columns, result.rows);
+    return columns;
+}
+
+} // namespace
+
+Table segmentTable(const SegmentResult& result) { return makeTable(segmentColumns(), result.rows); }
+
+void writeSegmentRows(const SegmentResult& result, RowSink& sink)
+{
+    ColumnWriter<SegmentRow> writer(segmentColumns(), sink);
+    for (const auto& r : result.rows)
+        writer.write(r);
 }
 
 Table cellsTable(const SegmentResult& result)

@@ -10,6 +10,8 @@ namespace keystone {
 
 // account_ref,account_name,total,share,cumulative_share,abc,mean,stddev,cv,xyz,cell,flags
 Table segmentTable(const analytics::SegmentResult& result);
+// The same rows into a sink as they are formatted (the CLI writes CSV straight to the file).
+void writeSegmentRows(const analytics::SegmentResult& result, RowSink& sink);
 // cell,accounts,total,share: the nine cells, AX to CZ
 Table cellsTable(const analytics::SegmentResult& result);
 // account_ref,account_name,total,reason

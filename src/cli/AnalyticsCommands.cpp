@@ -100,7 +100,7 @@ int segment(Context& c, Args& args)
     else if (args.has("unclassified"))
         emitTable(c, output, unclassifiedTable(result));
     else
-        emitTable(c, output, segmentTable(result));
+        emitRows(c, output, [&](RowSink& sink) { writeSegmentRows(result, sink); });
     c.err << "segment " << parameters.from.toIso() << ".." << parameters.to.toIso() << " by "
           << analytics::toKey(parameters.period) << ", " << analytics::toKey(parameters.measure) << ": "
           << result.rows.size() << " accounts classified, " << result.unclassified.size() << " not classified\n";
