@@ -226,6 +226,21 @@ std::optional<std::int64_t> Statement::optionalInt64(int column) const
     return int64(column);
 }
 
+LargerReadCache::LargerReadCache(Connection& connection, int kibibytes) : m_connection(connection)
+{
+    if (sqlite3_get_autocommit(connection.handle()) && kibibytes > Connection::kReadCacheKiB) {
+        connection.setCacheSize(kibibytes);
+        m_raised = true;
+    }
+}
+
+LargerReadCache::~LargerReadCache()
+{
+    if (m_raised && sqlite3_get_autocommit(m_connection.handle()))
+        sqlite3_exec(m_connection.handle(), cacheSizePragma(Connection::kReadCacheKiB).c_str(), nullptr, nullptr,
+                     nullptr);
+}
+
 Transaction::Transaction(Connection& connection, Nesting nesting) : m_connection(connection)
 {
     if (connection.m_joinDepth > 0) {

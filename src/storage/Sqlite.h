@@ -67,6 +67,24 @@ private:
 
 };
 
+// Raises the page cache for one long read outside any transaction, and puts the read size back
+// afterwards; inside a transaction it does nothing (a write transaction's cache is larger already).
+// For reads that come back to the same pages at random, where a small cache reads a page again and
+// again: a list of accounts walks their table in name order (12 MB at 50,000 accounts). A scan reads
+// each page once and is better off with the small cache (fresh memory costs a page fault a page).
+class LargerReadCache
+{
+public:
+    LargerReadCache(Connection& connection, int kibibytes);
+    ~LargerReadCache();
+    LargerReadCache(const LargerReadCache&) = delete;
+    LargerReadCache& operator=(const LargerReadCache&) = delete;
+
+private:
+    Connection& m_connection;
+    bool m_raised = false;
+};
+
 class Statement
 {
 public:

@@ -273,6 +273,7 @@ void SqliteAccountRepository::forEach(const AccountQuery& query,
     // before, made SQLite sort every account row with its tags again after walking the name index:
     // a fifth of exporting 50,000 accounts.
     constexpr int kTagsPerAccountUpTo = 1000;
+    constexpr int kLongListCacheKiB = 32 * 1024; // the accounts table of 100,000 accounts
     const bool allTags = query.limit < 0 || query.limit > kTagsPerAccountUpTo;
     std::unordered_map<AccountId, std::vector<std::string>> tags;
     if (allTags) {
@@ -280,6 +281,11 @@ void SqliteAccountRepository::forEach(const AccountQuery& query,
         while (st.step())
             tags[st.int64(0)].emplace_back(st.textView(1));
     }
+    // The name index leads to the accounts' rows in no order of their own: with the whole table in
+    // the cache each page is read once (export of 50,000 accounts: 0.37 -> 0.30 s).
+    std::optional<sql::LargerReadCache> cache;
+    if (allTags)
+        cache.emplace(m_connection, kLongListCacheKiB);
     auto st = select(query, false);
     // One account, reused: its fields are assigned in place, so their strings keep their capacity.
     Account account;

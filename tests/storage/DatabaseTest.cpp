@@ -280,6 +280,21 @@ TEST_CASE("The page cache is small for reads and large while a write transaction
         auto tx = store.transaction(); // rolled back
     }
     CHECK(pragma(c, "PRAGMA cache_size") == -sql::Connection::kReadCacheKiB);
+    // A long read may take a larger cache for its time; inside a write transaction it keeps that one's.
+    {
+        sql::LargerReadCache larger(c, 32 * 1024);
+        CHECK(pragma(c, "PRAGMA cache_size") == -32 * 1024);
+    }
+    CHECK(pragma(c, "PRAGMA cache_size") == -sql::Connection::kReadCacheKiB);
+    {
+        auto tx = store.transaction();
+        {
+            sql::LargerReadCache larger(c, 32 * 1024);
+            CHECK(pragma(c, "PRAGMA cache_size") == -sql::Connection::kWriteCacheKiB);
+        }
+        CHECK(pragma(c, "PRAGMA cache_size") == -sql::Connection::kWriteCacheKiB);
+    }
+    CHECK(pragma(c, "PRAGMA cache_size") == -sql::Connection::kReadCacheKiB);
 }
 
 TEST_CASE("Inside a joined transaction, nested guards join it and fail with it")
