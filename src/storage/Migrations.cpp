@@ -339,19 +339,7 @@ void migrateToV5(sql::Connection& c)
         sql::Statement st(c, R"sql(
             SELECT account_id, month, amount, margin, lines, first_day, last_day FROM sale_months
             ORDER BY account_id, month)sql");
-        SqliteSaleRepository::storeAllTotals(c, [&](MonthlyTotal& t) {
-            if (!st.step())
-                return false;
-            t.accountId = st.int64(0);
-            t.month = st.int32(1);
-            t.amount = Money::fromUnits(st.int64(2));
-            t.margin = Money::fromUnits(st.int64(3));
-            t.lines = st.int64(4);
-            t.firstDay = Date::fromDays(st.int32(5));
-            t.lastDay = Date::fromDays(st.int32(6));
-            return true;
-        });
-        st.reset();
+        SqliteSaleRepository::storeAllTotals(c, st);
     }
     c.exec("DROP TABLE sale_months");
 }

@@ -124,6 +124,17 @@ void decode(std::string_view bytes, AccountId account, std::vector<MonthlyTotal>
     }
 }
 
+void readRow(const sql::Statement& st, MonthlyTotal& t)
+{
+    t.accountId = st.int64(0);
+    t.month = st.int32(1);
+    t.amount = Money::fromUnits(st.int64(2));
+    t.margin = Money::fromUnits(st.int64(3));
+    t.lines = st.int64(4);
+    t.firstDay = Date::fromDays(st.int32(5));
+    t.lastDay = Date::fromDays(st.int32(6));
+}
+
 void add(std::vector<MonthlyTotal>& months, const MonthlyTotal& month)
 {
     const auto at = std::lower_bound(months.begin(), months.end(), month.month,

@@ -403,28 +403,12 @@ void SqliteSaleRepository::rebuildMonthlyTotals()
 {
     sql::Transaction tx(m_connection);
     m_connection.exec("DELETE FROM sale_totals");
-    sql::Statement st(m_connection, R"sql(
-        SELECT account_id,
-               CAST(strftime('%Y', sale_date * 86400, 'unixepoch') AS INTEGER) * 12
-                 + CAST(strftime('%m', sale_date * 86400, 'unixepoch') AS INTEGER) - 1,
-               sum(amount), sum(coalesce(margin, 0)), count(*), min(sale_date), max(sale_date)
-        FROM sales GROUP BY 1, 2 ORDER BY 1, 2)sql");
-    storeAllTotals(m_connection, [&](MonthlyTotal& t) {
-        if (!st.step())
-            return false;
-        t.accountId = st.int64(0);
-        t.month = st.int32(1);
-        t.amount = Money::fromUnits(st.int64(2));
-        t.margin = Money::fromUnits(st.int64(3));
-        t.lines = st.int64(4);
-        t.firstDay = Date::fromDays(st.int32(5));
-        t.lastDay = Date::fromDays(st.int32(6));
-        return true;
-    });
+    sql::Statement st(m_connection, sale_totals::kFromLines);
+    storeAllTotals(m_connection, st);
     tx.commit();
 }
 
-void SqliteSaleRepository::storeAllTotals(sql::Connection& connection, const std::function<bool(MonthlyTotal&)>& next)
+void SqliteSaleRepository::storeAllTotals(sql::Connection& connection, sql::Statement& rows)
 {
     sql::Statement put(connection, "INSERT INTO sale_totals(account_id, lines, months) VALUES (?1, ?2, ?3)");
     std::vector<MonthlyTotal> months;
@@ -437,13 +421,15 @@ void SqliteSaleRepository::storeAllTotals(sql::Connection& connection, const std
         lines = 0;
     };
     MonthlyTotal t;
-    while (next(t)) {
+    while (rows.step()) {
+        sale_totals::readRow(rows, t);
         if (!months.empty() && months.front().accountId != t.accountId)
             flush();
         months.push_back(t);
         lines += t.lines;
     }
     flush();
+    rows.reset();
 }
 
 bool SqliteSaleRepository::suspendIndexesFor(std::int64_t expectedLines)

@@ -32,9 +32,9 @@ public:
     std::int64_t removeBatch(BatchId batch);
     // Recomputes the monthly totals from the lines; used by repairs and tests.
     void rebuildMonthlyTotals();
-    // Writes sale_totals, empty, from monthly totals that `next` fills in (false at the end), in
+    // Writes sale_totals, empty, from `rows`: monthly totals in sale_totals::readRow()'s columns, in
     // account then month order. Also the schema 5 migration's, from the old sale_months rows.
-    static void storeAllTotals(sql::Connection& connection, const std::function<bool(MonthlyTotal&)>& next);
+    static void storeAllTotals(sql::Connection& connection, sql::Statement& rows);
 
     // Bulk loading. Inside an open transaction, drops the (account_id, sale_date) index when
     // about `expectedLines` new lines are at least as many as the lines already stored, and

@@ -60,12 +60,7 @@ std::string monthName(int month)
 void checkSaleTotals(sql::Connection& c, std::vector<std::string>& problems)
 {
     constexpr std::size_t kMostReported = 20;
-    sql::Statement computed(c, R"sql(
-        SELECT account_id,
-               CAST(strftime('%Y', sale_date * 86400, 'unixepoch') AS INTEGER) * 12
-                 + CAST(strftime('%m', sale_date * 86400, 'unixepoch') AS INTEGER) - 1,
-               sum(amount), sum(coalesce(margin, 0)), count(*), min(sale_date), max(sale_date)
-        FROM sales GROUP BY 1, 2 ORDER BY 1, 2)sql");
+    sql::Statement computed(c, sale_totals::kFromLines);
     sql::Statement stored(c, "SELECT account_id, lines, months FROM sale_totals ORDER BY account_id");
     std::vector<MonthlyTotal> kept; // the stored months not yet compared
     std::size_t next = 0;
@@ -107,27 +102,32 @@ void checkSaleTotals(sql::Connection& c, std::vector<std::string>& problems)
         if (++next == kept.size())
             haveStored = loadNext();
     };
-    bool haveComputed = computed.step();
+    MonthlyTotal fromLines;
+    const auto nextComputed = [&] {
+        if (!computed.step())
+            return false;
+        sale_totals::readRow(computed, fromLines);
+        return true;
+    };
+    bool haveComputed = nextComputed();
     while (haveComputed || haveStored) {
         const MonthlyTotal* m = storedMonth();
-        const std::pair<AccountId, int> computedKey{haveComputed ? computed.int64(0) : 0,
-                                                    haveComputed ? computed.int32(1) : 0};
+        const auto computedKey = std::pair(fromLines.accountId, fromLines.month);
         if (m && (!haveComputed || std::pair(m->accountId, m->month) < computedKey)) {
             reportMonth(m->accountId, m->month);
             advanceStored();
             continue;
         }
         if (!m || computedKey < std::pair(m->accountId, m->month)) {
-            reportMonth(computedKey.first, computedKey.second);
-            haveComputed = computed.step();
+            reportMonth(fromLines.accountId, fromLines.month);
+            haveComputed = nextComputed();
             continue;
         }
-        if (m->amount.units() != computed.int64(2) || m->margin.units() != computed.int64(3) ||
-            m->lines != computed.int64(4) || m->firstDay.days() != computed.int64(5) ||
-            m->lastDay.days() != computed.int64(6))
+        if (m->amount != fromLines.amount || m->margin != fromLines.margin || m->lines != fromLines.lines ||
+            m->firstDay != fromLines.firstDay || m->lastDay != fromLines.lastDay)
             reportMonth(m->accountId, m->month);
         advanceStored();
-        haveComputed = computed.step();
+        haveComputed = nextComputed();
     }
 }
 
