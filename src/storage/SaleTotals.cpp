@@ -100,22 +100,31 @@ void decode(std::string_view bytes, AccountId account, std::vector<MonthlyTotal>
     if (bytes.empty() || static_cast<unsigned char>(bytes.front()) != kFormat)
         in.fail("it does not start with format " + std::to_string(kFormat));
     in.getUnsigned(); // the format byte read as a number: it is below 0x80
+    // Bounds checked before each addition, so that no damaged value can overflow the sums.
+    constexpr std::int64_t kLastMonth = 12 * 10000;  // December 9999
+    constexpr std::int64_t kMostDays = 4'000'000;    // about 10,950 years either side of 1970
     std::int64_t month = 0;
     std::int64_t day = 0;
     while (!in.atEnd()) {
         const std::uint64_t step = in.getUnsigned();
         if (step == 0 && !out.empty())
             in.fail("a month comes twice");
+        if (step > static_cast<std::uint64_t>(kLastMonth - month))
+            in.fail("a month is out of range");
         month += static_cast<std::int64_t>(step);
         MonthlyTotal t;
         t.accountId = account;
         t.amount = Money::fromUnits(in.getSigned());
         t.margin = Money::fromUnits(in.getSigned());
         t.lines = static_cast<std::int64_t>(in.getUnsigned());
-        day += in.getSigned();
-        const std::int64_t last = day + static_cast<std::int64_t>(in.getUnsigned());
-        if (month > 12 * 10000 || day < -4'000'000 || last > 4'000'000)
-            in.fail("a month or day is out of range");
+        const std::int64_t dayStep = in.getSigned();
+        const std::uint64_t span = in.getUnsigned();
+        if (dayStep < -2 * kMostDays || dayStep > 2 * kMostDays || span > static_cast<std::uint64_t>(2 * kMostDays))
+            in.fail("a day is out of range");
+        day += dayStep;
+        const std::int64_t last = day + static_cast<std::int64_t>(span);
+        if (day < -kMostDays || last > kMostDays)
+            in.fail("a day is out of range");
         t.month = static_cast<int>(month);
         t.firstDay = Date::fromDays(static_cast<std::int32_t>(day));
         t.lastDay = Date::fromDays(static_cast<std::int32_t>(last));

@@ -85,6 +85,10 @@ TEST_CASE("Damaged packed totals are refused, naming the account")
     refused(good.substr(0, good.size() - 1), "cut short");
     refused(sale_totals::encode({march, march}), "the same month twice");
     refused(good + std::string(11, '\xff'), "a number of more than 64 bits");
+    refused(std::string("\x01\xff\xff\xff\xff\xff\xff\xff\xff\x7f", 10), "a month step beyond 9999");
+    MonthlyTotal far = march;
+    far.lastDay = Date::fromDays(5'000'000);
+    refused(sale_totals::encode({far}), "a day beyond the range of dates");
 }
 
 TEST_CASE("Adding a month to packed totals keeps them in month order")
