@@ -41,10 +41,7 @@ TEST_CASE("the contacts screen lists everyone, filters in any script and case, s
     test::DemoDatabase db;
     MainWindow window(test::fixedClock());
     window.setInteractive(false);
-    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::openAndShow(window, db);
 
     QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_5));
     ContactsView* view = window.contactsView();
@@ -141,10 +138,7 @@ TEST_CASE("a large database's contacts are read on a worker thread: a note at on
     window.setInteractive(false);
     ContactsView* view = window.contactsView();
     view->setBackgroundThreshold(0); // every database counts as large
-    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::openAndShow(window, db);
     ContactListModel* model = view->contactModel();
     ContactFilterModel* proxy = view->filterModel();
     QAbstractItemModelTester modelTester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);

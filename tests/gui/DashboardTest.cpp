@@ -39,10 +39,7 @@ struct OpenDashboard
     OpenDashboard()
     {
         window.setInteractive(false);
-        REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
-        window.show();
-        QApplication::setActiveWindow(&window);
-        REQUIRE(QTest::qWaitForWindowActive(&window));
+        test::openAndShow(window, db);
         view = window.dashboardView();
         tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
     }

@@ -28,10 +28,7 @@ TEST_CASE("the follow-ups screen lists overdue first, filters, marks done and op
     test::DemoDatabase db;
     MainWindow window(test::fixedClock());
     window.setInteractive(false);
-    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::openAndShow(window, db);
     QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_4));
     FollowUpsView* view = window.followUpsView();
     REQUIRE(window.findChild<QTabWidget*>(QStringLiteral("tabs"))->currentWidget() == view);
@@ -102,10 +99,7 @@ TEST_CASE("a large database's follow-ups are read on a worker thread: a note at 
     window.setInteractive(false);
     FollowUpsView* view = window.followUpsView();
     view->setBackgroundThreshold(0); // every database counts as large
-    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::openAndShow(window, db);
     OpenFollowUpModel* model = view->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto* count = view->findChild<QLabel*>(QStringLiteral("followUpCount"));

@@ -1,8 +1,11 @@
 #include "GuiFixture.h"
 
 #include "app/DemoGenerator.h"
+#include "gui/main/MainWindow.h"
 
+#include <QApplication>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 namespace keystone::test {
 
@@ -10,6 +13,14 @@ const Clock& fixedClock()
 {
     static const FixedClock clock(DateTime::fromDate(*Date::fromYmd(2026, 6, 15), 12));
     return clock;
+}
+
+void openAndShow(gui::MainWindow& window, const DemoDatabase& db)
+{
+    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
 }
 
 void typeText(QWidget* widget, const QString& text)

@@ -10,6 +10,10 @@
 
 class QWidget;
 
+namespace keystone::gui {
+class MainWindow;
+}
+
 namespace keystone::test {
 
 // 2026-06-15 12:00 UTC.
@@ -17,6 +21,12 @@ const Clock& fixedClock();
 
 // Types `text` into `widget` key by key, any script: QTest::keyClicks takes ASCII only.
 void typeText(QWidget* widget, const QString& text);
+
+class DemoDatabase;
+
+// Opens the database in the window, shows it and waits until it is the active window (keyboard
+// shortcuts reach it); each step REQUIREd.
+void openAndShow(gui::MainWindow& window, const DemoDatabase& db);
 
 class DemoDatabase
 {

@@ -34,10 +34,7 @@ TEST_CASE("the global search finds a Cyrillic account by a lower-case query and 
     }
     MainWindow window(test::fixedClock());
     window.setInteractive(false);
-    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::openAndShow(window, db);
     auto* field = window.findChild<QLineEdit*>(QStringLiteral("globalSearch"));
     REQUIRE(field);
     SearchView* search = window.searchView();

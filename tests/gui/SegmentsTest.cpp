@@ -40,10 +40,7 @@ struct OpenSegments
     OpenSegments()
     {
         window.setInteractive(false);
-        REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
-        window.show();
-        QApplication::setActiveWindow(&window);
-        REQUIRE(QTest::qWaitForWindowActive(&window));
+        test::openAndShow(window, db);
         // Built when first shown: every test here works through a view built that way.
         REQUIRE(window.findChild<SegmentsView*>() == nullptr);
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_3));
