@@ -1102,14 +1102,12 @@ ImportSummary importCsv(Workspace& workspace, const ImportOptions& options)
         summary.batch = batch.id;
         importer.setBatch(batch.id);
     }
-    // A large sale import into a small table: build the (account, date) index once at the end
-    // instead of inserting every line into it (a heuristic of ~48 bytes a line; either way is
-    // correct, and a rollback restores the index).
-    // The monthly totals are written every quarter million (account, month) pairs rather than after
-    // every chunk of lines (SqliteSaleRepository::BulkLoad).
+    // A sale import gathers each account's lines into full chunks across the whole file and writes
+    // the monthly totals every quarter million (account, month) pairs, rather than after every
+    // 50,000 lines (SqliteSaleRepository::BulkLoad).
     std::optional<SqliteSaleRepository::BulkLoad> bulkLoad;
     if (options.kind == ImportKind::Sales && !options.dryRun)
-        bulkLoad.emplace(store.sales(), static_cast<std::int64_t>(std::filesystem::file_size(options.file) / 48));
+        bulkLoad.emplace(store.sales());
 
     std::unique_ptr<AtomicFile> rejects;
     std::unique_ptr<csv::CsvWriter> rejectsWriter;

@@ -1,6 +1,7 @@
 #include "storage/SaleTotals.h"
 
 #include "storage/DatabaseError.h"
+#include "storage/Varint.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -16,60 +17,15 @@ namespace {
 // A month of a typical account takes 10-12 bytes against about 26 as a row of its own.
 constexpr unsigned char kFormat = 1;
 
-void putUnsigned(std::string& out, std::uint64_t v)
+auto reader(std::string_view bytes, AccountId account)
 {
-    while (v >= 0x80) {
-        out += static_cast<char>(static_cast<unsigned char>(v) | 0x80);
-        v >>= 7;
-    }
-    out += static_cast<char>(v);
+    return varint::Reader(bytes, [account](const std::string& what, std::size_t at) {
+        return DatabaseError(DatabaseError::Reason::Corrupt,
+                             "the monthly sale totals of account " + std::to_string(account) +
+                                 " (table sale_totals) are damaged: " + what + " at byte " + std::to_string(at) +
+                                 "; 'keystone-cli check' reports it, repairing recomputes them from the sale lines");
+    });
 }
-
-void putSigned(std::string& out, std::int64_t v)
-{
-    putUnsigned(out, (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
-}
-
-class Reader
-{
-public:
-    Reader(std::string_view bytes, AccountId account)
-        : m_bytes(bytes)
-        , m_account(account)
-    {
-    }
-    bool atEnd() const { return m_at == m_bytes.size(); }
-    std::uint64_t getUnsigned()
-    {
-        std::uint64_t v = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            if (m_at == m_bytes.size())
-                fail("it ends inside a number");
-            const auto byte = static_cast<unsigned char>(m_bytes[m_at++]);
-            v |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
-            if (!(byte & 0x80))
-                return v;
-        }
-        fail("a number is longer than 64 bits");
-    }
-    std::int64_t getSigned()
-    {
-        const std::uint64_t v = getUnsigned();
-        return static_cast<std::int64_t>((v >> 1) ^ (~(v & 1) + 1));
-    }
-    [[noreturn]] void fail(const std::string& what) const
-    {
-        throw DatabaseError(DatabaseError::Reason::Corrupt,
-                            "the monthly sale totals of account " + std::to_string(m_account) +
-                                " (table sale_totals) are damaged: " + what + " at byte " + std::to_string(m_at) +
-                                "; 'keystone-cli check' reports it, repairing recomputes them from the sale lines");
-    }
-
-private:
-    std::string_view m_bytes;
-    AccountId m_account;
-    std::size_t m_at = 0;
-};
 
 } // namespace
 
@@ -81,12 +37,12 @@ std::string encode(const std::vector<MonthlyTotal>& months)
     int previousMonth = 0;
     std::int64_t previousDay = 0;
     for (const auto& m : months) {
-        putUnsigned(out, static_cast<std::uint64_t>(m.month - previousMonth));
-        putSigned(out, m.amount.units());
-        putSigned(out, m.margin.units());
-        putUnsigned(out, static_cast<std::uint64_t>(m.lines));
-        putSigned(out, m.firstDay.days() - previousDay);
-        putUnsigned(out, static_cast<std::uint64_t>(m.lastDay.days() - m.firstDay.days()));
+        varint::putUnsigned(out, static_cast<std::uint64_t>(m.month - previousMonth));
+        varint::putSigned(out, m.amount.units());
+        varint::putSigned(out, m.margin.units());
+        varint::putUnsigned(out, static_cast<std::uint64_t>(m.lines));
+        varint::putSigned(out, m.firstDay.days() - previousDay);
+        varint::putUnsigned(out, static_cast<std::uint64_t>(m.lastDay.days() - m.firstDay.days()));
         previousMonth = m.month;
         previousDay = m.lastDay.days();
     }
@@ -96,7 +52,7 @@ std::string encode(const std::vector<MonthlyTotal>& months)
 void decode(std::string_view bytes, AccountId account, std::vector<MonthlyTotal>& out)
 {
     out.clear();
-    Reader in(bytes, account);
+    auto in = reader(bytes, account);
     if (bytes.empty() || static_cast<unsigned char>(bytes.front()) != kFormat)
         in.fail("it does not start with format " + std::to_string(kFormat));
     in.getUnsigned(); // the format byte read as a number: it is below 0x80

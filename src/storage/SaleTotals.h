@@ -18,15 +18,6 @@ std::string encode(const std::vector<MonthlyTotal>& months);
 // DatabaseError (Corrupt) naming the account when the value is not one encode() wrote.
 void decode(std::string_view bytes, AccountId account, std::vector<MonthlyTotal>& out);
 
-// The monthly totals computed from the sale lines, in account then month order, in readRow()'s
-// columns: what a rebuild writes and `check` compares with.
-constexpr std::string_view kFromLines = R"sql(
-    SELECT account_id,
-           CAST(strftime('%Y', sale_date * 86400, 'unixepoch') AS INTEGER) * 12
-             + CAST(strftime('%m', sale_date * 86400, 'unixepoch') AS INTEGER) - 1,
-           sum(amount), sum(coalesce(margin, 0)), count(*), min(sale_date), max(sale_date)
-    FROM sales GROUP BY 1, 2 ORDER BY 1, 2)sql";
-
 // Reads a row of (account, month, amount, margin, lines, first day, last day).
 void readRow(const sql::Statement& st, MonthlyTotal& t);
 

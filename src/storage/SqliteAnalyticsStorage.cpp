@@ -1,5 +1,7 @@
 #include "storage/SqliteAnalyticsStorage.h"
 
+#include "storage/SqliteSaleRepository.h"
+
 #include "domain/Errors.h"
 #include "domain/Validation.h"
 
@@ -114,12 +116,18 @@ std::vector<AccountBrief> SqliteActivityReader::accounts() const
 
 void SqliteActivityReader::forEachPurchaseDay(Date to, const std::function<void(AccountId, Date, Money)>& visit) const
 {
-    sql::Statement st(m_connection, R"sql(
-        SELECT account_id, sale_date, sum(amount) FROM sales WHERE sale_date <= ?1
-        GROUP BY account_id, sale_date HAVING sum(amount) > 0 ORDER BY account_id, sale_date)sql");
-    st.bind(1, static_cast<std::int64_t>(to.days()));
-    while (st.step())
-        visit(st.int64(0), Date::fromDays(st.int32(1)), Money::fromUnits(st.int64(2)));
+    // Each account's lines come in date order: a day's lines are one run.
+    SqliteSaleRepository::forEachAccountLines(m_connection, std::nullopt, to, [&](const std::vector<SaleLine>& lines) {
+        for (std::size_t i = 0; i < lines.size();) {
+            Money day;
+            std::size_t end = i;
+            for (; end < lines.size() && lines[end].date == lines[i].date; ++end)
+                day += lines[end].amount;
+            if (day > Money{})
+                visit(lines[i].accountId, lines[i].date, day);
+            i = end;
+        }
+    });
 }
 
 void SqliteActivityReader::forEachInteraction(DateTime from, DateTime to,

@@ -1,89 +1,20 @@
 #include "storage/SqliteSaleRepository.h"
 
 #include "domain/Validation.h"
+#include "storage/SaleChunks.h"
 #include "storage/SaleTotals.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <set>
+#include <deque>
+#include <limits>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace keystone {
 
 namespace {
-
-constexpr std::string_view kSelect =
-    "SELECT id, account_id, sale_date, amount, margin, quantity, coalesce(product, ''), coalesce(document, '') "
-    "FROM sales ";
-
-// The id ranges of the import batches (schema 4: a line no longer stores its batch), read once per
-// query; a line's batch is the range that holds its id.
-class BatchRanges
-{
-public:
-    explicit BatchRanges(sql::Connection& connection)
-    {
-        sql::Statement st(connection, "SELECT first_id, last_id, batch_id FROM import_batch_sales ORDER BY first_id");
-        while (st.step())
-            m_ranges.push_back({st.int64(0), st.int64(1), st.int64(2)});
-    }
-
-    std::optional<BatchId> batchOf(SaleId id) const
-    {
-        auto it = std::upper_bound(m_ranges.begin(), m_ranges.end(), id,
-                                   [](SaleId value, const Range& r) { return value < r.first; });
-        if (it == m_ranges.begin())
-            return std::nullopt;
-        --it;
-        if (id > it->last)
-            return std::nullopt;
-        return it->batch;
-    }
-
-private:
-    struct Range
-    {
-        SaleId first;
-        SaleId last;
-        BatchId batch;
-    };
-    std::vector<Range> m_ranges;
-};
-
-SaleLine readLine(const sql::Statement& st, const BatchRanges& batches)
-{
-    SaleLine l;
-    l.id = st.int64(0);
-    l.accountId = st.int64(1);
-    l.date = Date::fromDays(st.int32(2));
-    l.amount = Money::fromUnits(st.int64(3));
-    if (!st.isNull(4))
-        l.margin = Money::fromUnits(st.int64(4));
-    l.quantity = st.optionalInt64(5);
-    l.product = st.text(6);
-    l.document = st.text(7);
-    l.batchId = batches.batchOf(l.id);
-    return l;
-}
-
-void bindQuery(sql::Statement& st, const SaleQuery& q)
-{
-    st.bind(1, q.accountId);
-    if (q.from)
-        st.bind(2, static_cast<std::int64_t>(q.from->days()));
-    if (q.to)
-        st.bind(3, static_cast<std::int64_t>(q.to->days()));
-}
-
-constexpr std::string_view kWhere =
-    "WHERE (?1 IS NULL OR account_id = ?1) AND (?2 IS NULL OR sale_date >= ?2) AND (?3 IS NULL OR sale_date <= ?3) ";
-// One account's lines: "?1 IS NULL OR account_id = ?1" is planned as a scan of the whole index, so
-// reading account after account (a sales export) read all 5,000,000 lines' entries for each.
-constexpr std::string_view kWhereAccount =
-    "WHERE account_id = ?1 AND (?2 IS NULL OR sale_date >= ?2) AND (?3 IS NULL OR sale_date <= ?3) ";
-
-std::string whereOf(const SaleQuery& q) { return std::string(q.accountId ? kWhereAccount : kWhere); }
 
 // (account, month) in one integer, for a flat hash map; months are years * 12, far below 2^20.
 std::uint64_t packMonth(AccountId account, int month)
@@ -91,7 +22,130 @@ std::uint64_t packMonth(AccountId account, int month)
     return (static_cast<std::uint64_t>(account) << 20) | static_cast<std::uint32_t>(month);
 }
 
+std::optional<std::int64_t> daysOf(const std::optional<Date>& d)
+{
+    return d ? std::optional<std::int64_t>(d->days()) : std::nullopt;
+}
+
+bool inRange(const SaleLine& l, const std::optional<Date>& from, const std::optional<Date>& to)
+{
+    return (!from || l.date >= *from) && (!to || l.date <= *to);
+}
+
+sale_chunks::ChunkInfo chunkInfo(const sql::Statement& st, int first)
+{
+    return {st.int64(first), st.int64(first + 1),
+            st.isNull(first + 2) ? std::nullopt : std::optional<BatchId>(st.int64(first + 2))};
+}
+
+// The chunks that may hold lines of `from`..`to` (either open): one account's or all, in account order.
+constexpr std::string_view kChunkColumns = "SELECT id, account_id, batch_id, body FROM sale_chunks ";
+constexpr std::string_view kChunksOfAccount =
+    "WHERE account_id = ?1 AND (?2 IS NULL OR last_day >= ?2) AND (?3 IS NULL OR first_day <= ?3) ORDER BY id";
+constexpr std::string_view kChunksOfAll =
+    "WHERE (?2 IS NULL OR last_day >= ?2) AND (?3 IS NULL OR first_day <= ?3) ORDER BY account_id";
+
+void bindRange(sql::Statement& st, const std::optional<AccountId>& account, const std::optional<Date>& from,
+               const std::optional<Date>& to)
+{
+    if (account)
+        st.bind(1, *account);
+    st.bind(2, daysOf(from)).bind(3, daysOf(to));
+}
+
 } // namespace
+
+struct SqliteSaleRepository::Pending
+{
+    // The lines of one account (and one batch) waiting to become a chunk.
+    struct Buffer
+    {
+        AccountId account = 0;
+        std::optional<BatchId> batch;
+        sale_chunks::Builder chunk;
+        std::vector<std::size_t> indexes;           // of the waiting lines in add()'s vector, outside a BulkLoad
+        // The totals of the month of the latest lines: a run of lines in one month costs one
+        // update of the pending totals, not one per line (and memory for one month, not for each).
+        int runMonth = 0;
+        Delta run;
+        void endRun(MonthDeltas& deltas)
+        {
+            if (run.lines > 0)
+                deltas[packMonth(account, runMonth)].add(run);
+            run = Delta{};
+        }
+    };
+    // One buffer per account seen, which also means: the account exists. Found through a flat
+    // table of (account, index) pairs: std::unordered_map's nodes were a cache miss or two per
+    // line, 10% of an import.
+    std::deque<Buffer> buffers;
+    std::vector<std::pair<AccountId, std::uint32_t>> slots; // open addressing, linear probing
+    Buffer* find(AccountId account)
+    {
+        if (slots.empty())
+            return nullptr;
+        for (std::size_t i = slot(account);; i = (i + 1) & (slots.size() - 1)) {
+            if (slots[i].first == account)
+                return &buffers[slots[i].second];
+            if (slots[i].first == kNoAccount)
+                return nullptr;
+        }
+    }
+    Buffer& insert(AccountId account)
+    {
+        if ((buffers.size() + 1) * 2 > slots.size()) {
+            slots.assign(std::max<std::size_t>(1024, slots.size() * 2), {kNoAccount, 0});
+            for (std::uint32_t k = 0; k < buffers.size(); ++k)
+                place(buffers[k].account, k);
+        }
+        Buffer& b = buffers.emplace_back();
+        b.account = account;
+        place(account, static_cast<std::uint32_t>(buffers.size() - 1));
+        return b;
+    }
+    static constexpr AccountId kNoAccount = std::numeric_limits<AccountId>::min();
+    std::size_t slot(AccountId account) const
+    {
+        return static_cast<std::size_t>((static_cast<std::uint64_t>(account) * 0x9E3779B97F4A7C15ull) >> 20) &
+               (slots.size() - 1);
+    }
+    void place(AccountId account, std::uint32_t index)
+    {
+        std::size_t i = slot(account);
+        while (slots[i].first != kNoAccount)
+            i = (i + 1) & (slots.size() - 1);
+        slots[i] = {account, index};
+    }
+    std::vector<AccountId> full;                           // buffers to write at the next chance
+    std::size_t bufferedBytes = 0; // the buffers' memory, as far as Builder::memory() knows it
+    std::size_t maxBufferedBytes = BulkLoad::kMaxBufferedBytes;
+    MonthDeltas deltas;
+    std::size_t maxMonths = BulkLoad::kMaxPendingMonths;
+};
+
+SqliteSaleRepository::SqliteSaleRepository(sql::Connection& connection) : m_connection(connection) {}
+SqliteSaleRepository::~SqliteSaleRepository() = default;
+
+void SqliteSaleRepository::Delta::add(const SaleLine& l)
+{
+    const std::int32_t day = l.date.days();
+    amount += l.amount.units();
+    margin += l.margin ? l.margin->units() : 0;
+    firstDay = lines == 0 ? day : std::min(firstDay, day);
+    lastDay = lines == 0 ? day : std::max(lastDay, day);
+    ++lines;
+}
+
+void SqliteSaleRepository::Delta::add(const Delta& d)
+{
+    if (d.lines == 0)
+        return;
+    amount += d.amount;
+    margin += d.margin;
+    firstDay = lines == 0 ? d.firstDay : std::min(firstDay, d.firstDay);
+    lastDay = lines == 0 ? d.lastDay : std::max(lastDay, d.lastDay);
+    lines += d.lines;
+}
 
 void SqliteSaleRepository::add(std::vector<SaleLine>& lines)
 {
@@ -103,76 +157,181 @@ void SqliteSaleRepository::add(std::vector<SaleLine>& lines)
             e.field = "line " + std::to_string(i + 1) + ": " + e.field;
         throwIfInvalid(std::move(errors));
     }
-    // A batch's lines must be one run of ids (see import_batch_sales).
-    const std::optional<BatchId> batch = lines.front().batchId;
-    for (const auto& l : lines)
-        if (l.batchId != batch)
-            throw std::invalid_argument("SqliteSaleRepository::add: the lines of one call must share one import batch");
+    store(lines);
+}
 
+void SqliteSaleRepository::store(std::vector<SaleLine>& lines)
+{
     sql::Transaction tx(m_connection);
-    sql::Statement ins(m_connection, R"sql(
-        INSERT INTO sales(account_id, sale_date, amount, margin, quantity, product, document)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7))sql");
-    MonthDeltas ownDeltas;
-    auto& deltas = m_pending ? m_pending->deltas : ownDeltas;
+    Pending own;
+    Pending& pending = m_pending ? *m_pending : own;
+    std::vector<SaleLine>* ids = m_pending ? nullptr : &lines;
+    sql::Statement exists(m_connection, "SELECT 1 FROM accounts WHERE id = ?1");
+    AccountId lastAccount = 0;
+    Pending::Buffer* buffer = nullptr;
+    Date monthOfDay;
+    int month = monthIndex(monthOfDay);
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        auto& l = lines[i];
-        ins.bind(1, l.accountId)
-            .bind(2, static_cast<std::int64_t>(l.date.days()))
-            .bind(3, l.amount.units())
-            .bind(4, l.margin ? std::optional<std::int64_t>(l.margin->units()) : std::nullopt)
-            .bind(5, l.quantity)
-            .bindTextOrNull(6, l.product)
-            .bindTextOrNull(7, l.document);
-        // The account must exist: the foreign key checks it as the line goes in (a lookup of our
-        // own before it was the same lookup again, 30,000 times in every chunk of an import).
-        try {
-            ins.run();
-        } catch (const DatabaseError&) {
-            if (sqlite3_extended_errcode(m_connection.handle()) != SQLITE_CONSTRAINT_FOREIGNKEY)
-                throw;
-            throwIfInvalid({{"line " + std::to_string(i + 1) + ": account",
-                             "account " + std::to_string(l.accountId) + " does not exist"}});
+        const SaleLine& l = lines[i];
+        if (!buffer || l.accountId != lastAccount) {
+            buffer = pending.find(l.accountId);
+            if (!buffer) {
+                exists.bind(1, l.accountId);
+                const bool found = exists.step();
+                exists.reset();
+                if (!found)
+                    throwIfInvalid({{"line " + std::to_string(i + 1) + ": account",
+                                     "account " + std::to_string(l.accountId) + " does not exist"}});
+                buffer = &pending.insert(l.accountId);
+            }
+            lastAccount = l.accountId;
         }
-        l.id = m_connection.lastInsertId();
-        addDelta(deltas, l);
+        if (!buffer->chunk.empty() && (buffer->batch != l.batchId || buffer->chunk.full())) {
+            // This buffer goes out now, so that the next line starts a chunk of its own.
+            pending.full.push_back(l.accountId);
+            writeChunks(pending, ids);
+        }
+        const std::size_t before = buffer->chunk.memory();
+        buffer->batch = l.batchId;
+        buffer->chunk.append(l);
+        pending.bufferedBytes += buffer->chunk.memory() - before;
+        if (ids)
+            buffer->indexes.push_back(i);
+        if (l.date != monthOfDay) { // files come sorted by date: the same day over and over
+            monthOfDay = l.date;
+            month = monthIndex(l.date);
+        }
+        if (month != buffer->runMonth) {
+            buffer->endRun(pending.deltas);
+            buffer->runMonth = month;
+        }
+        buffer->run.add(l);
+        if (buffer->chunk.full())
+            pending.full.push_back(l.accountId);
     }
-    if (batch)
-        extendBatchRange(*batch, lines.front().id, lines.back().id);
+    if (!m_pending || pending.bufferedBytes > pending.maxBufferedBytes) {
+        pending.full.clear();
+        for (const auto& b : pending.buffers)
+            if (!b.chunk.empty())
+                pending.full.push_back(b.account);
+    }
+    writeChunks(pending, ids);
     if (!m_pending) {
-        applyAdditions(deltas);
-    } else if (m_pending->deltas.size() >= m_pending->maxMonths) {
-        applyAdditions(m_pending->deltas);
-        m_pending->deltas.clear();
+        applyAdditions(pending.deltas);
+    } else if (pending.deltas.size() >= pending.maxMonths) {
+        applyAdditions(pending.deltas);
+        pending.deltas.clear();
     }
     tx.commit();
 }
 
-void SqliteSaleRepository::addDelta(MonthDeltas& deltas, const SaleLine& l)
+void SqliteSaleRepository::packRows(sql::Connection& connection)
 {
-    const std::int32_t day = l.date.days();
-    Delta& d = deltas[packMonth(l.accountId, monthIndex(l.date))];
-    d.amount += l.amount.units();
-    d.margin += l.margin ? l.margin->units() : 0;
-    d.firstDay = d.lines == 0 ? day : std::min(d.firstDay, day);
-    d.lastDay = d.lines == 0 ? day : std::max(d.lastDay, day);
-    ++d.lines;
+    // The id ranges of the import batches (schema 4), for each line's batch.
+    struct Range
+    {
+        std::int64_t first;
+        std::int64_t last;
+        BatchId batch;
+    };
+    std::vector<Range> ranges;
+    {
+        sql::Statement st(connection, "SELECT first_id, last_id, batch_id FROM import_batch_sales ORDER BY first_id");
+        while (st.step())
+            ranges.push_back({st.int64(0), st.int64(1), st.int64(2)});
+    }
+    const auto batchOf = [&](std::int64_t id) -> std::optional<BatchId> {
+        auto it = std::upper_bound(ranges.begin(), ranges.end(), id,
+                                   [](std::int64_t value, const Range& r) { return value < r.first; });
+        if (it == ranges.begin() || id > (--it)->last)
+            return std::nullopt;
+        return it->batch;
+    };
+    // The totals are computed again from the lines as they are packed: the same numbers.
+    connection.exec("DELETE FROM sale_totals");
+    SqliteSaleRepository sales(connection);
+    BulkLoad load(sales);
+    // Not validated again: the rows are what earlier versions accepted, and a migration that
+    // refused them would leave the database unopenable.
+    sql::Statement st(connection, R"sql(
+        SELECT id, account_id, sale_date, amount, margin, quantity, coalesce(product, ''), coalesce(document, '')
+        FROM sales ORDER BY id)sql");
+    std::vector<SaleLine> lines;
+    while (true) {
+        const bool more = st.step();
+        if (more) {
+            SaleLine& l = lines.emplace_back();
+            l.accountId = st.int64(1);
+            l.date = Date::fromDays(st.int32(2));
+            l.amount = Money::fromUnits(st.int64(3));
+            if (!st.isNull(4))
+                l.margin = Money::fromUnits(st.int64(4));
+            l.quantity = st.optionalInt64(5);
+            l.product = st.text(6);
+            l.document = st.text(7);
+            l.batchId = batchOf(st.int64(0));
+        }
+        if (lines.size() == 50'000 || (!more && !lines.empty())) {
+            sales.store(lines);
+            lines.clear();
+        }
+        if (!more)
+            break;
+    }
+    load.finish();
 }
 
-SqliteSaleRepository::BulkLoad::BulkLoad(SqliteSaleRepository& sales, std::int64_t expectedLines,
-                                         std::size_t maxPendingMonths)
+void SqliteSaleRepository::writeChunks(Pending& pending, std::vector<SaleLine>* lines)
+{
+    if (pending.full.empty())
+        return;
+    // In account order: the chunks of an account come close together in the account index.
+    std::sort(pending.full.begin(), pending.full.end());
+    pending.full.erase(std::unique(pending.full.begin(), pending.full.end()), pending.full.end());
+    sql::Statement ins(m_connection, R"sql(
+        INSERT INTO sale_chunks(account_id, batch_id, first_day, last_day, lines, body)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql");
+    for (const AccountId account : pending.full) {
+        Pending::Buffer* found = pending.find(account);
+        if (!found || found->chunk.empty())
+            continue;
+        Pending::Buffer& b = *found;
+        ins.bind(1, account)
+            .bind(2, b.batch)
+            .bind(3, static_cast<std::int64_t>(b.chunk.firstDay()))
+            .bind(4, static_cast<std::int64_t>(b.chunk.lastDay()))
+            .bind(5, static_cast<std::int64_t>(b.chunk.lines()))
+            .bindBlob(6, b.chunk.bytes())
+            .run();
+        const std::int64_t chunk = m_connection.lastInsertId();
+        if (lines)
+            for (std::size_t k = 0; k < b.indexes.size(); ++k)
+                (*lines)[b.indexes[k]].id = sale_chunks::lineId(chunk, static_cast<std::uint32_t>(k));
+        b.endRun(pending.deltas);
+        pending.bufferedBytes -= b.chunk.memory();
+        b.chunk.clear();
+        pending.bufferedBytes += b.chunk.memory();
+        b.indexes.clear();
+    }
+    pending.full.clear();
+}
+
+SqliteSaleRepository::BulkLoad::BulkLoad(SqliteSaleRepository& sales, std::size_t maxPendingMonths,
+                                         std::size_t maxBufferedBytes)
     : m_sales(sales)
 {
     if (m_sales.m_pending)
         throw std::logic_error("SqliteSaleRepository::BulkLoad: a bulk load is already active");
-    m_indexSuspended = m_sales.suspendIndexesFor(expectedLines); // checks for the open transaction
-    m_sales.m_pending.emplace();
+    if (sqlite3_get_autocommit(m_sales.m_connection.handle()))
+        throw std::logic_error("SqliteSaleRepository::BulkLoad needs an open transaction");
+    m_sales.m_pending = std::make_unique<Pending>();
     m_sales.m_pending->maxMonths = std::max<std::size_t>(1, maxPendingMonths);
+    m_sales.m_pending->maxBufferedBytes = maxBufferedBytes;
 }
 
 SqliteSaleRepository::BulkLoad::~BulkLoad()
 {
-    // Unfinished: the transaction is being rolled back, and the pending totals with it.
+    // Unfinished: the transaction is being rolled back, and what is pending with it.
     m_sales.m_pending.reset();
 }
 
@@ -180,24 +339,251 @@ void SqliteSaleRepository::BulkLoad::finish()
 {
     if (m_finished)
         return;
-    m_sales.applyAdditions(m_sales.m_pending->deltas);
+    Pending& pending = *m_sales.m_pending;
+    pending.full.clear();
+    for (const auto& b : pending.buffers)
+        if (!b.chunk.empty())
+            pending.full.push_back(b.account);
+    m_sales.writeChunks(pending, nullptr);
+    m_sales.applyAdditions(pending.deltas);
     m_sales.m_pending.reset();
-    if (m_indexSuspended)
-        m_sales.restoreIndexes();
     m_finished = true;
 }
 
-void SqliteSaleRepository::extendBatchRange(BatchId batch, SaleId first, SaleId last)
+void SqliteSaleRepository::forEachAccountLines(sql::Connection& connection, std::optional<Date> from,
+                                               std::optional<Date> to,
+                                               const std::function<void(const std::vector<SaleLine>&)>& visit)
 {
-    // A batch's range grows only by lines that follow it directly; anything else would take in lines
-    // that are not the batch's.
-    sql::Statement st(m_connection, R"sql(
-        INSERT INTO import_batch_sales(batch_id, first_id, last_id) VALUES (?1, ?2, ?3)
-        ON CONFLICT(batch_id) DO UPDATE SET last_id = ?3 WHERE last_id = ?2 - 1)sql");
-    st.bind(1, batch).bind(2, first).bind(3, last).run();
-    if (m_connection.changes() != 1)
-        throw std::logic_error("sale lines of import batch " + std::to_string(batch) +
-                               " were added after other lines; a batch's lines must be added in one run");
+    sql::Statement st(connection, std::string(kChunkColumns) + std::string(kChunksOfAll));
+    bindRange(st, std::nullopt, from, to);
+    std::vector<SaleLine> lines;
+    const auto emit = [&] {
+        std::erase_if(lines, [&](const SaleLine& l) { return !inRange(l, from, to); });
+        if (lines.empty())
+            return;
+        sale_chunks::sortByDate(lines);
+        visit(lines);
+        lines.clear();
+    };
+    while (st.step()) {
+        const auto info = chunkInfo(st, 0);
+        if (!lines.empty() && lines.front().accountId != info.account)
+            emit();
+        sale_chunks::decode(st.blobView(3), info, lines);
+    }
+    emit();
+}
+
+void SqliteSaleRepository::forEachComputedTotal(sql::Connection& connection,
+                                                const std::function<void(const MonthlyTotal&)>& visit)
+{
+    forEachAccountLines(connection, std::nullopt, std::nullopt, [&](const std::vector<SaleLine>& lines) {
+        // In date order: the months come one after another.
+        MonthlyTotal t;
+        for (const auto& l : lines) {
+            const int month = monthIndex(l.date);
+            if (t.lines > 0 && t.month != month) {
+                visit(t);
+                t = MonthlyTotal{};
+            }
+            if (t.lines == 0) {
+                t.accountId = l.accountId;
+                t.month = month;
+                t.firstDay = l.date;
+            }
+            t.amount += l.amount;
+            t.margin += l.margin.value_or(Money{});
+            t.lastDay = l.date;
+            ++t.lines;
+        }
+        if (t.lines > 0)
+            visit(t);
+    });
+}
+
+std::vector<SaleLine> SqliteSaleRepository::list(const SaleQuery& query) const
+{
+    sql::Statement st(m_connection,
+                      std::string(kChunkColumns) + std::string(query.accountId ? kChunksOfAccount : kChunksOfAll));
+    bindRange(st, query.accountId, query.from, query.to);
+    std::vector<SaleLine> result;
+    while (st.step())
+        sale_chunks::decode(st.blobView(3), chunkInfo(st, 0), result);
+    std::erase_if(result, [&](const SaleLine& l) { return !inRange(l, query.from, query.to); });
+    sale_chunks::sortByDate(result);
+    return result;
+}
+
+void SqliteSaleRepository::forEach(const SaleQuery& query, const std::function<void(const SaleLine&)>& visit) const
+{
+    if (!query.accountId) {
+        forEachAccountLines(m_connection, query.from, query.to, [&](const std::vector<SaleLine>& lines) {
+            for (const auto& l : lines)
+                visit(l);
+        });
+        return;
+    }
+    for (const auto& l : list(query))
+        visit(l);
+}
+
+std::int64_t SqliteSaleRepository::count(const SaleQuery& query) const
+{
+    sql::Statement st(m_connection, "SELECT first_day, last_day, lines, id, account_id, batch_id, body FROM sale_chunks " +
+                                        std::string(query.accountId ? kChunksOfAccount : kChunksOfAll));
+    bindRange(st, query.accountId, query.from, query.to);
+    const std::optional<std::int64_t> from = daysOf(query.from);
+    const std::optional<std::int64_t> to = daysOf(query.to);
+    std::int64_t n = 0;
+    std::vector<SaleLine> lines;
+    while (st.step()) {
+        if ((!from || st.int64(0) >= *from) && (!to || st.int64(1) <= *to)) {
+            n += st.int64(2); // the whole chunk is in the range: its value stays unread
+            continue;
+        }
+        lines.clear();
+        sale_chunks::decode(st.blobView(6), chunkInfo(st, 3), lines);
+        n += std::count_if(lines.begin(), lines.end(),
+                           [&](const SaleLine& l) { return inRange(l, query.from, query.to); });
+    }
+    return n;
+}
+
+void SqliteSaleRepository::remove(SaleId id)
+{
+    sql::Transaction tx(m_connection);
+    const std::int64_t chunk = sale_chunks::chunkOf(id);
+    sql::Statement st(m_connection, "SELECT id, account_id, batch_id, body FROM sale_chunks WHERE id = ?1");
+    st.bind(1, chunk);
+    std::vector<SaleLine> lines;
+    if (id >= 0 && st.step())
+        sale_chunks::decode(st.blobView(3), chunkInfo(st, 0), lines);
+    st.reset();
+    const auto it = std::find_if(lines.begin(), lines.end(), [id](const SaleLine& l) { return l.id == id; });
+    if (it == lines.end())
+        throw NotFoundError("sale line " + std::to_string(id) + " does not exist");
+    const MonthKey key{it->accountId, monthIndex(it->date)};
+    lines.erase(it);
+    if (lines.empty()) {
+        sql::Statement del(m_connection, "DELETE FROM sale_chunks WHERE id = ?1");
+        del.bind(1, chunk).run();
+    } else {
+        // The other lines keep their ordinals, and so their ids.
+        sale_chunks::Builder b;
+        for (const auto& l : lines)
+            b.append(l, static_cast<std::uint32_t>(l.id - sale_chunks::lineId(chunk, 0)));
+        sql::Statement put(m_connection,
+                           "UPDATE sale_chunks SET first_day = ?2, last_day = ?3, lines = ?4, body = ?5 WHERE id = ?1");
+        put.bind(1, chunk)
+            .bind(2, static_cast<std::int64_t>(b.firstDay()))
+            .bind(3, static_cast<std::int64_t>(b.lastDay()))
+            .bind(4, static_cast<std::int64_t>(b.lines()))
+            .bindBlob(5, b.bytes())
+            .run();
+    }
+    recomputeMonths({key});
+    tx.commit();
+}
+
+std::int64_t SqliteSaleRepository::removeBatch(BatchId batch)
+{
+    sql::Transaction tx(m_connection);
+    // Every month between a chunk's first and last day is recomputed: the ones without lines of
+    // the batch come out as they were.
+    std::vector<MonthKey> months;
+    std::int64_t removed = 0;
+    {
+        sql::Statement st(m_connection, "SELECT account_id, first_day, last_day, lines FROM sale_chunks WHERE batch_id = ?1");
+        st.bind(1, batch);
+        while (st.step()) {
+            const int first = monthIndex(Date::fromDays(st.int32(1)));
+            const int last = monthIndex(Date::fromDays(st.int32(2)));
+            for (int m = first; m <= last; ++m)
+                months.emplace_back(st.int64(0), m);
+            removed += st.int64(3);
+        }
+    }
+    sql::Statement del(m_connection, "DELETE FROM sale_chunks WHERE batch_id = ?1");
+    del.bind(1, batch).run();
+    recomputeMonths(months);
+    tx.commit();
+    return removed;
+}
+
+void SqliteSaleRepository::recomputeMonths(const std::vector<MonthKey>& keys)
+{
+    std::vector<MonthKey> sorted = keys;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    sql::Statement chunks(m_connection, std::string(kChunkColumns) + std::string(kChunksOfAccount));
+    std::vector<SaleLine> lines;
+    for (std::size_t i = 0; i < sorted.size();) {
+        const AccountId account = sorted[i].first;
+        std::size_t end = i;
+        while (end < sorted.size() && sorted[end].first == account)
+            ++end;
+        // The account's lines from the first month named to the last.
+        const Date from = monthStart(sorted[i].second);
+        const Date to = monthStart(sorted[end - 1].second + 1).addDays(-1);
+        bindRange(chunks, account, from, to);
+        lines.clear();
+        while (chunks.step())
+            sale_chunks::decode(chunks.blobView(3), chunkInfo(chunks, 0), lines);
+        chunks.reset();
+        std::unordered_map<int, Delta> byMonth;
+        for (const auto& l : lines)
+            if (inRange(l, from, to))
+                byMonth[monthIndex(l.date)].add(l);
+        auto months = loadTotals(account);
+        for (; i < end; ++i) {
+            const int month = sorted[i].second;
+            std::erase_if(months, [&](const MonthlyTotal& m) { return m.month == month; });
+            const auto found = byMonth.find(month);
+            if (found == byMonth.end())
+                continue;
+            const Delta& d = found->second;
+            MonthlyTotal t;
+            t.accountId = account;
+            t.month = month;
+            t.amount = Money::fromUnits(d.amount);
+            t.margin = Money::fromUnits(d.margin);
+            t.lines = d.lines;
+            t.firstDay = Date::fromDays(d.firstDay);
+            t.lastDay = Date::fromDays(d.lastDay);
+            sale_totals::add(months, t);
+        }
+        storeTotals(account, months);
+    }
+}
+
+void SqliteSaleRepository::rebuildMonthlyTotals()
+{
+    sql::Transaction tx(m_connection);
+    m_connection.exec("DELETE FROM sale_totals");
+    TotalsWriter out(m_connection);
+    forEachComputedTotal(m_connection, [&](const MonthlyTotal& t) { out.add(t); });
+    out.finish();
+    tx.commit();
+}
+
+SqliteSaleRepository::TotalsWriter::TotalsWriter(sql::Connection& connection) : m_connection(connection) {}
+
+void SqliteSaleRepository::TotalsWriter::add(const MonthlyTotal& month)
+{
+    if (!m_months.empty() && m_months.front().accountId != month.accountId)
+        finish();
+    m_months.push_back(month);
+    m_lines += month.lines;
+}
+
+void SqliteSaleRepository::TotalsWriter::finish()
+{
+    if (m_months.empty())
+        return;
+    sql::Statement put(m_connection, "INSERT INTO sale_totals(account_id, lines, months) VALUES (?1, ?2, ?3)");
+    put.bind(1, m_months.front().accountId).bind(2, m_lines).bindBlob(3, sale_totals::encode(m_months)).run();
+    m_months.clear();
+    m_lines = 0;
 }
 
 SqliteSaleRepository::Delta& SqliteSaleRepository::MonthDeltas::operator[](std::uint64_t key)
@@ -295,185 +681,6 @@ void SqliteSaleRepository::applyAdditions(const MonthDeltas& deltas)
         }
         storeTotals(account, months);
     }
-}
-
-void SqliteSaleRepository::recomputeMonths(const std::vector<MonthKey>& keys)
-{
-    std::vector<MonthKey> sorted = keys;
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    sql::Statement calc(m_connection, R"sql(
-        SELECT sum(amount), sum(coalesce(margin, 0)), count(*), min(sale_date), max(sale_date)
-        FROM sales WHERE account_id = ?1 AND sale_date BETWEEN ?2 AND ?3)sql");
-    for (std::size_t i = 0; i < sorted.size();) {
-        const AccountId account = sorted[i].first;
-        auto months = loadTotals(account);
-        for (; i < sorted.size() && sorted[i].first == account; ++i) {
-            const int month = sorted[i].second;
-            std::erase_if(months, [&](const MonthlyTotal& m) { return m.month == month; });
-            calc.bind(1, account).bind(2, static_cast<std::int64_t>(monthStart(month).days()));
-            calc.bind(3, static_cast<std::int64_t>(monthStart(month + 1).addDays(-1).days()));
-            if (calc.step() && calc.int64(2) > 0) {
-                MonthlyTotal t;
-                t.accountId = account;
-                t.month = month;
-                t.amount = Money::fromUnits(calc.int64(0));
-                t.margin = Money::fromUnits(calc.int64(1));
-                t.lines = calc.int64(2);
-                t.firstDay = Date::fromDays(calc.int32(3));
-                t.lastDay = Date::fromDays(calc.int32(4));
-                sale_totals::add(months, t);
-            }
-            calc.reset();
-        }
-        storeTotals(account, months);
-    }
-}
-
-std::vector<SaleLine> SqliteSaleRepository::list(const SaleQuery& query) const
-{
-    std::vector<SaleLine> result;
-    sql::Statement st(m_connection, std::string(kSelect) + whereOf(query) + "ORDER BY sale_date, id");
-    bindQuery(st, query);
-    const BatchRanges batches(m_connection);
-    while (st.step())
-        result.push_back(readLine(st, batches));
-    return result;
-}
-
-void SqliteSaleRepository::forEach(const SaleQuery& query, const std::function<void(const SaleLine&)>& visit) const
-{
-    sql::Statement st(m_connection, std::string(kSelect) + whereOf(query) + "ORDER BY account_id, sale_date, id");
-    bindQuery(st, query);
-    const BatchRanges batches(m_connection);
-    while (st.step())
-        visit(readLine(st, batches));
-}
-
-std::int64_t SqliteSaleRepository::count(const SaleQuery& query) const
-{
-    sql::Statement st(m_connection, "SELECT count(*) FROM sales " + whereOf(query));
-    bindQuery(st, query);
-    return st.step() ? st.int64(0) : 0;
-}
-
-void SqliteSaleRepository::remove(SaleId id)
-{
-    sql::Transaction tx(m_connection);
-    sql::Statement st(m_connection, "DELETE FROM sales WHERE id = ?1 RETURNING account_id, sale_date");
-    st.bind(1, id);
-    if (!st.step())
-        throw NotFoundError("sale line " + std::to_string(id) + " does not exist");
-    const MonthKey key{st.int64(0), monthIndex(Date::fromDays(st.int32(1)))};
-    st.reset();
-    recomputeMonths({key});
-    tx.commit();
-}
-
-std::int64_t SqliteSaleRepository::removeBatch(BatchId batch)
-{
-    sql::Transaction tx(m_connection);
-    sql::Statement range(m_connection, "SELECT first_id, last_id FROM import_batch_sales WHERE batch_id = ?1");
-    range.bind(1, batch);
-    if (!range.step())
-        return 0; // the batch added no sale lines
-    const SaleId first = range.int64(0);
-    const SaleId last = range.int64(1);
-    range.reset();
-    std::vector<MonthKey> months;
-    {
-        std::set<MonthKey> distinct;
-        sql::Statement st(m_connection, "SELECT DISTINCT account_id, sale_date FROM sales WHERE id BETWEEN ?1 AND ?2");
-        st.bind(1, first).bind(2, last);
-        while (st.step())
-            distinct.emplace(st.int64(0), monthIndex(Date::fromDays(st.int32(1))));
-        months.assign(distinct.begin(), distinct.end());
-    }
-    sql::Statement del(m_connection, "DELETE FROM sales WHERE id BETWEEN ?1 AND ?2");
-    del.bind(1, first).bind(2, last).run();
-    const std::int64_t removed = m_connection.changes();
-    sql::Statement forget(m_connection, "DELETE FROM import_batch_sales WHERE batch_id = ?1");
-    forget.bind(1, batch).run();
-    recomputeMonths(months);
-    tx.commit();
-    return removed;
-}
-
-void SqliteSaleRepository::rebuildMonthlyTotals()
-{
-    sql::Transaction tx(m_connection);
-    m_connection.exec("DELETE FROM sale_totals");
-    sql::Statement st(m_connection, sale_totals::kFromLines);
-    storeAllTotals(m_connection, st);
-    tx.commit();
-}
-
-void SqliteSaleRepository::storeAllTotals(sql::Connection& connection, sql::Statement& rows)
-{
-    sql::Statement put(connection, "INSERT INTO sale_totals(account_id, lines, months) VALUES (?1, ?2, ?3)");
-    std::vector<MonthlyTotal> months;
-    std::int64_t lines = 0;
-    const auto flush = [&] {
-        if (months.empty())
-            return;
-        put.bind(1, months.front().accountId).bind(2, lines).bindBlob(3, sale_totals::encode(months)).run();
-        months.clear();
-        lines = 0;
-    };
-    MonthlyTotal t;
-    while (rows.step()) {
-        sale_totals::readRow(rows, t);
-        if (!months.empty() && months.front().accountId != t.accountId)
-            flush();
-        months.push_back(t);
-        lines += t.lines;
-    }
-    flush();
-    rows.reset();
-}
-
-bool SqliteSaleRepository::suspendIndexesFor(std::int64_t expectedLines)
-{
-    if (sqlite3_get_autocommit(m_connection.handle()))
-        throw std::logic_error("SqliteSaleRepository::suspendIndexesFor needs an open transaction");
-    sql::Statement st(m_connection, "SELECT count(*) FROM sales");
-    const std::int64_t stored = st.step() ? st.int64(0) : 0;
-    st.reset();
-    // Inserting n lines into the index costs n B-tree descents that, once the index outgrows
-    // the page cache, mostly miss it; rebuilding sorts all stored + n entries once.
-    if (expectedLines < stored || expectedLines < 10'000)
-        return false;
-    m_connection.exec("DROP INDEX sales_account_date");
-    return true;
-}
-
-void SqliteSaleRepository::restoreIndexes()
-{
-    // The sort behind CREATE INDEX takes its memory budget from the page cache size and spills what
-    // does not fit to a temporary file (temp_store = FILE, Database.cpp). The store's 64 MiB made it
-    // sort 64 MiB runs, which miss the CPU's caches: over 5 million lines the index took 7.4 s and
-    // 138 MB with it, 3.6 s and 9 MB with 2 MiB (sqlite3 shell, docs/performance.md). The dirty
-    // pages the smaller cache pushes out go to the WAL, where the commit would have written them.
-    std::int64_t cacheSize = 0;
-    {
-        sql::Statement st(m_connection, "PRAGMA cache_size");
-        if (st.step())
-            cacheSize = st.int64(0);
-    }
-    struct CacheAgain
-    {
-        sqlite3* db;
-        std::int64_t size;
-        ~CacheAgain()
-        {
-            // PRAGMA takes no parameters; the value is the number SQLite itself reported.
-            const std::string again = "PRAGMA cache_size = " + std::to_string(size);
-            sqlite3_exec(db, again.c_str(), nullptr, nullptr, nullptr);
-        }
-    } cacheAgain{m_connection.handle(), cacheSize};
-    m_connection.exec("PRAGMA cache_size = -2048");
-    // The same definition as in the schema (Migrations.cpp).
-    m_connection.exec("CREATE INDEX IF NOT EXISTS sales_account_date ON sales(account_id, sale_date)");
 }
 
 void SqliteSaleRepository::forEachMonthlyTotal(std::optional<int> fromMonth, std::optional<int> toMonth,

@@ -1,6 +1,7 @@
-// Sale lines in SQLite, and the monthly totals kept beside them: every write of
-// lines adjusts sale_totals (one packed row per account, storage/SaleTotals.h) in the same
-// transaction, so the two never disagree (`keystone-cli check` verifies it).
+// Sale lines in SQLite, packed in chunks (sale_chunks, storage/SaleChunks.h), and the monthly totals
+// kept beside them: every write of lines adjusts sale_totals (one packed row per account,
+// storage/SaleTotals.h) in the same transaction, so the two never disagree (`keystone-cli check`
+// verifies it).
 #pragma once
 
 #include "domain/SaleRepository.h"
@@ -9,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 #include <utility>
@@ -18,8 +20,11 @@ namespace keystone {
 class SqliteSaleRepository final : public SaleRepository
 {
 public:
-    explicit SqliteSaleRepository(sql::Connection& connection) : m_connection(connection) {}
+    explicit SqliteSaleRepository(sql::Connection& connection);
+    ~SqliteSaleRepository() override;
 
+    // Lines go into chunks (storage/SaleChunks.h) of one account and batch each; outside a BulkLoad
+    // every call writes its own chunks and sets the lines' ids.
     void add(std::vector<SaleLine>& lines) override;
     std::vector<SaleLine> list(const SaleQuery& query) const override;
     void forEach(const SaleQuery& query, const std::function<void(const SaleLine&)>& visit) const override;
@@ -28,33 +33,54 @@ public:
     void forEachMonthlyTotal(std::optional<int> fromMonth, std::optional<int> toMonth,
                              const std::function<void(const MonthlyTotal&)>& visit) const override;
 
-    // Removes every line of an import batch (its id range), adjusting the monthly totals.
+    // Removes every line of an import batch, adjusting the monthly totals.
     std::int64_t removeBatch(BatchId batch);
     // Recomputes the monthly totals from the lines; used by repairs and tests.
     void rebuildMonthlyTotals();
-    // Writes sale_totals, empty, from `rows`: monthly totals in sale_totals::readRow()'s columns, in
-    // account then month order. Also the schema 5 migration's, from the old sale_months rows.
-    static void storeAllTotals(sql::Connection& connection, sql::Statement& rows);
 
-    // Bulk loading. Inside an open transaction, drops the (account_id, sale_date) index when
-    // about `expectedLines` new lines are at least as many as the lines already stored, and
-    // returns whether it did; restoreIndexes() builds it again with one sort, before the
-    // commit. A rollback restores it by itself. Nothing that reads sales may run in between.
-    bool suspendIndexesFor(std::int64_t expectedLines);
-    void restoreIndexes();
+    // Schema 6: packs the rows of table sales (schema 5) into chunks, each line with the batch
+    // whose id range (import_batch_sales) holds it, and computes the monthly totals again. The
+    // lines get new ids.
+    static void packRows(sql::Connection& connection);
 
-    // A large load of lines, inside an open transaction: suspends the index as above, and keeps the
-    // monthly totals of the lines added meanwhile in memory, writing them when `maxPendingMonths`
-    // (account, month) pairs are pending and at finish(), instead of after every add(): a file
-    // sorted by date touches each pair in many chunks. finish() writes the rest and rebuilds the
-    // index; without it (an exception on the way out) the pending totals are dropped with the
-    // transaction that rolls back. Nothing may read sales or monthly totals before finish().
+    // Every account's lines that fall in from..to (either open), one account at a time in account
+    // order, each account's lines ordered by date, then id.
+    static void forEachAccountLines(sql::Connection& connection, std::optional<Date> from, std::optional<Date> to,
+                                    const std::function<void(const std::vector<SaleLine>&)>& visit);
+    // The monthly totals the lines add up to, in account then month order: what a rebuild writes
+    // and `check` compares with.
+    static void forEachComputedTotal(sql::Connection& connection,
+                                     const std::function<void(const MonthlyTotal&)>& visit);
+    // Writes rows of sale_totals, which must hold none of the accounts given, from monthly totals
+    // given in account then month order.
+    class TotalsWriter
+    {
+    public:
+        explicit TotalsWriter(sql::Connection& connection);
+        void add(const MonthlyTotal& month);
+        void finish();
+
+    private:
+        sql::Connection& m_connection;
+        std::vector<MonthlyTotal> m_months;
+        std::int64_t m_lines = 0;
+    };
+
+    // A large load of lines, inside an open transaction: the lines of each account are gathered
+    // across add() calls into full chunks (up to sale_chunks::kMaxLines lines), written when full,
+    // when `maxBufferedBytes` of packed lines are waiting, and at finish(); the monthly totals of
+    // the written chunks are kept in memory until `maxPendingMonths` (account, month) pairs are
+    // pending, and at finish(), instead of after every add(): a file sorted by date touches each
+    // pair in many calls. Lines added meanwhile get no ids. Without finish() (an exception on the
+    // way out) what is pending is dropped with the transaction that rolls back. Nothing may read
+    // sales or monthly totals before finish().
     class BulkLoad
     {
     public:
         static constexpr std::size_t kMaxPendingMonths = 1u << 18; // about 20 MB of pending totals
-        BulkLoad(SqliteSaleRepository& sales, std::int64_t expectedLines,
-                 std::size_t maxPendingMonths = kMaxPendingMonths);
+        static constexpr std::size_t kMaxBufferedBytes = std::size_t{32} << 20;
+        explicit BulkLoad(SqliteSaleRepository& sales, std::size_t maxPendingMonths = kMaxPendingMonths,
+                          std::size_t maxBufferedBytes = kMaxBufferedBytes);
         ~BulkLoad();
         BulkLoad(const BulkLoad&) = delete;
         BulkLoad& operator=(const BulkLoad&) = delete;
@@ -62,7 +88,6 @@ public:
 
     private:
         SqliteSaleRepository& m_sales;
-        bool m_indexSuspended = false;
         bool m_finished = false;
     };
 
@@ -75,10 +100,11 @@ private:
         std::int64_t lines = 0;
         std::int32_t firstDay = 0;
         std::int32_t lastDay = 0;
+        void add(const SaleLine& line);
+        void add(const Delta& other);
     };
     // (account, month) packed in one integer -> Delta: open addressing with linear probing, so a
-    // line costs one cache miss where std::unordered_map's nodes cost two or three (the map was 8%
-    // of a 5-million-line import with a quarter million pairs pending).
+    // pair costs one cache miss where std::unordered_map's nodes cost two or three.
     class MonthDeltas
     {
     public:
@@ -99,25 +125,22 @@ private:
         std::vector<Slot> m_slots;
         std::size_t m_size = 0;
     };
+    struct Pending; // lines waiting to be written as chunks, and their totals (SqliteSaleRepository.cpp)
+
+    // add() without the validation: stores the lines as chunks.
+    void store(std::vector<SaleLine>& lines);
+    // Writes every chunk that is waiting; sets the lines' ids in `lines` (index i of a chunk's
+    // waiting lines is lines[i]) when given.
+    void writeChunks(Pending& pending, std::vector<SaleLine>* lines);
     void applyAdditions(const MonthDeltas& deltas);
     // One account's row of sale_totals (schema 5), unpacked; written back, or deleted when empty.
     std::vector<MonthlyTotal> loadTotals(AccountId account) const;
     void storeTotals(AccountId account, const std::vector<MonthlyTotal>& months);
-    // Records that the lines `first`..`last` belong to `batch` (import_batch_sales).
-    void extendBatchRange(BatchId batch, SaleId first, SaleId last);
     // After removals: recompute the named months from the remaining lines.
     void recomputeMonths(const std::vector<MonthKey>& months);
 
-    // Monthly totals not yet written, while a BulkLoad is active.
-    struct Pending
-    {
-        MonthDeltas deltas;
-        std::size_t maxMonths = 0;
-    };
-    static void addDelta(MonthDeltas& deltas, const SaleLine& line);
-
     sql::Connection& m_connection;
-    std::optional<Pending> m_pending;
+    std::unique_ptr<Pending> m_pending; // while a BulkLoad is active
 };
 
 } // namespace keystone

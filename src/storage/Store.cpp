@@ -1,6 +1,7 @@
 #include "storage/Store.h"
 
 #include "storage/DatabaseError.h"
+#include "storage/SaleChunks.h"
 #include "storage/SaleTotals.h"
 
 namespace keystone {
@@ -60,7 +61,6 @@ std::string monthName(int month)
 void checkSaleTotals(sql::Connection& c, std::vector<std::string>& problems)
 {
     constexpr std::size_t kMostReported = 20;
-    sql::Statement computed(c, sale_totals::kFromLines);
     sql::Statement stored(c, "SELECT account_id, lines, months FROM sale_totals ORDER BY account_id");
     std::vector<MonthlyTotal> kept; // the stored months not yet compared
     std::size_t next = 0;
@@ -102,32 +102,60 @@ void checkSaleTotals(sql::Connection& c, std::vector<std::string>& problems)
         if (++next == kept.size())
             haveStored = loadNext();
     };
-    MonthlyTotal fromLines;
-    const auto nextComputed = [&] {
-        if (!computed.step())
-            return false;
-        sale_totals::readRow(computed, fromLines);
-        return true;
-    };
-    bool haveComputed = nextComputed();
-    while (haveComputed || haveStored) {
-        const MonthlyTotal* m = storedMonth();
-        const auto computedKey = std::pair(fromLines.accountId, fromLines.month);
-        if (m && (!haveComputed || std::pair(m->accountId, m->month) < computedKey)) {
-            reportMonth(m->accountId, m->month);
+    const auto key = [](const MonthlyTotal& m) { return std::pair(m.accountId, m.month); };
+    try {
+        SqliteSaleRepository::forEachComputedTotal(c, [&](const MonthlyTotal& fromLines) {
+            const MonthlyTotal* m = storedMonth();
+            for (; m && key(*m) < key(fromLines); m = storedMonth()) {
+                reportMonth(m->accountId, m->month);
+                advanceStored();
+            }
+            if (!m || key(fromLines) < key(*m)) {
+                reportMonth(fromLines.accountId, fromLines.month);
+                return;
+            }
+            if (m->amount != fromLines.amount || m->margin != fromLines.margin || m->lines != fromLines.lines ||
+                m->firstDay != fromLines.firstDay || m->lastDay != fromLines.lastDay)
+                reportMonth(m->accountId, m->month);
             advanceStored();
-            continue;
-        }
-        if (!m || computedKey < std::pair(m->accountId, m->month)) {
-            reportMonth(fromLines.accountId, fromLines.month);
-            haveComputed = nextComputed();
-            continue;
-        }
-        if (m->amount != fromLines.amount || m->margin != fromLines.margin || m->lines != fromLines.lines ||
-            m->firstDay != fromLines.firstDay || m->lastDay != fromLines.lastDay)
-            reportMonth(m->accountId, m->month);
+        });
+    } catch (const DatabaseError& e) {
+        report(e.what()); // a damaged chunk: checkSaleChunks names them all
+        return;
+    }
+    for (const MonthlyTotal* m = storedMonth(); m; m = storedMonth()) {
+        reportMonth(m->accountId, m->month);
         advanceStored();
-        haveComputed = nextComputed();
+    }
+}
+
+// Every chunk of sale lines must unpack, and hold the number of lines and the days its row says.
+void checkSaleChunks(sql::Connection& c, std::vector<std::string>& problems)
+{
+    constexpr std::size_t kMostReported = 20;
+    std::size_t reported = 0;
+    sql::Statement st(c, "SELECT id, account_id, batch_id, first_day, last_day, lines, body FROM sale_chunks");
+    std::vector<SaleLine> lines;
+    while (st.step()) {
+        const sale_chunks::ChunkInfo info{st.int64(0), st.int64(1),
+                                          st.isNull(2) ? std::nullopt : std::optional<BatchId>(st.int64(2))};
+        lines.clear();
+        std::string problem;
+        try {
+            sale_chunks::decode(st.blobView(6), info, lines);
+        } catch (const DatabaseError& e) {
+            problem = e.what();
+        }
+        if (problem.empty()) {
+            const auto [first, last] = std::minmax_element(
+                lines.begin(), lines.end(), [](const SaleLine& a, const SaleLine& b) { return a.date < b.date; });
+            if (lines.empty() || static_cast<std::int64_t>(lines.size()) != st.int64(5) ||
+                first->date.days() != st.int32(3) || last->date.days() != st.int32(4))
+                problem = "chunk " + std::to_string(info.chunk) + " of account " + std::to_string(info.account) +
+                          " does not hold the number of lines or the days its row of sale_chunks says";
+        }
+        if (!problem.empty() && reported++ < kMostReported)
+            problems.push_back("sales: " + problem);
     }
 }
 
@@ -151,6 +179,7 @@ std::vector<std::string> Store::check()
             problems.push_back("foreign key: row " + st.text(1) + " of table " + st.text(0) +
                                " refers to a missing row of " + st.text(2));
     }
+    checkSaleChunks(c, problems);
     checkSaleTotals(c, problems);
     return problems;
 }

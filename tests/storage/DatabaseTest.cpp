@@ -372,14 +372,16 @@ TEST_CASE("Schema 4 keeps each import batch's sale lines as a range of ids")
                         "(4, 1, 15003, 400, 2), (5, 1, 15004, 500, NULL)");
     Store store(path, kClock);
     REQUIRE(store.database().schemaVersion() == latestSchemaVersion());
-    std::map<SaleId, std::optional<BatchId>> batchOf;
+    // Schema 6 packs the lines into chunks with new ids; each keeps its batch (the amounts tell
+    // the lines apart here).
+    std::map<std::int64_t, std::optional<BatchId>> batchOf;
     for (const auto& l : store.sales().list({}))
-        batchOf[l.id] = l.batchId;
-    CHECK(batchOf == std::map<SaleId, std::optional<BatchId>>{
-                         {1, std::nullopt}, {2, BatchId{1}}, {3, BatchId{1}}, {4, BatchId{2}}, {5, std::nullopt}});
+        batchOf[l.amount.units()] = l.batchId;
+    CHECK(batchOf == std::map<std::int64_t, std::optional<BatchId>>{
+                         {100, std::nullopt}, {200, BatchId{1}}, {300, BatchId{1}}, {400, BatchId{2}}, {500, std::nullopt}});
     {
         sql::Statement st(store.database().connection(),
-                          "SELECT count(*) FROM pragma_table_info('sales') WHERE name = 'batch_id'");
+                          "SELECT count(*) FROM sqlite_schema WHERE name IN ('sales', 'import_batch_sales')");
         REQUIRE(st.step());
         CHECK(st.int64(0) == 0);
     }
