@@ -314,6 +314,54 @@ TEST_CASE("A dry run of sales reports what the real import reports and writes no
     }
 }
 
+TEST_CASE("Sales import: thousands of references of many lengths each land on their own account")
+{
+    TempDir dir;
+    Workspace ws(dir / "k.db", kClock);
+    // References that differ in one byte, in length only, in case, and past 8 and 16 bytes.
+    const auto refOf = [](int i) {
+        const std::string base = std::to_string(i);
+        switch (i % 5) {
+        case 0:
+            return base;
+        case 1:
+            return "R" + base;
+        case 2:
+            return "r" + std::to_string(i - 1); // case 1's reference in lower case
+        case 3:
+            return "CUSTOMER-" + base + "-" + base;
+        default:
+            return std::string(static_cast<std::size_t>(i % 23), 'x') + base;
+        }
+    };
+    constexpr int kRefs = 2000;
+    for (int i = 0; i < kRefs; i += 4) { // a quarter exist beforehand
+        Account a;
+        a.name = "Existing " + std::to_string(i);
+        a.ref = refOf(i);
+        ws.store().accounts().create(a);
+    }
+    std::string content = "account,date,amount\n";
+    for (int round = 1; round <= 3; ++round)
+        for (int i = 0; i < kRefs; ++i)
+            if (round <= 1 + i % 3) // reference i has 1 + i % 3 lines
+                content += refOf(i) + ",2024-0" + std::to_string(round) + "-10," + std::to_string(i) + "\n";
+    const auto s = importCsv(ws, options(ImportKind::Sales, writeFile(dir, "s.csv", content)));
+    CHECK(s.rejected == 0);
+    CHECK(s.accountsCreated == kRefs - kRefs / 4);
+    CHECK(ws.store().accounts().count({}) == kRefs);
+    for (int i = 0; i < kRefs; ++i) {
+        const auto account = ws.store().accounts().findByRef(refOf(i));
+        REQUIRE(account);
+        SaleQuery q;
+        q.accountId = account->id;
+        const auto lines = ws.store().sales().list(q);
+        REQUIRE(lines.size() == static_cast<std::size_t>(1 + i % 3));
+        for (const auto& l : lines)
+            CHECK(l.amount == Money::fromMajor(i));
+    }
+}
+
 TEST_CASE("The same file twice needs --again - undo removes exactly what the batch added")
 {
     TempDir dir;
