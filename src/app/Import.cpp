@@ -8,8 +8,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <set>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace keystone {
@@ -135,8 +137,8 @@ std::string normalizeHeader(std::string_view text)
     return out;
 }
 
-// field -> column index
-using ColumnMap = std::map<std::string, std::size_t>;
+// field -> column index; std::less<> finds a field by a string_view without building a std::string
+using ColumnMap = std::map<std::string, std::size_t, std::less<>>;
 
 std::string listHeaders(const std::vector<std::string>& header)
 {
@@ -227,6 +229,28 @@ ColumnMap resolveColumns(const std::vector<ImportField>& fields, const std::vect
 
 // ---------------------------------------------------------------- one row
 
+// A field as a row reads it: its key, and the index of its column when it was resolved once for the
+// whole import (the sale fields, Importer::SaleColumns), so that the per-row path looks nothing up.
+// Made from a field's name alone it is resolved in the row's ColumnMap at each access, which is
+// what the rarer kinds and the error paths do.
+struct Column
+{
+    static constexpr std::size_t kNone = ~std::size_t{0};           // the import has no column for it
+    static constexpr std::size_t kUnresolved = ~std::size_t{0} - 1; // look the key up in the ColumnMap
+
+    constexpr Column(const char* key) : field(key) {}
+    constexpr Column(std::string_view key, std::size_t column) : field(key), index(column) {}
+    static constexpr Column named(std::string_view key) { return Column(key, kUnresolved); }
+    static Column resolve(const ColumnMap& columns, std::string_view key)
+    {
+        const auto it = columns.find(key);
+        return Column(key, it == columns.end() ? kNone : it->second);
+    }
+
+    std::string_view field;
+    std::size_t index = kUnresolved;
+};
+
 class Row
 {
 public:
@@ -236,30 +260,31 @@ public:
     {
     }
 
-    bool has(const std::string& field) const { return m_columns.count(field) > 0; }
-    std::string_view raw(const std::string& field) const
+    bool has(const Column& field) const { return indexOf(field) != Column::kNone; }
+    std::string_view raw(const Column& field) const
     {
-        const auto it = m_columns.find(field);
-        if (it == m_columns.end() || it->second >= m_record.fields.size())
+        const std::size_t index = indexOf(field);
+        if (index >= m_record.fields.size()) // also kNone
             return {};
-        return m_record.fields[it->second];
+        return m_record.fields[index];
     }
-    std::string text(const std::string& field) const { return std::string(trim(raw(field))); }
+    std::string_view trimmed(const Column& field) const { return trim(raw(field)); }
+    std::string text(const Column& field) const { return std::string(trimmed(field)); }
 
-    void problem(const std::string& field, std::string reason)
+    void problem(const Column& field, std::string reason)
     {
-        const auto it = m_columns.find(field);
-        std::string column = it != m_columns.end() && it->second < m_header.size() ? m_header[it->second] : field;
+        const std::size_t index = indexOf(field);
+        std::string column(index < m_header.size() ? std::string_view(m_header[index]) : field.field);
         m_problems.push_back({m_record.line, std::move(column), std::string(raw(field)), std::move(reason)});
     }
     void problems(const std::vector<FieldError>& errors)
     {
         for (const auto& e : errors) {
             // Entity validation names the entity's field; report it against our column when we have one.
-            std::string field = e.field;
+            std::string_view field = e.field;
             if (field == "ref" && has("account"))
                 field = "account";
-            problem(field, e.message);
+            problem(Column::named(field), e.message);
         }
     }
     void recordProblem(std::string reason)
@@ -267,16 +292,17 @@ public:
         m_problems.push_back({m_record.line, "", "", std::move(reason)});
     }
 
-    std::string required(const std::string& field)
+    // The trimmed value, a view into the record (valid while the row is).
+    std::string_view required(const Column& field)
     {
-        std::string value = text(field);
+        const std::string_view value = trimmed(field);
         if (value.empty())
             problem(field, "a value is required");
         return value;
     }
-    std::optional<Date> date(const std::string& field)
+    std::optional<Date> date(const Column& field)
     {
-        const auto value = trim(raw(field));
+        const auto value = trimmed(field);
         if (value.empty())
             return std::nullopt;
         auto parsed = csv::parseDate(value, m_options.dateFormat);
@@ -284,9 +310,9 @@ public:
             problem(field, parsed.error);
         return parsed.value;
     }
-    std::optional<DateTime> dateTime(const std::string& field)
+    std::optional<DateTime> dateTime(const Column& field)
     {
-        const auto value = trim(raw(field));
+        const auto value = trimmed(field);
         if (value.empty())
             return std::nullopt;
         auto parsed = csv::parseDateTime(value, m_options.dateFormat);
@@ -294,9 +320,9 @@ public:
             problem(field, parsed.error);
         return parsed.value;
     }
-    std::optional<Money> money(const std::string& field)
+    std::optional<Money> money(const Column& field)
     {
-        const auto value = trim(raw(field));
+        const auto value = trimmed(field);
         if (value.empty())
             return std::nullopt;
         auto parsed = csv::parseMoney(value, m_options.decimalComma);
@@ -304,9 +330,9 @@ public:
             problem(field, parsed.error);
         return parsed.value;
     }
-    std::optional<std::int64_t> decimal(const std::string& field, int scale)
+    std::optional<std::int64_t> decimal(const Column& field, int scale)
     {
-        const auto value = trim(raw(field));
+        const auto value = trimmed(field);
         if (value.empty())
             return std::nullopt;
         auto parsed = csv::parseDecimal(value, m_options.decimalComma, scale);
@@ -314,9 +340,9 @@ public:
             problem(field, parsed.error);
         return parsed.value;
     }
-    std::optional<int> integer(const std::string& field, int min, int max)
+    std::optional<int> integer(const Column& field, int min, int max)
     {
-        const auto value = trim(raw(field));
+        const auto value = trimmed(field);
         if (value.empty())
             return std::nullopt;
         auto parsed = csv::parseDecimal(value, false, 0);
@@ -326,7 +352,7 @@ public:
         }
         return static_cast<int>(*parsed.value);
     }
-    std::optional<bool> boolean(const std::string& field)
+    std::optional<bool> boolean(const Column& field)
     {
         const std::string value = foldKey(trim(raw(field)));
         if (value.empty())
@@ -340,7 +366,7 @@ public:
         problem(field, "expected yes or no");
         return std::nullopt;
     }
-    template <typename E> std::optional<E> key(const std::string& field)
+    template <typename E> std::optional<E> key(const Column& field)
     {
         const std::string value = foldKey(trim(raw(field)));
         if (value.empty())
@@ -363,6 +389,14 @@ public:
     std::int64_t line() const { return m_record.line; }
 
 private:
+    std::size_t indexOf(const Column& field) const
+    {
+        if (field.index != Column::kUnresolved)
+            return field.index;
+        const auto it = m_columns.find(field.field);
+        return it == m_columns.end() ? Column::kNone : it->second;
+    }
+
     const csv::Record& m_record;
     const ColumnMap& m_columns;
     const std::vector<std::string>& m_header;
@@ -386,6 +420,115 @@ std::vector<std::string> splitItems(std::string_view text, char separator)
     return out;
 }
 
+// ---------------------------------------------------------------- references of a sale import
+
+// Account reference -> id, for a sale import's one lookup per line, found by a view of the line's
+// field (no std::string per line). std::unordered_map<std::string, AccountId> was 7% of an import in
+// _M_find_before_node: a lookup touched the bucket array and then a node somewhere in a heap of
+// 100 MB, two cache and TLB misses. Here the slots are one array probed linearly (16 bytes each, at
+// most half full), a 32-bit tag of the hash spares comparing keys that only share a slot, and the keys
+// lie back to back in one string, each after its length.
+class RefIds
+{
+public:
+    const AccountId* find(std::string_view ref) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        const std::uint64_t h = hash(ref);
+        const auto tag = static_cast<std::uint32_t>(h >> 32);
+        for (std::size_t i = h & m_mask;; i = (i + 1) & m_mask) {
+            const Slot& slot = m_slots[i];
+            if (slot.key == kEmpty)
+                return nullptr;
+            if (slot.tag == tag && keyAt(slot.key) == ref)
+                return &slot.id;
+        }
+    }
+    // Adds `ref` unless it is there already (then its id stays).
+    void insert(std::string_view ref, AccountId id)
+    {
+        if (find(ref))
+            return;
+        if ((m_size + 1) * 2 > m_slots.size())
+            grow();
+        if (m_keys.size() + sizeof(std::uint32_t) + ref.size() >= kEmpty)
+            throw std::length_error("RefIds: more than 4 GB of account references");
+        Slot slot;
+        slot.key = static_cast<std::uint32_t>(m_keys.size());
+        slot.id = id;
+        const auto length = static_cast<std::uint32_t>(ref.size());
+        m_keys.append(reinterpret_cast<const char*>(&length), sizeof length);
+        m_keys.append(ref);
+        place(slot, hash(ref));
+        ++m_size;
+    }
+
+private:
+    static constexpr std::uint32_t kEmpty = ~std::uint32_t{0};
+    struct Slot
+    {
+        std::uint32_t tag = 0;
+        std::uint32_t key = kEmpty; // offset of the key's length in m_keys
+        AccountId id = 0;
+    };
+
+    // 8 bytes at a time, each mixed in by a multiplication, then splitmix64's finaliser, so the low
+    // bits (the slot) and the high ones (the tag) both depend on every byte.
+    static std::uint64_t hash(std::string_view key) noexcept
+    {
+        constexpr std::uint64_t kMul = 0x9e3779b97f4a7c15ull;
+        std::uint64_t h = (key.size() + 1) * kMul;
+        std::size_t i = 0;
+        for (; i + 8 <= key.size(); i += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, key.data() + i, sizeof word);
+            h = (h ^ word) * kMul;
+            h ^= h >> 29;
+        }
+        if (i < key.size()) {
+            std::uint64_t word = 0;
+            for (std::size_t shift = 0; i < key.size(); ++i, shift += 8)
+                word |= std::uint64_t{static_cast<unsigned char>(key[i])} << shift;
+            h = (h ^ word) * kMul;
+        }
+        h ^= h >> 30;
+        h *= 0xbf58476d1ce4e5b9ull;
+        h ^= h >> 27;
+        h *= 0x94d049bb133111ebull;
+        h ^= h >> 31;
+        return h;
+    }
+    std::string_view keyAt(std::uint32_t offset) const
+    {
+        std::uint32_t length;
+        std::memcpy(&length, m_keys.data() + offset, sizeof length);
+        return std::string_view(m_keys).substr(offset + sizeof length, length);
+    }
+    void place(Slot slot, std::uint64_t h)
+    {
+        slot.tag = static_cast<std::uint32_t>(h >> 32);
+        std::size_t i = h & m_mask;
+        while (m_slots[i].key != kEmpty)
+            i = (i + 1) & m_mask;
+        m_slots[i] = slot;
+    }
+    void grow()
+    {
+        std::vector<Slot> old(std::max<std::size_t>(16, m_slots.size() * 2));
+        old.swap(m_slots);
+        m_mask = m_slots.size() - 1;
+        for (const Slot& slot : old)
+            if (slot.key != kEmpty)
+                place(slot, hash(keyAt(slot.key)));
+    }
+
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+    std::size_t m_size = 0;
+    std::string m_keys;
+};
+
 // ---------------------------------------------------------------- the run
 
 enum class Outcome { Created, Updated, Unchanged };
@@ -399,7 +542,23 @@ public:
     }
 
     void setBatch(std::optional<BatchId> batch) { m_batch = batch; }
-    void setColumns(const ColumnMap* columns) { m_columns = columns; }
+    void setColumns(const ColumnMap* columns)
+    {
+        m_columns = columns;
+        if (m_options.kind == ImportKind::Sales) {
+            const auto column = [&](std::string_view field) { return Column::resolve(*columns, field); };
+            m_saleColumns = {.account = column("account"),
+                             .date = column("date"),
+                             .amount = column("amount"),
+                             .quantity = column("quantity"),
+                             .unitPrice = column("unit_price"),
+                             .margin = column("margin"),
+                             .product = column("product"),
+                             .document = column("document"),
+                             .accountName = column("account_name"),
+                             .country = column("country")};
+        }
+    }
 
     // Pre-scan (accounts, contacts): the keys the file defines, so that parent and
     // reports_to may name a record further down the file.
@@ -500,7 +659,7 @@ private:
         return found;
     }
 
-    std::optional<ManagerId> manager(Row& row, const std::string& field)
+    std::optional<ManagerId> manager(Row& row, const Column& field)
     {
         const auto text = row.text(field);
         if (text.empty())
@@ -639,7 +798,7 @@ private:
 
     std::optional<Account> requiredAccount(Row& row)
     {
-        const auto ref = row.required("account");
+        const std::string ref(row.required("account"));
         if (ref.empty())
             return std::nullopt;
         auto a = findAccount(ref);
@@ -651,7 +810,7 @@ private:
     void contact(Row& row)
     {
         const auto account = requiredAccount(row);
-        const auto name = row.required("name");
+        const std::string name(row.required("name"));
         const auto email = row.text("email");
         if (!account)
             return;
@@ -828,64 +987,67 @@ private:
 
     void sale(Row& row)
     {
-        const auto ref = row.required("account");
+        const auto& c = m_saleColumns;
+        const std::string_view ref = row.required(c.account); // a view into the record
         SaleLine line;
-        const auto date = row.date("date");
-        if (row.text("date").empty())
-            row.problem("date", "a value is required");
+        const auto date = row.date(c.date);
+        if (row.trimmed(c.date).empty())
+            row.problem(c.date, "a value is required");
         std::optional<Money> amount;
-        if (row.has("amount")) {
-            amount = row.money("amount");
-            if (!amount && row.text("amount").empty())
-                row.problem("amount", "a value is required");
+        if (row.has(c.amount)) {
+            amount = row.money(c.amount);
+            if (!amount && row.trimmed(c.amount).empty())
+                row.problem(c.amount, "a value is required");
         }
-        if (row.has("quantity")) {
-            line.quantity = row.decimal("quantity", SaleLine::kQuantityDecimals);
-            if (!line.quantity && !row.has("amount") && row.text("quantity").empty())
-                row.problem("quantity", "a value is required (or map an amount column)");
+        if (row.has(c.quantity)) {
+            line.quantity = row.decimal(c.quantity, SaleLine::kQuantityDecimals);
+            if (!line.quantity && !row.has(c.amount) && row.trimmed(c.quantity).empty())
+                row.problem(c.quantity, "a value is required (or map an amount column)");
         }
-        if (!row.has("amount") && row.has("unit_price")) {
-            const auto price = row.money("unit_price");
-            if (!price && row.text("unit_price").empty())
-                row.problem("unit_price", "a value is required (or map an amount column)");
+        if (!row.has(c.amount) && row.has(c.unitPrice)) {
+            const auto price = row.money(c.unitPrice);
+            if (!price && row.trimmed(c.unitPrice).empty())
+                row.problem(c.unitPrice, "a value is required (or map an amount column)");
             if (price && line.quantity) {
                 amount = multiplyExact(*line.quantity, SaleLine::kQuantityDecimals, *price);
                 if (!amount)
-                    row.problem("unit_price", "quantity x unit_price needs more than " +
-                                                  std::to_string(Money::kDecimals) + " decimals or is too large");
+                    row.problem(c.unitPrice, "quantity x unit_price needs more than " +
+                                                 std::to_string(Money::kDecimals) + " decimals or is too large");
             }
         }
-        if (row.has("margin"))
-            line.margin = row.money("margin");
-        line.product = row.text("product");
-        line.document = row.text("document");
+        if (row.has(c.margin))
+            line.margin = row.money(c.margin);
+        line.product = row.trimmed(c.product);
+        line.document = row.trimmed(c.document);
         std::optional<AccountId> accountId;
         if (!ref.empty()) {
             // All references in one query on the first line, then a hash lookup per line:
             // findAccount's query (two statements prepared per new reference) and its copy of
             // the whole Account were over half of an import's time.
             if (!m_saleAccountIds) {
-                m_saleAccountIds = m_store.accounts().idsByRef();
+                m_saleAccountIds.emplace();
+                for (const auto& [key, id] : m_store.accounts().idsByRef())
+                    m_saleAccountIds->insert(key, id);
                 for (const auto& [key, a] : m_accountCache) // none yet for a sale import; be safe
-                    m_saleAccountIds->emplace(key, a.id);
+                    m_saleAccountIds->insert(key, a.id);
             }
-            if (const auto it = m_saleAccountIds->find(ref); it != m_saleAccountIds->end()) {
-                accountId = it->second;
+            if (const AccountId* found = m_saleAccountIds->find(ref)) {
+                accountId = *found;
             } else if (!m_options.createAccounts) {
-                row.problem("account", "no account has the reference '" + ref + "' (--no-create)");
+                row.problem(c.account, "no account has the reference '" + std::string(ref) + "' (--no-create)");
             } else {
                 Account created;
                 created.ref = ref;
-                created.name = row.text("account_name");
+                created.name = row.trimmed(c.accountName);
                 if (created.name.empty())
                     created.name = ref;
-                created.country = row.text("country");
+                created.country = row.trimmed(c.country);
                 row.problems(created.validate());
                 if (row.ok()) {
                     m_store.accounts().create(created);
                     recordCreated(ImportedRecord::Account, created.id);
                     // The id only: a copy of every created Account was 20 MB at 50,000 accounts.
-                    (*m_saleAccountIds)[ref] = created.id;
+                    m_saleAccountIds->insert(ref, created.id);
                     ++m_summary.accountsCreated;
                     accountId = created.id;
                 }
@@ -902,6 +1064,12 @@ private:
             return;
         m_summary.total += line.amount;
         ++m_summary.created;
+        // A dry run stops here: the line is valid and counted. Writing it could fail only for a
+        // reason no row can cause (its account is one of idsByRef's or was created above, and
+        // validate() is what add() checks), and the rollback would take it back anyway; writing
+        // was half of a dry run's time, inserting into the (account, date) index without a BulkLoad.
+        if (m_options.dryRun)
+            return;
         m_pendingSales.push_back(std::move(line));
         if (m_pendingSales.size() >= 50'000)
             flushSales();
@@ -921,8 +1089,15 @@ private:
     ImportSummary& m_summary;
     std::optional<BatchId> m_batch;
     const ColumnMap* m_columns = nullptr;
+    // The sale fields' columns, resolved once by setColumns: a sale line looks up none of them.
+    struct SaleColumns
+    {
+        Column account = "account", date = "date", amount = "amount", quantity = "quantity",
+               unitPrice = "unit_price", margin = "margin", product = "product", document = "document",
+               accountName = "account_name", country = "country";
+    } m_saleColumns;
     std::unordered_map<std::string, Account> m_accountCache;
-    std::optional<std::unordered_map<std::string, AccountId>> m_saleAccountIds; // loaded by the first sale line
+    std::optional<RefIds> m_saleAccountIds; // loaded by the first sale line
     std::unordered_map<std::string, ManagerId> m_managerCache;
     std::unordered_map<AccountId, std::vector<Contact>> m_contactCache;
     std::unordered_map<AccountId, std::vector<Interaction>> m_interactionCache;
