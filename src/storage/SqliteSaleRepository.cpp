@@ -7,7 +7,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <deque>
 #include <limits>
 #include <stdexcept>
 #include <unordered_map>
@@ -20,6 +19,13 @@ namespace {
 std::uint64_t packMonth(AccountId account, int month)
 {
     return (static_cast<std::uint64_t>(account) << 20) | static_cast<std::uint32_t>(month);
+}
+
+// Fibonacci hashing for the flat tables here (a power-of-two size): consecutive accounts and months
+// spread over the table.
+std::size_t slotOf(std::uint64_t key, std::size_t tableSize)
+{
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & (tableSize - 1);
 }
 
 std::optional<std::int64_t> daysOf(const std::optional<Date>& d)
@@ -71,26 +77,39 @@ struct SqliteSaleRepository::Pending
         void endRun(MonthDeltas& deltas)
         {
             if (run.lines > 0)
-                deltas[packMonth(account, runMonth)].add(run);
+                deltas.addSoon(packMonth(account, runMonth), run);
             run = Delta{};
         }
     };
     // One buffer per account seen, which also means: the account exists. Found through a flat
     // table of (account, index) pairs: std::unordered_map's nodes were a cache miss or two per
     // line, 10% of an import.
-    std::deque<Buffer> buffers;
+    std::vector<Buffer> buffers;
     std::vector<std::pair<AccountId, std::uint32_t>> slots; // open addressing, linear probing
-    Buffer* find(AccountId account)
+    static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+    static constexpr AccountId kNoAccount = std::numeric_limits<AccountId>::min();
+
+    std::size_t slot(AccountId account) const
+    {
+        return slotOf(static_cast<std::uint64_t>(account), slots.size());
+    }
+    std::uint32_t indexOf(AccountId account) const
     {
         if (slots.empty())
-            return nullptr;
+            return kNone;
         for (std::size_t i = slot(account);; i = (i + 1) & (slots.size() - 1)) {
             if (slots[i].first == account)
-                return &buffers[slots[i].second];
+                return slots[i].second;
             if (slots[i].first == kNoAccount)
-                return nullptr;
+                return kNone;
         }
     }
+    Buffer* find(AccountId account)
+    {
+        const std::uint32_t k = indexOf(account);
+        return k == kNone ? nullptr : &buffers[k];
+    }
+    // Invalidates pointers to other buffers.
     Buffer& insert(AccountId account)
     {
         if ((buffers.size() + 1) * 2 > slots.size()) {
@@ -103,12 +122,6 @@ struct SqliteSaleRepository::Pending
         place(account, static_cast<std::uint32_t>(buffers.size() - 1));
         return b;
     }
-    static constexpr AccountId kNoAccount = std::numeric_limits<AccountId>::min();
-    std::size_t slot(AccountId account) const
-    {
-        return static_cast<std::size_t>((static_cast<std::uint64_t>(account) * 0x9E3779B97F4A7C15ull) >> 20) &
-               (slots.size() - 1);
-    }
     void place(AccountId account, std::uint32_t index)
     {
         std::size_t i = slot(account);
@@ -116,6 +129,37 @@ struct SqliteSaleRepository::Pending
             i = (i + 1) & (slots.size() - 1);
         slots[i] = {account, index};
     }
+
+    // Lines come for accounts in no order, so each line's buffer is a cache miss, two with its
+    // slot: the lines a few ahead are looked up and their memory fetched in advance, in three steps
+    // (slot, buffer, its bytes' end), so that the misses overlap instead of following each other.
+    static constexpr std::size_t kAhead = 4; // lines between the steps
+    std::uint32_t ahead[4 * kAhead] = {};     // buffer indexes of the lines ahead, by line % size
+    void prefetch(const std::vector<SaleLine>& lines, std::size_t i)
+    {
+        constexpr std::size_t ring = 4 * kAhead;
+        if (slots.empty())
+            return;
+        if (const std::size_t k = i + 3 * kAhead; k < lines.size())
+            __builtin_prefetch(&slots[slot(lines[k].accountId)]);
+        if (const std::size_t k = i + 2 * kAhead; k < lines.size()) {
+            const std::uint32_t b = indexOf(lines[k].accountId);
+            ahead[k % ring] = b;
+            if (b != kNone) {
+                const auto* at = reinterpret_cast<const char*>(&buffers[b]);
+                for (std::size_t line = 0; line < sizeof(Buffer); line += 64)
+                    __builtin_prefetch(at + line);
+            }
+        }
+        if (const std::size_t k = i + kAhead; k < lines.size()) {
+            const std::uint32_t b = ahead[k % ring];
+            if (b != kNone && b < buffers.size()) {
+                const std::string& bytes = buffers[b].chunk.bytes();
+                __builtin_prefetch(bytes.data() + bytes.size(), 1);
+            }
+        }
+    }
+
     std::vector<AccountId> full;                           // buffers to write at the next chance
     std::size_t bufferedBytes = 0; // the buffers' memory, as far as Builder::memory() knows it
     std::size_t maxBufferedBytes = BulkLoad::kMaxBufferedBytes;
@@ -173,6 +217,7 @@ void SqliteSaleRepository::store(std::vector<SaleLine>& lines)
     int month = monthIndex(monthOfDay);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const SaleLine& l = lines[i];
+        pending.prefetch(lines, i);
         if (!buffer || l.accountId != lastAccount) {
             buffer = pending.find(l.accountId);
             if (!buffer) {
@@ -591,8 +636,7 @@ SqliteSaleRepository::Delta& SqliteSaleRepository::MonthDeltas::operator[](std::
     if ((m_size + 1) * 2 > m_slots.size())
         grow();
     const std::size_t mask = m_slots.size() - 1;
-    // Fibonacci hashing: consecutive accounts and months spread over the table.
-    std::size_t i = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
+    std::size_t i = slotOf(key, m_slots.size());
     while (true) {
         Slot& slot = m_slots[i];
         if (slot.key == key)
@@ -604,6 +648,28 @@ SqliteSaleRepository::Delta& SqliteSaleRepository::MonthDeltas::operator[](std::
         }
         i = (i + 1) & mask;
     }
+}
+
+void SqliteSaleRepository::MonthDeltas::addSoon(std::uint64_t key, const Delta& delta)
+{
+    if (m_soonCount == kSoon) {
+        Slot& oldest = m_soon[m_soonNext];
+        (*this)[oldest.key].add(oldest.delta);
+        oldest = {key, delta};
+        m_soonNext = (m_soonNext + 1) % kSoon;
+    } else {
+        m_soon[m_soonCount++] = {key, delta};
+    }
+    if (!m_slots.empty())
+        __builtin_prefetch(&m_slots[slotOf(key, m_slots.size())], 1);
+}
+
+void SqliteSaleRepository::MonthDeltas::settle()
+{
+    for (std::size_t k = 0; k < m_soonCount; ++k)
+        (*this)[m_soon[k].key].add(m_soon[k].delta);
+    m_soonCount = 0;
+    m_soonNext = 0;
 }
 
 void SqliteSaleRepository::MonthDeltas::grow()
@@ -618,6 +684,8 @@ void SqliteSaleRepository::MonthDeltas::grow()
 
 void SqliteSaleRepository::MonthDeltas::clear()
 {
+    m_soonCount = 0;
+    m_soonNext = 0;
     std::fill(m_slots.begin(), m_slots.end(), Slot{});
     m_size = 0;
 }
@@ -658,8 +726,9 @@ void SqliteSaleRepository::storeTotals(AccountId account, const std::vector<Mont
     put.bind(1, account).bind(2, lines).bindBlob(3, sale_totals::encode(months)).run();
 }
 
-void SqliteSaleRepository::applyAdditions(const MonthDeltas& deltas)
+void SqliteSaleRepository::applyAdditions(MonthDeltas& deltas)
 {
+    deltas.settle();
     // In key order the deltas come grouped by account: each account's totals are read, merged and
     // written once.
     const auto sorted = deltas.sorted();

@@ -109,9 +109,14 @@ private:
     {
     public:
         Delta& operator[](std::uint64_t key);
+        // Adds `delta` to the key's totals a few calls later, having asked the CPU for its slot
+        // meanwhile: keys come in no order, and each was a cache miss the import waited for.
+        void addSoon(std::uint64_t key, const Delta& delta);
+        void settle(); // adds what addSoon() still holds
         std::size_t size() const { return m_size; }
         void clear();
         // The pairs in key order: grouped by account, each account's totals are rewritten once.
+        // Only what is settled.
         std::vector<std::pair<std::uint64_t, const Delta*>> sorted() const;
 
     private:
@@ -124,6 +129,10 @@ private:
         void grow();
         std::vector<Slot> m_slots;
         std::size_t m_size = 0;
+        static constexpr std::size_t kSoon = 8;
+        Slot m_soon[kSoon];
+        std::size_t m_soonCount = 0;
+        std::size_t m_soonNext = 0; // the oldest entry once all kSoon are taken
     };
     struct Pending; // lines waiting to be written as chunks, and their totals (SqliteSaleRepository.cpp)
 
@@ -132,7 +141,7 @@ private:
     // Writes every chunk that is waiting; sets the lines' ids in `lines` (index i of a chunk's
     // waiting lines is lines[i]) when given.
     void writeChunks(Pending& pending, std::vector<SaleLine>* lines);
-    void applyAdditions(const MonthDeltas& deltas);
+    void applyAdditions(MonthDeltas& deltas);
     // One account's row of sale_totals (schema 5), unpacked; written back, or deleted when empty.
     std::vector<MonthlyTotal> loadTotals(AccountId account) const;
     void storeTotals(AccountId account, const std::vector<MonthlyTotal>& months);
