@@ -370,6 +370,7 @@ SqliteSaleRepository::BulkLoad::BulkLoad(SqliteSaleRepository& sales, std::size_
     if (sqlite3_get_autocommit(m_sales.m_connection.handle()))
         throw std::logic_error("SqliteSaleRepository::BulkLoad needs an open transaction");
     m_sales.m_pending = std::make_unique<Pending>();
+    m_sales.m_connection.setCacheSize(kCacheKiB);
     m_sales.m_pending->maxMonths = std::max<std::size_t>(1, maxPendingMonths);
     m_sales.m_pending->maxBufferedBytes = maxBufferedBytes;
 }
@@ -378,6 +379,10 @@ SqliteSaleRepository::BulkLoad::~BulkLoad()
 {
     // Unfinished: the transaction is being rolled back, and what is pending with it.
     m_sales.m_pending.reset();
+    // The transaction's own cache size again, for the rest of it; no exception may leave here.
+    sqlite3_exec(m_sales.m_connection.handle(),
+                 ("PRAGMA cache_size = " + std::to_string(-sql::Connection::kWriteCacheKiB)).c_str(), nullptr, nullptr,
+                 nullptr);
 }
 
 void SqliteSaleRepository::BulkLoad::finish()

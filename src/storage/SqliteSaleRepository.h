@@ -79,6 +79,9 @@ public:
     public:
         static constexpr std::size_t kMaxPendingMonths = 1u << 18; // about 20 MB of pending totals
         static constexpr std::size_t kMaxBufferedBytes = std::size_t{32} << 20;
+        // The page cache while it runs: chunks are appended, rarely read back, and the dirty pages
+        // that a smaller cache pushes out go to the WAL, where the commit would write them anyway.
+        static constexpr int kCacheKiB = 16 * 1024;
         explicit BulkLoad(SqliteSaleRepository& sales, std::size_t maxPendingMonths = kMaxPendingMonths,
                           std::size_t maxBufferedBytes = kMaxBufferedBytes);
         ~BulkLoad();
