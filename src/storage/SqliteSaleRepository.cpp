@@ -370,6 +370,10 @@ SqliteSaleRepository::BulkLoad::BulkLoad(SqliteSaleRepository& sales, std::size_
     if (sqlite3_get_autocommit(m_sales.m_connection.handle()))
         throw std::logic_error("SqliteSaleRepository::BulkLoad needs an open transaction");
     m_sales.m_pending = std::make_unique<Pending>();
+    {
+        sql::Statement st(m_sales.m_connection, "PRAGMA cache_size");
+        m_cacheBefore = st.step() ? st.int64(0) : -sql::Connection::kWriteCacheKiB;
+    }
     m_sales.m_connection.setCacheSize(kCacheKiB);
     m_sales.m_pending->maxMonths = std::max<std::size_t>(1, maxPendingMonths);
     m_sales.m_pending->maxBufferedBytes = maxBufferedBytes;
@@ -379,10 +383,18 @@ SqliteSaleRepository::BulkLoad::~BulkLoad()
 {
     // Unfinished: the transaction is being rolled back, and what is pending with it.
     m_sales.m_pending.reset();
-    // The transaction's own cache size again, for the rest of it; no exception may leave here.
-    sqlite3_exec(m_sales.m_connection.handle(),
-                 ("PRAGMA cache_size = " + std::to_string(-sql::Connection::kWriteCacheKiB)).c_str(), nullptr, nullptr,
-                 nullptr);
+    if (!m_finished)
+        restoreCache();
+}
+
+void SqliteSaleRepository::BulkLoad::restoreCache() noexcept
+{
+    // The cache size the transaction had, for the rest of it (once it has ended, it set its own).
+    if (sqlite3_get_autocommit(m_sales.m_connection.handle()))
+        return;
+    // PRAGMA takes no parameters; the value is the number SQLite itself reported.
+    const std::string again = "PRAGMA cache_size = " + std::to_string(m_cacheBefore);
+    sqlite3_exec(m_sales.m_connection.handle(), again.c_str(), nullptr, nullptr, nullptr);
 }
 
 void SqliteSaleRepository::BulkLoad::finish()
@@ -397,6 +409,7 @@ void SqliteSaleRepository::BulkLoad::finish()
     m_sales.writeChunks(pending, nullptr);
     m_sales.applyAdditions(pending.deltas);
     m_sales.m_pending.reset();
+    restoreCache();
     m_finished = true;
 }
 

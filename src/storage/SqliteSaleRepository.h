@@ -90,7 +90,9 @@ public:
         void finish();
 
     private:
+        void restoreCache() noexcept;
         SqliteSaleRepository& m_sales;
+        std::int64_t m_cacheBefore = 0; // as PRAGMA cache_size reports it
         bool m_finished = false;
     };
 

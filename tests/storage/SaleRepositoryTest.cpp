@@ -331,3 +331,33 @@ TEST_CASE("A bulk load writes the monthly totals of many chunks exactly, and a r
     q.accountId = a.id;
     CHECK(store.sales().count(q) == 11);
 }
+
+TEST_CASE("A bulk load gives the transaction its page cache back, finished or not")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    auto& c = store.database().connection();
+    const auto cacheSize = [&] {
+        sql::Statement st(c, "PRAGMA cache_size");
+        return st.step() ? st.int64(0) : 0;
+    };
+    const auto readSize = cacheSize();
+    {
+        auto tx = store.transaction();
+        const auto writeSize = cacheSize();
+        CHECK(writeSize != readSize);
+        {
+            SqliteSaleRepository::BulkLoad bulk(store.sales());
+            CHECK(cacheSize() == -SqliteSaleRepository::BulkLoad::kCacheKiB);
+            bulk.finish();
+            CHECK(cacheSize() == writeSize);
+        }
+        CHECK(cacheSize() == writeSize);
+        {
+            SqliteSaleRepository::BulkLoad unfinished(store.sales());
+        }
+        CHECK(cacheSize() == writeSize);
+        tx.commit();
+    }
+    CHECK(cacheSize() == readSize);
+}
