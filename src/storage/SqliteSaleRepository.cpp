@@ -180,6 +180,19 @@ void SqliteSaleRepository::Delta::add(const SaleLine& l)
     ++lines;
 }
 
+MonthlyTotal SqliteSaleRepository::Delta::total(AccountId account, int month) const
+{
+    MonthlyTotal t;
+    t.accountId = account;
+    t.month = month;
+    t.amount = Money::fromUnits(amount);
+    t.margin = Money::fromUnits(margin);
+    t.lines = lines;
+    t.firstDay = Date::fromDays(firstDay);
+    t.lastDay = Date::fromDays(lastDay);
+    return t;
+}
+
 void SqliteSaleRepository::Delta::add(const Delta& d)
 {
     if (d.lines == 0)
@@ -604,16 +617,7 @@ void SqliteSaleRepository::recomputeMonths(const std::vector<MonthKey>& keys)
             const auto found = byMonth.find(month);
             if (found == byMonth.end())
                 continue;
-            const Delta& d = found->second;
-            MonthlyTotal t;
-            t.accountId = account;
-            t.month = month;
-            t.amount = Money::fromUnits(d.amount);
-            t.margin = Money::fromUnits(d.margin);
-            t.lines = d.lines;
-            t.firstDay = Date::fromDays(d.firstDay);
-            t.lastDay = Date::fromDays(d.lastDay);
-            sale_totals::add(months, t);
+            sale_totals::add(months, found->second.total(account, month));
         }
         storeTotals(account, months);
     }
@@ -755,16 +759,7 @@ void SqliteSaleRepository::applyAdditions(MonthDeltas& deltas)
         const auto account = static_cast<AccountId>(sorted[i].first >> 20);
         months = loadTotals(account);
         for (; i < sorted.size() && static_cast<AccountId>(sorted[i].first >> 20) == account; ++i) {
-            const Delta& d = *sorted[i].second;
-            MonthlyTotal t;
-            t.accountId = account;
-            t.month = static_cast<int>(sorted[i].first & 0xFFFFF);
-            t.amount = Money::fromUnits(d.amount);
-            t.margin = Money::fromUnits(d.margin);
-            t.lines = d.lines;
-            t.firstDay = Date::fromDays(d.firstDay);
-            t.lastDay = Date::fromDays(d.lastDay);
-            sale_totals::add(months, t);
+            sale_totals::add(months, sorted[i].second->total(account, static_cast<int>(sorted[i].first & 0xFFFFF)));
         }
         storeTotals(account, months);
     }

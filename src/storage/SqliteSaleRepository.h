@@ -107,6 +107,7 @@ private:
         std::int32_t lastDay = 0;
         void add(const SaleLine& line);
         void add(const Delta& other);
+        MonthlyTotal total(AccountId account, int month) const;
     };
     // (account, month) packed in one integer -> Delta: open addressing with linear probing, so a
     // pair costs one cache miss where std::unordered_map's nodes cost two or three.

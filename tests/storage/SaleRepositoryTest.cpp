@@ -34,15 +34,21 @@ std::map<int, Money> monthTotals(Store& store, AccountId account)
     return totals;
 }
 
+Account createAccount(Store& store, const char* name)
+{
+    Account a;
+    a.name = name;
+    store.accounts().create(a);
+    return a;
+}
+
 } // namespace
 
 TEST_CASE("Sale lines are stored exactly and monthly totals follow them")
 {
     TempDir dir;
     Store store(dir / "k.db", kClock);
-    Account a;
-    a.name = "Acme";
-    store.accounts().create(a);
+    const Account a = createAccount(store, "Acme");
 
     std::vector<SaleLine> lines = {line(a.id, "2026-01-05", "100.10"), line(a.id, "2026-01-20", "0.005"),
                                    line(a.id, "2026-02-01", "-20.00"), line(a.id, "2026-03-31", "7.50")};
@@ -76,9 +82,7 @@ TEST_CASE("A bad line rejects the whole batch")
 {
     TempDir dir;
     Store store(dir / "k.db", kClock);
-    Account a;
-    a.name = "Acme";
-    store.accounts().create(a);
+    const Account a = createAccount(store, "Acme");
     std::vector<SaleLine> lines = {line(a.id, "2026-01-05", "1"), line(4242, "2026-01-06", "2")};
     CHECK_THROWS_WITH(store.sales().add(lines), Catch::Contains("line 2") && Catch::Contains("4242"));
     CHECK(store.sales().count({}) == 0);
@@ -89,9 +93,7 @@ TEST_CASE("Removing an import batch removes exactly its lines")
 {
     TempDir dir;
     Store store(dir / "k.db", kClock);
-    Account a;
-    a.name = "Acme";
-    store.accounts().create(a);
+    const Account a = createAccount(store, "Acme");
     store.database().connection().exec(
         "INSERT INTO import_batches(id, kind, file_name, sha256, imported_at) VALUES (7, 'sales', 'f.csv', 'x', 0), "
         "(8, 'sales', 'g.csv', 'y', 0)");
@@ -151,9 +153,7 @@ TEST_CASE("Removing a line keeps the ids of the others in its chunk")
 {
     TempDir dir;
     Store store(dir / "k.db", kClock);
-    Account a;
-    a.name = "Acme";
-    store.accounts().create(a);
+    const Account a = createAccount(store, "Acme");
     std::vector<SaleLine> lines;
     for (int day = 1; day <= 20; ++day)
         lines.push_back(line(a.id, day < 10 ? ("2026-03-0" + std::to_string(day)).c_str()
@@ -187,12 +187,8 @@ TEST_CASE("A bulk load gathers each account's lines across calls into full chunk
 {
     TempDir dir;
     Store store(dir / "k.db", kClock);
-    Account a;
-    a.name = "Acme";
-    store.accounts().create(a);
-    Account b;
-    b.name = "Beta";
-    store.accounts().create(b);
+    const Account a = createAccount(store, "Acme");
+    const Account b = createAccount(store, "Beta");
     CHECK_THROWS_AS(SqliteSaleRepository::BulkLoad(store.sales()), std::logic_error); // only inside a transaction
 
     // 2,500 lines of Acme and 5 of Beta, 501 per call, dates going back and forth.
@@ -284,12 +280,8 @@ TEST_CASE("A bulk load writes the monthly totals of many chunks exactly, and a r
 {
     TempDir dir;
     Store store(dir / "k.db", kClock);
-    Account a;
-    a.name = "Acme";
-    store.accounts().create(a);
-    Account b;
-    b.name = "Beta";
-    store.accounts().create(b);
+    const Account a = createAccount(store, "Acme");
+    const Account b = createAccount(store, "Beta");
     std::vector<SaleLine> before = {line(a.id, "2026-01-02", "100")};
     store.sales().add(before);
 
