@@ -234,22 +234,28 @@ std::string salesState(Store& store)
     return out;
 }
 
+// An account that was there before the import under test, with one sale line of 7.00 on 2023-06-01.
+void addAccountWithSale(Workspace& ws, const char* name, const char* ref)
+{
+    Account a;
+    a.name = name;
+    a.ref = ref;
+    ws.addAccount(a);
+    SaleLine before;
+    before.accountId = ws.store().accounts().findByRef(ref)->id;
+    before.date = *Date::fromYmd(2023, 6, 1);
+    before.amount = Money::fromMajor(7);
+    std::vector<SaleLine> lines{before};
+    ws.store().sales().add(lines);
+}
+
 } // namespace
 
 TEST_CASE("A dry run of sales reports what the real import reports and writes nothing")
 {
     TempDir dir;
     Workspace ws(dir / "k.db", kClock);
-    Account known;
-    known.name = "Known GmbH";
-    known.ref = "K1";
-    ws.addAccount(known);
-    SaleLine before;
-    before.accountId = ws.store().accounts().findByRef("K1")->id;
-    before.date = *Date::fromYmd(2023, 6, 1);
-    before.amount = Money::fromMajor(7);
-    std::vector<SaleLine> lines{before};
-    ws.store().sales().add(lines);
+    addAccountWithSale(ws, "Known GmbH", "K1");
 
     std::string content = "Kunde,Datum,Betrag,Marge,Artikel,Beleg,Company\n";
     for (int i = 0; i < 300; ++i) {
@@ -366,16 +372,7 @@ TEST_CASE("The same file twice needs --again - undo removes exactly what the bat
 {
     TempDir dir;
     Workspace ws(dir / "k.db", kClock);
-    Account keep;
-    keep.name = "Existing";
-    keep.ref = "E1";
-    ws.addAccount(keep);
-    SaleLine before;
-    before.accountId = ws.store().accounts().findByRef("E1")->id;
-    before.date = *Date::fromYmd(2023, 6, 1);
-    before.amount = Money::fromMajor(7);
-    std::vector<SaleLine> lines{before};
-    ws.store().sales().add(lines);
+    addAccountWithSale(ws, "Existing", "E1");
 
     const auto file = writeFile(dir, "s.csv", "account,date,amount\nE1,2024-01-05,10\nN1,2024-01-05,5\n");
     const auto first = importCsv(ws, options(ImportKind::Sales, file));
