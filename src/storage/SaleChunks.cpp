@@ -72,6 +72,12 @@ void Builder::append(const SaleLine& line, std::uint32_t ordinal)
     ++m_lines;
 }
 
+ChunkInfo readInfo(const sql::Statement& st, int first)
+{
+    return {st.int64(first), st.int64(first + 1),
+            st.isNull(first + 2) ? std::nullopt : std::optional<BatchId>(st.int64(first + 2))};
+}
+
 void decode(std::string_view bytes, const ChunkInfo& info, std::vector<SaleLine>& out)
 {
     varint::Reader in(bytes, [&info](const std::string& what, std::size_t at) {

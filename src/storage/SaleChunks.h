@@ -9,7 +9,7 @@
 #pragma once
 
 #include "domain/SaleLine.h"
-#include "domain/SaleRepository.h"
+#include "storage/Sqlite.h"
 
 #include <cstdint>
 #include <string>
@@ -37,7 +37,6 @@ public:
     bool full() const { return m_lines >= kMaxLines; }
     std::int32_t firstDay() const { return m_firstDay; }
     std::int32_t lastDay() const { return m_lastDay; }
-    std::uint32_t lastOrdinal() const { return m_lastOrdinal; }
     const std::string& bytes() const { return m_bytes; }
     std::size_t memory() const { return m_bytes.capacity() + m_product.capacity() + m_document.capacity(); }
     // Empty again, ready for the next chunk (the buffer's memory is released).
@@ -61,6 +60,9 @@ struct ChunkInfo
     AccountId account = 0;
     std::optional<BatchId> batch;
 };
+
+// The ChunkInfo in columns first, first + 1 and first + 2 (id, account_id, batch_id) of a row.
+ChunkInfo readInfo(const sql::Statement& st, int first);
 
 // Appends the lines packed in `bytes` to `out`, in the order they were appended, with ids, account
 // and batch from `info`. Throws DatabaseError (Corrupt) naming the chunk when the value is not one

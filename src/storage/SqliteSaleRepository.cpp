@@ -38,12 +38,6 @@ bool inRange(const SaleLine& l, const std::optional<Date>& from, const std::opti
     return (!from || l.date >= *from) && (!to || l.date <= *to);
 }
 
-sale_chunks::ChunkInfo chunkInfo(const sql::Statement& st, int first)
-{
-    return {st.int64(first), st.int64(first + 1),
-            st.isNull(first + 2) ? std::nullopt : std::optional<BatchId>(st.int64(first + 2))};
-}
-
 // The chunks that may hold lines of `from`..`to` (either open): one account's or all, in account order.
 constexpr std::string_view kChunkColumns = "SELECT id, account_id, batch_id, body FROM sale_chunks ";
 constexpr std::string_view kChunksOfAccount =
@@ -160,7 +154,15 @@ struct SqliteSaleRepository::Pending
         }
     }
 
-    std::vector<AccountId> full;                           // buffers to write at the next chance
+    std::vector<AccountId> full; // buffers to write at the next chance
+    // Every buffer that holds lines is to be written.
+    void markAllFull()
+    {
+        full.clear();
+        for (const auto& b : buffers)
+            if (!b.chunk.empty())
+                full.push_back(b.account);
+    }
     std::size_t bufferedBytes = 0; // the buffers' memory, as far as Builder::memory() knows it
     std::size_t maxBufferedBytes = BulkLoad::kMaxBufferedBytes;
     MonthDeltas deltas;
@@ -267,12 +269,8 @@ void SqliteSaleRepository::store(std::vector<SaleLine>& lines)
         if (buffer->chunk.full())
             pending.full.push_back(l.accountId);
     }
-    if (!m_pending || pending.bufferedBytes > pending.maxBufferedBytes) {
-        pending.full.clear();
-        for (const auto& b : pending.buffers)
-            if (!b.chunk.empty())
-                pending.full.push_back(b.account);
-    }
+    if (!m_pending || pending.bufferedBytes > pending.maxBufferedBytes)
+        pending.markAllFull();
     writeChunks(pending, ids);
     if (!m_pending) {
         applyAdditions(pending.deltas);
@@ -415,10 +413,7 @@ void SqliteSaleRepository::BulkLoad::finish()
     if (m_finished)
         return;
     Pending& pending = *m_sales.m_pending;
-    pending.full.clear();
-    for (const auto& b : pending.buffers)
-        if (!b.chunk.empty())
-            pending.full.push_back(b.account);
+    pending.markAllFull();
     m_sales.writeChunks(pending, nullptr);
     m_sales.applyAdditions(pending.deltas);
     m_sales.m_pending.reset();
@@ -442,7 +437,7 @@ void SqliteSaleRepository::forEachAccountLines(sql::Connection& connection, std:
         lines.clear();
     };
     while (st.step()) {
-        const auto info = chunkInfo(st, 0);
+        const auto info = sale_chunks::readInfo(st, 0);
         if (!lines.empty() && lines.front().accountId != info.account)
             emit();
         sale_chunks::decode(st.blobView(3), info, lines);
@@ -484,7 +479,7 @@ std::vector<SaleLine> SqliteSaleRepository::list(const SaleQuery& query) const
     bindRange(st, query.accountId, query.from, query.to);
     std::vector<SaleLine> result;
     while (st.step())
-        sale_chunks::decode(st.blobView(3), chunkInfo(st, 0), result);
+        sale_chunks::decode(st.blobView(3), sale_chunks::readInfo(st, 0), result);
     std::erase_if(result, [&](const SaleLine& l) { return !inRange(l, query.from, query.to); });
     sale_chunks::sortByDate(result);
     return result;
@@ -518,7 +513,7 @@ std::int64_t SqliteSaleRepository::count(const SaleQuery& query) const
             continue;
         }
         lines.clear();
-        sale_chunks::decode(st.blobView(6), chunkInfo(st, 3), lines);
+        sale_chunks::decode(st.blobView(6), sale_chunks::readInfo(st, 3), lines);
         n += std::count_if(lines.begin(), lines.end(),
                            [&](const SaleLine& l) { return inRange(l, query.from, query.to); });
     }
@@ -533,7 +528,7 @@ void SqliteSaleRepository::remove(SaleId id)
     st.bind(1, chunk);
     std::vector<SaleLine> lines;
     if (id >= 0 && st.step())
-        sale_chunks::decode(st.blobView(3), chunkInfo(st, 0), lines);
+        sale_chunks::decode(st.blobView(3), sale_chunks::readInfo(st, 0), lines);
     st.reset();
     const auto it = std::find_if(lines.begin(), lines.end(), [id](const SaleLine& l) { return l.id == id; });
     if (it == lines.end())
@@ -604,7 +599,7 @@ void SqliteSaleRepository::recomputeMonths(const std::vector<MonthKey>& keys)
         bindRange(chunks, account, from, to);
         lines.clear();
         while (chunks.step())
-            sale_chunks::decode(chunks.blobView(3), chunkInfo(chunks, 0), lines);
+            sale_chunks::decode(chunks.blobView(3), sale_chunks::readInfo(chunks, 0), lines);
         chunks.reset();
         std::unordered_map<int, Delta> byMonth;
         for (const auto& l : lines)

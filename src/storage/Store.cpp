@@ -137,8 +137,7 @@ void checkSaleChunks(sql::Connection& c, std::vector<std::string>& problems)
     sql::Statement st(c, "SELECT id, account_id, batch_id, first_day, last_day, lines, body FROM sale_chunks");
     std::vector<SaleLine> lines;
     while (st.step()) {
-        const sale_chunks::ChunkInfo info{st.int64(0), st.int64(1),
-                                          st.isNull(2) ? std::nullopt : std::optional<BatchId>(st.int64(2))};
+        const sale_chunks::ChunkInfo info = sale_chunks::readInfo(st, 0);
         lines.clear();
         std::string problem;
         try {
