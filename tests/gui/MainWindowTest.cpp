@@ -6,6 +6,7 @@
 #include "app/DemoGenerator.h"
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/accounts/AccountsView.h"
+#include "gui/dashboard/DashboardView.h"
 #include "gui/main/DatabaseOpener.h"
 #include "gui/main/RecentDatabases.h"
 #include "gui/main/StoreCountsReader.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
 #include <fstream>
@@ -46,6 +48,34 @@ TEST_CASE("opening a database shows it in the title and the status bar", "[main]
     CHECK(counts->text().startsWith(QStringLiteral("30 accounts · ")));
     CHECK(RecentDatabases::list().value(0) == path);
     CHECK(window.accountsView()->accountModel()->rowCount() == 30);
+}
+
+TEST_CASE("behind the dashboard the accounts list is read only when its tab is first shown", "[main]")
+{
+    test::DemoDatabase db;
+    MainWindow window(test::fixedClock());
+    window.setInteractive(false);
+    window.show();
+    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    REQUIRE(tabs->currentWidget() == window.dashboardView());
+    AccountsView& accounts = *window.accountsView();
+    CHECK(accounts.isStale());
+    CHECK(accounts.accountModel()->rowCount() == 0);
+
+    tabs->setCurrentWidget(&accounts);
+    CHECK_FALSE(accounts.isStale());
+    CHECK(accounts.accountModel()->rowCount() == 30);
+    CHECK(currentPage(accounts, "pages") == QStringLiteral("listPage"));
+
+    // Another database while the dashboard is in front: nothing of the first one stays in the list.
+    tabs->setCurrentWidget(window.dashboardView());
+    test::DemoDatabase other;
+    REQUIRE(window.openDatabase(QString::fromStdString(other.path().string())));
+    CHECK(accounts.isStale());
+    CHECK(accounts.accountModel()->rowCount() == 0);
+    tabs->setCurrentWidget(&accounts);
+    CHECK(accounts.accountModel()->rowCount() == 30);
 }
 
 TEST_CASE("a new database starts empty and offers the demo data", "[main]")

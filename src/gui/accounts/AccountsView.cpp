@@ -117,11 +117,39 @@ AccountsView::~AccountsView()
 void AccountsView::setWorkspace(Workspace* workspace)
 {
     m_workspace = workspace;
+    // A list hidden in a window on screen (behind the dashboard, the start screen of a database
+    // that holds accounts) is read when first shown: reading it now would only delay the window's
+    // first paint. Off screen altogether (a window not shown yet) it reads at once. Nothing of the
+    // previous database stays meanwhile.
+    if (m_workspace && !isVisible() && window()->isVisible()) {
+        ++m_loadGeneration; // an answer still on its way is for the previous database
+        m_loading = false;
+        m_pendingSelection.reset();
+        m_model->setRows({});
+        m_stale = true;
+        return;
+    }
     reload();
+}
+
+void AccountsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_stale)
+        return;
+    try {
+        reload();
+    } catch (const std::exception& e) {
+        // Read again when next shown; an exception must not leave an event handler.
+        m_stale = true;
+        m_ui->pages->setCurrentWidget(m_ui->listPage);
+        m_ui->countLabel->setText(tr("The accounts could not be read: %1").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 void AccountsView::reload()
 {
+    m_stale = false;
     ++m_loadGeneration; // a paged load still running is for the list as it was
     m_loading = false;
     m_pendingSelection.reset();

@@ -39,8 +39,11 @@ public:
     explicit AccountsView(QWidget* parent = nullptr);
     ~AccountsView() override;
 
-    // Loads the list from `workspace` (nullptr: nothing open). Must outlive the view's use of it.
+    // Loads the list from `workspace` (nullptr: nothing open): when the view is next shown if it
+    // is hidden in a window on screen, else at once. Must outlive the view's use of it.
     void setWorkspace(Workspace* workspace);
+    // True while the list waits to be read until the view is shown.
+    bool isStale() const { return m_stale; }
     // Up to pagedLoadThreshold() accounts load at once. A bigger list shows its first
     // page by name at once and loads the rest on a worker thread over its own
     // read-only connection (folded keys included), then swaps it in; until then
@@ -86,6 +89,9 @@ signals:
     void loaded();
     void demoRequested();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void applyFilter();
     void updateCount();
@@ -106,6 +112,7 @@ private:
     int m_pagedThreshold = 5000;
     int m_firstPage = 200; // more than a screen
     bool m_loading = false;
+    bool m_stale = false; // read when next shown
     qint64 m_expected = 0; // -1 while the worker is still counting
     quint64 m_loadGeneration = 0;
     QThread* m_loader = nullptr;

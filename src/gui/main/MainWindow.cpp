@@ -502,11 +502,16 @@ bool MainWindow::openDatabase(const QString& path)
         updateActions();
         return false;
     }
+    bool startOnDashboard = false;
     try {
+        // The views are hidden here; each reads when first shown (the start screen, below).
         m_accounts->setWorkspace(m_workspace.get());
         m_followUpsView->setWorkspace(m_workspace.get());
         m_dashboard->setWorkspace(m_workspace.get());
         m_contactsView->setWorkspace(m_workspace.get());
+        // The dashboard is the start screen; a new, empty database starts where the
+        // accounts list offers the demo company instead.
+        startOnDashboard = m_workspace->hasMoreAccountsThan(0, false);
     } catch (const std::exception& e) {
         // Opened, but unreadable where it matters (a damaged page, say).
         m_accounts->setWorkspace(nullptr);
@@ -527,11 +532,9 @@ bool MainWindow::openDatabase(const QString& path)
     if (m_segments)
         m_segments->setWorkspace(m_workspace.get());
     RecentDatabases::add(path);
+    // The start tab first, so that only it is shown (and read) when the tabs appear.
+    m_ui->tabs->setCurrentWidget(startOnDashboard ? static_cast<QWidget*>(m_dashboard) : m_accounts);
     m_ui->pages->setCurrentWidget(m_ui->tabs);
-    // The dashboard is the start screen; a new, empty database starts where the
-    // accounts list offers the demo company instead.
-    m_ui->tabs->setCurrentWidget(m_workspace->hasMoreAccountsThan(0, false) ? static_cast<QWidget*>(m_dashboard)
-                                                                            : m_accounts);
     updateTitle();
     updateStatus();
     updateActions();
