@@ -13,6 +13,7 @@
 #include "storage/Sqlite.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QSettings>
@@ -197,6 +198,30 @@ TEST_CASE("recent databases: newest first, no duplicates, at most eight", "[main
     CHECK(files.at(1) == QStringLiteral("/data/k9.db"));
     RecentDatabases::remove(QStringLiteral("/data/k5.db"));
     CHECK_FALSE(RecentDatabases::list().contains(QStringLiteral("/data/k5.db")));
+}
+
+TEST_CASE("reopening the newest recent database leaves the settings file as it was", "[main]")
+{
+    RecentDatabases::clear();
+    RecentDatabases::add(QStringLiteral("/data/a.db"));
+    RecentDatabases::add(QStringLiteral("/data/b.db"));
+    const QString file = QSettings().fileName();
+    REQUIRE(QFileInfo::exists(file));
+    // A comment, which QSettings drops whenever it writes the file.
+    const auto contents = [&file] {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::Append));
+        f.write("\n; marker\n");
+    }
+    RecentDatabases::add(QStringLiteral("/data/b.db"));
+    CHECK(contents().contains("; marker"));
+    CHECK(RecentDatabases::list() == QStringList({QStringLiteral("/data/b.db"), QStringLiteral("/data/a.db")}));
+    RecentDatabases::add(QStringLiteral("/data/a.db"));
+    CHECK(RecentDatabases::list().front() == QStringLiteral("/data/a.db"));
 }
 
 TEST_CASE("a database another program is writing is reported as in use", "[main]")

@@ -17,12 +17,17 @@ QStringList RecentDatabases::list()
 void RecentDatabases::add(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList files = list();
+    QSettings settings;
+    const QStringList before = settings.value(kKey).toStringList();
+    QStringList files = before;
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > kMaximum)
         files.removeLast();
-    QSettings().setValue(kKey, files);
+    // Opening the database opened last (the usual start) changes nothing: nothing is written, and
+    // the settings file is not rewritten before the window's first paint.
+    if (files != before)
+        settings.setValue(kKey, files);
 }
 
 void RecentDatabases::remove(const QString& path)
