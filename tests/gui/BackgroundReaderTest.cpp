@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <stdexcept>
@@ -93,4 +94,55 @@ TEST_CASE("a background reader delivers the latest answer only, and nothing once
         CHECK(failures.size() == 1);
         CHECK_FALSE(std::filesystem::exists(db.dir() / "missing.db"));
     }
+}
+
+TEST_CASE("requests made while held wait for the release, the latest of each reader only", "[background]")
+{
+    test::DemoDatabase db;
+    BackgroundReader first;
+    BackgroundReader second;
+    std::vector<std::int64_t> delivered;
+    const auto keep = [&delivered](std::int64_t value) { delivered.push_back(value); };
+    const auto fail = [](const QString&) {};
+    const auto ask = [&](BackgroundReader& reader, std::int64_t value) {
+        reader.request(db.path(), test::fixedClock(), [value](Workspace&) { return value; }, keep, fail);
+    };
+
+    BackgroundReader::holdRequests();
+    BackgroundReader::holdRequests(); // two windows, say
+    auto releaseAll = qScopeGuard([] {
+        while (BackgroundReader::requestsHeld())
+            BackgroundReader::releaseRequests();
+    });
+    ask(first, 1);
+    ask(first, 2); // supersedes 1 before it was ever sent
+    ask(second, 3);
+    {
+        BackgroundReader gone;
+        ask(gone, 4); // destroyed while waiting: nothing is sent for it
+    }
+    BackgroundReader stopped;
+    ask(stopped, 5);
+    stopped.stop();
+    CHECK(first.isBusy());
+    CHECK(second.isBusy());
+    QTest::qWait(200);
+    CHECK(delivered.empty());
+
+    BackgroundReader::releaseRequests();
+    CHECK(BackgroundReader::requestsHeld()); // one hold is left
+    QTest::qWait(200);
+    CHECK(delivered.empty());
+
+    BackgroundReader::releaseRequests();
+    CHECK_FALSE(BackgroundReader::requestsHeld());
+    REQUIRE(QTest::qWaitFor([&] { return !first.isBusy() && !second.isBusy(); }, 30000));
+    std::sort(delivered.begin(), delivered.end());
+    CHECK(delivered == std::vector<std::int64_t>{2, 3});
+    CHECK_FALSE(stopped.isBusy());
+
+    // Released, a request goes at once.
+    ask(first, 6);
+    REQUIRE(QTest::qWaitFor([&] { return !first.isBusy(); }, 30000));
+    CHECK(delivered.back() == 6);
 }

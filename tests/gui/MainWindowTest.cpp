@@ -6,6 +6,7 @@
 #include "app/DemoGenerator.h"
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/accounts/AccountsView.h"
+#include "gui/common/BackgroundReader.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/main/DatabaseOpener.h"
 #include "gui/main/RecentDatabases.h"
@@ -22,6 +23,7 @@
 #include <QTest>
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <memory>
 
 using namespace keystone;
 using namespace keystone::gui;
@@ -77,6 +79,34 @@ TEST_CASE("behind the dashboard the accounts list is read only when its tab is f
     CHECK(accounts.accountModel()->rowCount() == 0);
     tabs->setCurrentWidget(&accounts);
     CHECK(accounts.accountModel()->rowCount() == 30);
+}
+
+TEST_CASE("the screens' background reads wait for the window's first paint", "[main]")
+{
+    test::DemoDatabase db;
+    {
+        MainWindow window(test::fixedClock());
+        window.setInteractive(false);
+        REQUIRE_FALSE(BackgroundReader::requestsHeld());
+        window.show();
+        // Held from the first show; the exposure may already be queued, but it has not been handled.
+        CHECK(BackgroundReader::requestsHeld());
+        REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
+        CHECK(window.countsReader()->isBusy());
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(QTest::qWaitFor([] { return !BackgroundReader::requestsHeld(); }, 5000));
+        // Then the counts are read and shown.
+        REQUIRE(QTest::qWaitFor([&] { return !window.countsReader()->isBusy(); }, 30000));
+        CHECK(window.findChild<QLabel*>(QStringLiteral("databaseCounts"))->text().startsWith(QStringLiteral("30 accounts")));
+    }
+    {
+        // A window gone before it was ever painted does not keep the readers of the next waiting.
+        auto window = std::make_unique<MainWindow>(test::fixedClock());
+        window->show();
+        CHECK(BackgroundReader::requestsHeld());
+        window.reset();
+        CHECK_FALSE(BackgroundReader::requestsHeld());
+    }
 }
 
 TEST_CASE("a new database starts empty and offers the demo data", "[main]")

@@ -1,8 +1,51 @@
 #include "gui/common/BackgroundReader.h"
 
+#include <QPointer>
 #include <QThread>
 
+#include <vector>
+
 namespace keystone::gui {
+
+namespace {
+// Holds in force, and the readers with a request waiting; used on the GUI thread only.
+int g_holds = 0;
+std::vector<QPointer<BackgroundReader>>& waitingReaders()
+{
+    static std::vector<QPointer<BackgroundReader>> readers;
+    return readers;
+}
+} // namespace
+
+void BackgroundReader::holdRequests()
+{
+    ++g_holds;
+}
+
+void BackgroundReader::releaseRequests()
+{
+    if (g_holds == 0 || --g_holds > 0)
+        return;
+    const auto readers = std::exchange(waitingReaders(), {});
+    for (const auto& reader : readers) {
+        if (BackgroundReader* r = reader.data())
+            r->sendWaiting();
+    }
+}
+
+void BackgroundReader::sendWaiting()
+{
+    if (!m_waiting)
+        return;
+    std::function<void()> toWorker;
+    toWorker.swap(m_waiting);
+    send(std::move(toWorker));
+}
+
+bool BackgroundReader::requestsHeld()
+{
+    return g_holds > 0;
+}
 
 BackgroundReader::BackgroundReader(QObject* parent)
     : QObject(parent), m_workerWorkspace(std::make_shared<std::unique_ptr<Workspace>>())
@@ -24,19 +67,12 @@ BackgroundReader::~BackgroundReader()
 void BackgroundReader::post(const std::filesystem::path& path, const Clock& clock,
                             std::function<Delivery(Workspace&)> job, std::function<void(const QString&)> failed)
 {
-    if (!m_thread) {
-        m_thread = new QThread;
-        m_thread->setObjectName(QStringLiteral("BackgroundReader"));
-        m_worker = new QObject;
-        m_worker->moveToThread(m_thread);
-        m_thread->start();
-    }
     const quint64 generation = ++m_generation;
     m_busy = true;
     auto state = m_workerWorkspace;
     const Clock* clockPointer = &clock;
-    QMetaObject::invokeMethod(m_worker, [this, state, path, clockPointer, generation, work = std::move(job),
-                                         onFailure = std::move(failed)] {
+    auto toWorker = [this, state, path, clockPointer, generation, work = std::move(job),
+                     onFailure = std::move(failed)] {
         if (generation != m_generation)
             return; // superseded while it waited; the newer request delivers
         Delivery deliver;
@@ -68,13 +104,33 @@ void BackgroundReader::post(const std::filesystem::path& path, const Clock& cloc
                     onFailure(error);
             },
             Qt::QueuedConnection);
-    });
+    };
+    if (requestsHeld()) {
+        if (!m_waiting)
+            waitingReaders().emplace_back(this);
+        m_waiting = std::move(toWorker); // an earlier waiting request is superseded
+        return;
+    }
+    send(std::move(toWorker));
+}
+
+void BackgroundReader::send(std::function<void()> toWorker)
+{
+    if (!m_thread) {
+        m_thread = new QThread;
+        m_thread->setObjectName(QStringLiteral("BackgroundReader"));
+        m_worker = new QObject;
+        m_worker->moveToThread(m_thread);
+        m_thread->start();
+    }
+    QMetaObject::invokeMethod(m_worker, std::move(toWorker));
 }
 
 void BackgroundReader::stop()
 {
     ++m_generation;
     m_busy = false;
+    m_waiting = {}; // never sent
     if (!m_thread)
         return; // nothing was ever read
     auto state = m_workerWorkspace;

@@ -66,6 +66,14 @@ public:
     }
     // Drops any answer still to come and closes the worker's connection.
     void stop();
+
+    // While held, requests wait instead of going to their workers; when the last hold is
+    // released, each reader sends its latest waiting request (an earlier one would be superseded
+    // anyway) and the requests that follow go at once. The main window holds from its first show
+    // until its first paint, so that no worker shares the two cores with that paint.
+    static void holdRequests();
+    static void releaseRequests();
+    static bool requestsHeld();
     // True from a request until its answer has been delivered or dropped.
     bool isBusy() const { return m_busy; }
 
@@ -75,7 +83,14 @@ private:
     void post(const std::filesystem::path& path, const Clock& clock, std::function<Delivery(Workspace&)> job,
               std::function<void(const QString&)> failed);
 
-    QThread* m_thread = nullptr; // started at the first request
+    // Hands a request to the worker (starting the worker at the first).
+    void send(std::function<void()> toWorker);
+    // Sends the request that waited while requests were held, if any.
+    void sendWaiting();
+
+    QThread* m_thread = nullptr; // started at the first request sent
+    // The latest request made while requests are held, sent when they are released.
+    std::function<void()> m_waiting;
     QObject* m_worker = nullptr; // lives in m_thread
     // The worker's workspace, opened and used only on the worker thread.
     std::shared_ptr<std::unique_ptr<Workspace>> m_workerWorkspace;

@@ -7,6 +7,7 @@
 #include "gui/account/FollowUpDoneCommand.h"
 #include "gui/account/InteractionLogCommand.h"
 #include "gui/accounts/AccountBulkActions.h"
+#include "gui/common/BackgroundReader.h"
 #include "gui/reports/ReportActions.h"
 #include "gui/accounts/AccountsView.h"
 #include "gui/common/Icons.h"
@@ -39,9 +40,11 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWindow>
 
 #include <utility>
 
@@ -118,6 +121,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    releaseReaders(); // a window closed before it was ever painted
     // Commands refer to the workspace; drop them first, without the screens reading again.
     disconnect(m_undo, nullptr, this, nullptr);
     m_undo->clear();
@@ -375,8 +379,37 @@ void MainWindow::showSearchTab()
     m_ui->tabs->setCurrentWidget(m_search);
 }
 
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownBefore)
+        return;
+    m_shownBefore = true;
+    // The first paint comes first: the screens' reads on worker threads (the dashboard, the status
+    // bar's counts) wait until the window has been exposed and painted, else they would share the
+    // two cores of a small machine with it. At most a second, should no exposure ever come.
+    BackgroundReader::holdRequests();
+    m_holdingReaders = true;
+    if (QWindow* window = windowHandle())
+        window->installEventFilter(this);
+    QTimer::singleShot(1000, this, &MainWindow::releaseReaders);
+}
+
+void MainWindow::releaseReaders()
+{
+    if (!m_holdingReaders)
+        return;
+    m_holdingReaders = false;
+    if (QWindow* window = windowHandle())
+        window->removeEventFilter(this);
+    BackgroundReader::releaseRequests();
+}
+
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    // Seen before the window handles it: the exposure is painted first, then the readers go.
+    if (m_holdingReaders && watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed())
+        QMetaObject::invokeMethod(this, &MainWindow::releaseReaders, Qt::QueuedConnection);
     // Down from the search field goes to its results, as in a completer.
     if (watched == m_searchField && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_search->model()->rowCount() > 0) {

@@ -86,8 +86,12 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    // The background readers wait from the window's first show until its first paint
+    // (BackgroundReader::holdRequests); this lets them go.
+    void releaseReaders();
     void createActions();
     void createMenus();
     void createSearch();
@@ -122,6 +126,8 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::optional<OpenFailure> m_lastFailure;
     bool m_interactive = true;
+    bool m_shownBefore = false;
+    bool m_holdingReaders = false;
     AccountsView* m_accounts;
     FollowUpsView* m_followUpsView;
     QUndoStack* m_undo;
