@@ -484,9 +484,7 @@ std::vector<CadenceRow> Analytics::cadence(Date asOf, std::optional<ManagerId> o
     std::map<AccountId, char> classes;
     for (const auto& r : result.rows)
         classes[r.accountId] = r.abc;
-    std::map<AccountId, Date> lastContact;
-    m_store.activity().forEachInteraction(DateTime::fromUnixSeconds(0), endOfDay(asOf),
-                                          [&](const InteractionBrief& b) { lastContact[b.accountId] = b.occurredAt.date(); });
+    const auto lastContact = m_store.activity().lastInteractions(endOfDay(asOf));
     const auto owners = managerNames();
     std::vector<CadenceAccount> accounts;
     for (auto& a : activeAccounts()) {
@@ -502,7 +500,7 @@ std::vector<CadenceRow> Analytics::cadence(Date asOf, std::optional<ManagerId> o
         if (auto it = classes.find(a.id); it != classes.end())
             c.abc = it->second;
         if (auto it = lastContact.find(a.id); it != lastContact.end())
-            c.lastInteraction = it->second;
+            c.lastInteraction = it->second.date();
         accounts.push_back(std::move(c));
     }
     return overdueContacts(accounts, asOf, s.cadence);

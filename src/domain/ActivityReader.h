@@ -46,6 +46,8 @@ public:
     // Interactions that occurred in [from, to], ordered by account, then time.
     virtual void forEachInteraction(DateTime from, DateTime to,
                                     const std::function<void(const InteractionBrief&)>& visit) const = 0;
+    // Per account with any, the time of its latest interaction at or before `to`.
+    virtual std::map<AccountId, DateTime> lastInteractions(DateTime to) const = 0;
     // Per account, the competitor that won its most recent lost tender (that records a winner).
     virtual std::map<AccountId, std::string> lostTenderWinners() const = 0;
     // Per account, the title of its open follow-up with the latest due date.

@@ -147,6 +147,18 @@ void SqliteActivityReader::forEachInteraction(DateTime from, DateTime to,
     }
 }
 
+std::map<AccountId, DateTime> SqliteActivityReader::lastInteractions(DateTime to) const
+{
+    // Answered from the index on (account_id, occurred_at) alone, without reading the rows.
+    sql::Statement st(m_connection, R"sql(
+        SELECT account_id, max(occurred_at) FROM interactions WHERE occurred_at <= ?1 GROUP BY account_id)sql");
+    st.bind(1, to.unixSeconds());
+    std::map<AccountId, DateTime> out;
+    while (st.step())
+        out.emplace_hint(out.end(), st.int64(0), DateTime::fromUnixSeconds(st.int64(1)));
+    return out;
+}
+
 std::map<AccountId, std::string> SqliteActivityReader::lostTenderWinners() const
 {
     // Ordered oldest first, so the latest tender of each account is written last.

@@ -28,6 +28,7 @@ public:
     void forEachPurchaseDay(Date to, const std::function<void(AccountId, Date, Money)>& visit) const override;
     void forEachInteraction(DateTime from, DateTime to,
                             const std::function<void(const InteractionBrief&)>& visit) const override;
+    std::map<AccountId, DateTime> lastInteractions(DateTime to) const override;
     std::map<AccountId, std::string> lostTenderWinners() const override;
     std::map<AccountId, std::string> latestOpenFollowUps() const override;
 

@@ -90,6 +90,22 @@ TEST_CASE("The activity reader streams purchase days, interactions, tender winne
                                         });
     CHECK(count == 1);
 
+    // The latest interaction per account, up to a time: an earlier one and a later one around it.
+    Interaction earlier = i;
+    earlier.occurredAt = *DateTime::parseIso("2026-02-01T09:00Z");
+    store.interactions().create(earlier);
+    Interaction later = i;
+    later.occurredAt = *DateTime::parseIso("2026-05-01T09:00Z");
+    store.interactions().create(later);
+    const AccountId quiet = addAccount(store, "Quiet");
+    auto last = store.activity().lastInteractions(*DateTime::parseIso("2026-04-30T23:59Z"));
+    CHECK(last.size() == 1);
+    CHECK(last.at(a) == *DateTime::parseIso("2026-03-01T10:00Z"));
+    CHECK_FALSE(last.count(quiet));
+    CHECK(store.activity().lastInteractions(*DateTime::parseIso("2026-05-01T09:00Z")).at(a) == later.occurredAt);
+    CHECK(store.activity().lastInteractions(*DateTime::parseIso("2026-01-31T00:00Z")).empty());
+    store.accounts().remove(quiet);
+
     Competitor rival;
     rival.name = "Rival";
     store.competitors().create(rival);
