@@ -377,6 +377,11 @@ void migrateToV6(sql::Connection& c)
     c.exec("DROP TABLE sales; DROP TABLE import_batch_sales;");
 }
 
+// The dashboard's recent interactions are a range of time across every account.
+constexpr std::string_view kSchemaV7 = R"sql(
+CREATE INDEX interactions_time ON interactions(occurred_at);
+)sql";
+
 std::vector<Migration> makeMigrations()
 {
     return {
@@ -386,6 +391,7 @@ std::vector<Migration> makeMigrations()
         {4, "sale lines without their batch id: each batch keeps the range of its lines", migrateToV4},
         {5, "monthly sale totals packed in one row per account", migrateToV5},
         {6, "sale lines packed in chunks of one account and import batch", migrateToV6},
+        {7, "interactions indexed by time", [](sql::Connection& c) { c.exec(kSchemaV7); }},
     };
 }
 

@@ -1,5 +1,6 @@
 #include "TempDir.h"
 #include "storage/Migrations.h"
+#include "storage/SqliteSaleRepository.h"
 #include "storage/Store.h"
 
 #include <catch2/catch.hpp>
@@ -7,6 +8,7 @@
 
 #include <fstream>
 #include <map>
+#include <string>
 
 using namespace keystone;
 using keystone::test::TempDir;
@@ -34,6 +36,21 @@ DatabaseError::Reason openReason(const std::filesystem::path& path, OpenOptions 
 }
 
 } // namespace
+
+TEST_CASE("A range of time across every account's interactions is read through the index on time")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    // The shape of SqliteInteractionRepository::listBetween (the dashboard's recent interactions).
+    sql::Statement plan(store.database().connection(), R"sql(
+        EXPLAIN QUERY PLAN SELECT id FROM interactions
+        WHERE occurred_at BETWEEN ?1 AND ?2 ORDER BY occurred_at DESC, id DESC)sql");
+    std::string details;
+    while (plan.step())
+        details += plan.text(3) + "\n";
+    CHECK(details.find("INDEX interactions_time") != std::string::npos);
+    CHECK(details.find("SCAN interactions\n") == std::string::npos);
+}
 
 TEST_CASE("A new database is created at the latest schema with safe settings")
 {
@@ -134,8 +151,19 @@ TEST_CASE("Every earlier schema version migrates, after a backup, keeping the da
                 auto& c = db.connection();
                 c.exec("INSERT INTO accounts(id, name, name_key, ref, created_at, updated_at) "
                        "VALUES (1, 'Acme', 'acme', 'A1', 0, 0)");
-                c.exec("INSERT INTO sales(account_id, sale_date, amount) VALUES (1, 15000, 100000), "
-                       "(1, 15001, 50000), (1, 15100, -20000)");
+                if (version < 6) {
+                    c.exec("INSERT INTO sales(account_id, sale_date, amount) VALUES (1, 15000, 100000), "
+                           "(1, 15001, 50000), (1, 15100, -20000)");
+                } else { // from version 6 the lines are packed in chunks, with their monthly totals
+                    std::vector<SaleLine> lines(3);
+                    const std::pair<int, std::int64_t> rows[] = {{15000, 100000}, {15001, 50000}, {15100, -20000}};
+                    for (std::size_t i = 0; i < lines.size(); ++i) {
+                        lines[i].accountId = 1;
+                        lines[i].date = Date::fromDays(rows[i].first);
+                        lines[i].amount = Money::fromUnits(rows[i].second);
+                    }
+                    SqliteSaleRepository(c).add(lines);
+                }
                 if (version >= 2 && version < 5) // versions 2-4 keep a row of monthly totals per month
                     c.exec("INSERT INTO sale_months(account_id, month, amount, margin, lines, first_day, last_day) "
                            "VALUES (1, 24132, 150000, 0, 2, 15000, 15001), (1, 24136, -20000, 0, 1, 15100, 15100)");
