@@ -5,26 +5,26 @@
     <name>HandOverSummary</name>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="55"/>
-        <source>%n account(s) handed over</source>
+        <source>%Ln account(s) handed over</source>
         <translation>
-            <numerusform>%n account handed over</numerusform>
-            <numerusform>%n accounts handed over</numerusform>
+            <numerusform>%Ln account handed over</numerusform>
+            <numerusform>%Ln accounts handed over</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="57"/>
-        <source>%n open follow-up(s)</source>
+        <source>%Ln open follow-up(s)</source>
         <translation>
-            <numerusform>%n open follow-up</numerusform>
-            <numerusform>%n open follow-ups</numerusform>
+            <numerusform>%Ln open follow-up</numerusform>
+            <numerusform>%Ln open follow-ups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="81"/>
-        <source>%n employee(s)</source>
+        <source>%Ln employee(s)</source>
         <translation>
-            <numerusform>%n employee</numerusform>
-            <numerusform>%n employees</numerusform>
+            <numerusform>%Ln employee</numerusform>
+            <numerusform>%Ln employees</numerusform>
         </translation>
     </message>
 </context>
@@ -32,34 +32,34 @@
     <name>ImportCommand</name>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportCommand.cpp" line="43"/>
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportCommand.cpp" line="45"/>
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportCommand.cpp" line="47"/>
-        <source>%n interaction(s)</source>
+        <source>%Ln interaction(s)</source>
         <translation>
-            <numerusform>%n interaction</numerusform>
-            <numerusform>%n interactions</numerusform>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportCommand.cpp" line="49"/>
-        <source>%n sale line(s)</source>
+        <source>%Ln sale line(s)</source>
         <translation>
-            <numerusform>%n sale line</numerusform>
-            <numerusform>%n sale lines</numerusform>
+            <numerusform>%Ln sale line</numerusform>
+            <numerusform>%Ln sale lines</numerusform>
         </translation>
     </message>
 </context>
@@ -67,18 +67,18 @@
     <name>Labels</name>
     <message numerus="yes">
         <location filename="../../src/gui/common/Labels.cpp" line="196"/>
-        <source>Overdue by %n day(s)</source>
+        <source>Overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>Overdue by %n day</numerusform>
-            <numerusform>Overdue by %n days</numerusform>
+            <numerusform>Overdue by %Ln day</numerusform>
+            <numerusform>Overdue by %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/common/Labels.cpp" line="199"/>
-        <source>Due in %n day(s)</source>
+        <source>Due in %Ln day(s)</source>
         <translation>
-            <numerusform>Due in %n day</numerusform>
-            <numerusform>Due in %n days</numerusform>
+            <numerusform>Due in %Ln day</numerusform>
+            <numerusform>Due in %Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -86,125 +86,125 @@
     <name>keystone::gui::AccountBulkActions</name>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="151"/>
-        <source>Change Manager of %n Account(s)</source>
+        <source>Change Manager of %Ln Account(s)</source>
         <translation>
-            <numerusform>Change Manager of %n Account</numerusform>
-            <numerusform>Change Manager of %n Accounts</numerusform>
+            <numerusform>Change Manager of %Ln Account</numerusform>
+            <numerusform>Change Manager of %Ln Accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="152"/>
-        <source>Manager changed on %n account(s)</source>
+        <source>Manager changed on %Ln account(s)</source>
         <translation>
-            <numerusform>Manager changed on %n account</numerusform>
-            <numerusform>Manager changed on %n accounts</numerusform>
+            <numerusform>Manager changed on %Ln account</numerusform>
+            <numerusform>Manager changed on %Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="159"/>
-        <source>Change Status of %n Account(s)</source>
+        <source>Change Status of %Ln Account(s)</source>
         <translation>
-            <numerusform>Change Status of %n Account</numerusform>
-            <numerusform>Change Status of %n Accounts</numerusform>
+            <numerusform>Change Status of %Ln Account</numerusform>
+            <numerusform>Change Status of %Ln Accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="160"/>
-        <source>Status set to %1 on %n account(s)</source>
+        <source>Status set to %1 on %Ln account(s)</source>
         <translation>
-            <numerusform>Status set to %1 on %n account</numerusform>
-            <numerusform>Status set to %1 on %n accounts</numerusform>
+            <numerusform>Status set to %1 on %Ln account</numerusform>
+            <numerusform>Status set to %1 on %Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
-        <source>Edit Tags of %n Account(s)</source>
+        <source>Edit Tags of %Ln Account(s)</source>
         <translation>
-            <numerusform>Edit Tags of %n Account</numerusform>
-            <numerusform>Edit Tags of %n Accounts</numerusform>
+            <numerusform>Edit Tags of %Ln Account</numerusform>
+            <numerusform>Edit Tags of %Ln Accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
-        <source>Tags changed on %n account(s)</source>
+        <source>Tags changed on %Ln account(s)</source>
         <translation>
-            <numerusform>Tags changed on %n account</numerusform>
-            <numerusform>Tags changed on %n accounts</numerusform>
+            <numerusform>Tags changed on %Ln account</numerusform>
+            <numerusform>Tags changed on %Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="176"/>
-        <source>Hand Over %n Account(s) to %1</source>
+        <source>Hand Over %Ln Account(s) to %1</source>
         <translation>
-            <numerusform>Hand Over %n Account to %1</numerusform>
-            <numerusform>Hand Over %n Accounts to %1</numerusform>
+            <numerusform>Hand Over %Ln Account to %1</numerusform>
+            <numerusform>Hand Over %Ln Accounts to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="177"/>
-        <source>%n account(s) handed over to %1</source>
+        <source>%Ln account(s) handed over to %1</source>
         <translation>
-            <numerusform>%n account handed over to %1</numerusform>
-            <numerusform>%n accounts handed over to %1</numerusform>
+            <numerusform>%Ln account handed over to %1</numerusform>
+            <numerusform>%Ln accounts handed over to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="188"/>
-        <source>Archive %n accounts?</source>
+        <source>Archive %Ln accounts?</source>
         <translation>
-            <numerusform>Archive %n account?</numerusform>
-            <numerusform>Archive %n accounts?</numerusform>
+            <numerusform>Archive %Ln account?</numerusform>
+            <numerusform>Archive %Ln accounts?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="195"/>
-        <source>Archive %n Account(s)</source>
+        <source>Archive %Ln Account(s)</source>
         <translation>
-            <numerusform>Archive %n Account</numerusform>
-            <numerusform>Archive %n Accounts</numerusform>
+            <numerusform>Archive %Ln Account</numerusform>
+            <numerusform>Archive %Ln Accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="196"/>
-        <source>%n account(s) archived; Undo (Ctrl+Z) brings them back</source>
+        <source>%Ln account(s) archived; Undo (Ctrl+Z) brings them back</source>
         <translation>
-            <numerusform>%n account archived; Undo (Ctrl+Z) brings it back</numerusform>
-            <numerusform>%n accounts archived; Undo (Ctrl+Z) brings them back</numerusform>
+            <numerusform>%Ln account archived; Undo (Ctrl+Z) brings it back</numerusform>
+            <numerusform>%Ln accounts archived; Undo (Ctrl+Z) brings them back</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211"/>
-        <source>Restore %n Account(s)</source>
+        <source>Restore %Ln Account(s)</source>
         <translation>
-            <numerusform>Restore %n Account</numerusform>
-            <numerusform>Restore %n Accounts</numerusform>
+            <numerusform>Restore %Ln Account</numerusform>
+            <numerusform>Restore %Ln Accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211"/>
-        <source>%n account(s) restored</source>
+        <source>%Ln account(s) restored</source>
         <translation>
-            <numerusform>%n account restored</numerusform>
-            <numerusform>%n accounts restored</numerusform>
+            <numerusform>%Ln account restored</numerusform>
+            <numerusform>%Ln accounts restored</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="225"/>
-        <source>Delete %n account(s) permanently, with their dossiers, people, interactions, follow-ups, tenders and sales?
+        <source>Delete %Ln account(s) permanently, with their dossiers, people, interactions, follow-ups, tenders and sales?
 This cannot be undone. Archive instead to keep them.</source>
         <translation>
-            <numerusform>Delete %n account permanently, with its dossier, people, interactions, follow-ups, tenders and sales?
+            <numerusform>Delete %Ln account permanently, with its dossier, people, interactions, follow-ups, tenders and sales?
 This cannot be undone. Archive instead to keep it.</numerusform>
-            <numerusform>Delete %n accounts permanently, with their dossiers, people, interactions, follow-ups, tenders and sales?
+            <numerusform>Delete %Ln accounts permanently, with their dossiers, people, interactions, follow-ups, tenders and sales?
 This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="238"/>
-        <source>%n account(s) deleted permanently</source>
+        <source>%Ln account(s) deleted permanently</source>
         <translation>
-            <numerusform>%n account deleted permanently</numerusform>
-            <numerusform>%n accounts deleted permanently</numerusform>
+            <numerusform>%Ln account deleted permanently</numerusform>
+            <numerusform>%Ln accounts deleted permanently</numerusform>
         </translation>
     </message>
 </context>
@@ -212,69 +212,69 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <name>keystone::gui::AccountWorkspace</name>
     <message numerus="yes">
         <location filename="../../src/gui/account/AccountWorkspace.cpp" line="191"/>
-        <source>%1 (%n day(s) ago)</source>
+        <source>%1 (%Ln day(s) ago)</source>
         <translation>
-            <numerusform>%1 (%n day ago)</numerusform>
-            <numerusform>%1 (%n days ago)</numerusform>
+            <numerusform>%1 (%Ln day ago)</numerusform>
+            <numerusform>%1 (%Ln days ago)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/account/AccountWorkspace.cpp" line="198"/>
-        <source>%1, overdue by %n day(s)</source>
+        <source>%1, overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>%1, overdue by %n day</numerusform>
-            <numerusform>%1, overdue by %n days</numerusform>
+            <numerusform>%1, overdue by %Ln day</numerusform>
+            <numerusform>%1, overdue by %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/account/AccountWorkspace.cpp" line="198"/>
-        <source>%1, in %n day(s)</source>
+        <source>%1, in %Ln day(s)</source>
         <translation>
-            <numerusform>%1, in %n day</numerusform>
-            <numerusform>%1, in %n days</numerusform>
+            <numerusform>%1, in %Ln day</numerusform>
+            <numerusform>%1, in %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/account/AccountWorkspace.cpp" line="656"/>
-        <source>%n interaction(s)</source>
+        <source>%Ln interaction(s)</source>
         <translation>
-            <numerusform>%n interaction</numerusform>
-            <numerusform>%n interactions</numerusform>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/account/AccountWorkspace.cpp" line="657"/>
-        <source>%1 of %n interaction(s)</source>
+        <source>%1 of %Ln interaction(s)</source>
         <translation>
-            <numerusform>%1 of %n interaction</numerusform>
-            <numerusform>%1 of %n interactions</numerusform>
+            <numerusform>%1 of %Ln interaction</numerusform>
+            <numerusform>%1 of %Ln interactions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/account/AccountWorkspace.cpp" line="696"/>
-        <source>%n line(s), %1 in all</source>
+        <source>%Ln line(s), %1 in all</source>
         <translation>
-            <numerusform>%n line, %1 in all</numerusform>
-            <numerusform>%n lines, %1 in all</numerusform>
+            <numerusform>%Ln line, %1 in all</numerusform>
+            <numerusform>%Ln lines, %1 in all</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>keystone::gui::AccountsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="351"/>
-        <source>No account matches the filter; %n account(s) in all.</source>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="379"/>
+        <source>No account matches the filter; %Ln account(s) in all.</source>
         <translation>
-            <numerusform>No account matches the filter; %n account in all.</numerusform>
-            <numerusform>No account matches the filter; %n accounts in all.</numerusform>
+            <numerusform>No account matches the filter; %Ln account in all.</numerusform>
+            <numerusform>No account matches the filter; %Ln accounts in all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="353"/>
-        <source>%n account(s)</source>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="381"/>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
 </context>
@@ -282,26 +282,26 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <name>keystone::gui::BulkChangeDialog</name>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="48"/>
-        <source>Give the %n selected account(s) to another manager. Their follow-ups keep their owners; use Hand Over to move those too.</source>
+        <source>Give the %Ln selected account(s) to another manager. Their follow-ups keep their owners; use Hand Over to move those too.</source>
         <translation>
-            <numerusform>Give the %n selected account to another manager. Its follow-ups keep their owners; use Hand Over to move those too.</numerusform>
-            <numerusform>Give the %n selected accounts to another manager. Their follow-ups keep their owners; use Hand Over to move those too.</numerusform>
+            <numerusform>Give the %Ln selected account to another manager. Its follow-ups keep their owners; use Hand Over to move those too.</numerusform>
+            <numerusform>Give the %Ln selected accounts to another manager. Their follow-ups keep their owners; use Hand Over to move those too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="56"/>
-        <source>Set the status of the %n selected account(s).</source>
+        <source>Set the status of the %Ln selected account(s).</source>
         <translation>
-            <numerusform>Set the status of the %n selected account.</numerusform>
-            <numerusform>Set the status of the %n selected accounts.</numerusform>
+            <numerusform>Set the status of the %Ln selected account.</numerusform>
+            <numerusform>Set the status of the %Ln selected accounts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="63"/>
-        <source>Add tags to the %n selected account(s), or remove tags from them. Case does not matter for removing.</source>
+        <source>Add tags to the %Ln selected account(s), or remove tags from them. Case does not matter for removing.</source>
         <translation>
-            <numerusform>Add tags to the %n selected account, or remove tags from it. Case does not matter for removing.</numerusform>
-            <numerusform>Add tags to the %n selected accounts, or remove tags from them. Case does not matter for removing.</numerusform>
+            <numerusform>Add tags to the %Ln selected account, or remove tags from it. Case does not matter for removing.</numerusform>
+            <numerusform>Add tags to the %Ln selected accounts, or remove tags from them. Case does not matter for removing.</numerusform>
         </translation>
     </message>
 </context>
@@ -309,18 +309,18 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <name>keystone::gui::ContactsView</name>
     <message numerus="yes">
         <location filename="../../src/gui/contacts/ContactsView.cpp" line="152"/>
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/contacts/ContactsView.cpp" line="153"/>
-        <source>%1 of %n contact(s)</source>
+        <source>%1 of %Ln contact(s)</source>
         <translation>
-            <numerusform>%1 of %n contact</numerusform>
-            <numerusform>%1 of %n contacts</numerusform>
+            <numerusform>%1 of %Ln contact</numerusform>
+            <numerusform>%1 of %Ln contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -328,66 +328,66 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <name>keystone::gui::DashboardView</name>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="240"/>
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
-        <source>Class %1 accounts are to be contacted every %n day(s)</source>
+        <source>Class %1 accounts are to be contacted every %Ln day(s)</source>
         <translation>
-            <numerusform>Class %1 accounts are to be contacted every %n day</numerusform>
-            <numerusform>Class %1 accounts are to be contacted every %n days</numerusform>
+            <numerusform>Class %1 accounts are to be contacted every %Ln day</numerusform>
+            <numerusform>Class %1 accounts are to be contacted every %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="278"/>
-        <source>&amp;Commitments to customers due within %n day(s) (%1)</source>
+        <source>&amp;Commitments to customers due within %Ln day(s) (%1)</source>
         <translation>
-            <numerusform>&amp;Commitments to customers due within %n day (%1)</numerusform>
-            <numerusform>&amp;Commitments to customers due within %n days (%1)</numerusform>
+            <numerusform>&amp;Commitments to customers due within %Ln day (%1)</numerusform>
+            <numerusform>&amp;Commitments to customers due within %Ln days (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="279"/>
-        <source>No commitment falls due within %n day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
+        <source>No commitment falls due within %Ln day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
-            <numerusform>No commitment falls due within %n day. Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</numerusform>
-            <numerusform>No commitment falls due within %n days. Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</numerusform>
+            <numerusform>No commitment falls due within %Ln day. Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</numerusform>
+            <numerusform>No commitment falls due within %Ln days. Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="287"/>
-        <source>Recent &amp;interactions, last %n day(s) (%1)</source>
+        <source>Recent &amp;interactions, last %Ln day(s) (%1)</source>
         <translation>
-            <numerusform>Recent &amp;interactions, last %n day (%1)</numerusform>
-            <numerusform>Recent &amp;interactions, last %n days (%1)</numerusform>
+            <numerusform>Recent &amp;interactions, last %Ln day (%1)</numerusform>
+            <numerusform>Recent &amp;interactions, last %Ln days (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="288"/>
-        <source>No interactions in the last %n day(s). Log one on an account&apos;s Interactions tab.</source>
+        <source>No interactions in the last %Ln day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
-            <numerusform>No interactions in the last %n day. Log one on an account&apos;s Interactions tab.</numerusform>
-            <numerusform>No interactions in the last %n days. Log one on an account&apos;s Interactions tab.</numerusform>
+            <numerusform>No interactions in the last %Ln day. Log one on an account&apos;s Interactions tab.</numerusform>
+            <numerusform>No interactions in the last %Ln days. Log one on an account&apos;s Interactions tab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="295"/>
-        <source>%n follow-up(s) overdue</source>
+        <source>%Ln follow-up(s) overdue</source>
         <translation>
-            <numerusform>%n follow-up overdue</numerusform>
-            <numerusform>%n follow-ups overdue</numerusform>
+            <numerusform>%Ln follow-up overdue</numerusform>
+            <numerusform>%Ln follow-ups overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="297"/>
-        <source>%n commitment(s) overdue</source>
+        <source>%Ln commitment(s) overdue</source>
         <translation>
-            <numerusform>%n commitment overdue</numerusform>
-            <numerusform>%n commitments overdue</numerusform>
+            <numerusform>%Ln commitment overdue</numerusform>
+            <numerusform>%Ln commitments overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -395,10 +395,10 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <name>keystone::gui::ExportListDialog</name>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="21"/>
-        <source>Writes the %n account(s) shown, with the columns shown, in the order shown.</source>
+        <source>Writes the %Ln account(s) shown, with the columns shown, in the order shown.</source>
         <translation>
-            <numerusform>Writes the %n account shown, with the columns shown, in the order shown.</numerusform>
-            <numerusform>Writes the %n accounts shown, with the columns shown, in the order shown.</numerusform>
+            <numerusform>Writes the %Ln account shown, with the columns shown, in the order shown.</numerusform>
+            <numerusform>Writes the %Ln accounts shown, with the columns shown, in the order shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -406,18 +406,18 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <name>keystone::gui::FollowUpsView</name>
     <message numerus="yes">
         <location filename="../../src/gui/followups/FollowUpsView.cpp" line="195"/>
-        <source>%n open, %1 overdue</source>
+        <source>%Ln open, %1 overdue</source>
         <translation>
-            <numerusform>%n open, %1 overdue</numerusform>
-            <numerusform>%n open, %1 overdue</numerusform>
+            <numerusform>%Ln open, %1 overdue</numerusform>
+            <numerusform>%Ln open, %1 overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/followups/FollowUpsView.cpp" line="196"/>
-        <source>%n open</source>
+        <source>%Ln open</source>
         <translation>
-            <numerusform>%n open</numerusform>
-            <numerusform>%n open</numerusform>
+            <numerusform>%Ln open</numerusform>
+            <numerusform>%Ln open</numerusform>
         </translation>
     </message>
 </context>
@@ -425,36 +425,36 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <name>keystone::gui::HandOverDialog</name>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="28"/>
-        <source>Only the %n selected account(s)</source>
+        <source>Only the %Ln selected account(s)</source>
         <translation>
-            <numerusform>Only the %n selected account</numerusform>
-            <numerusform>Only the %n selected accounts</numerusform>
+            <numerusform>Only the %Ln selected account</numerusform>
+            <numerusform>Only the %Ln selected accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="115"/>
         <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="152"/>
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="115"/>
         <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="153"/>
-        <source>%n open follow-up(s)</source>
+        <source>%Ln open follow-up(s)</source>
         <translation>
-            <numerusform>%n open follow-up</numerusform>
-            <numerusform>%n open follow-ups</numerusform>
+            <numerusform>%Ln open follow-up</numerusform>
+            <numerusform>%Ln open follow-ups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="118"/>
-        <source>%n selected account(s) belong to another manager and stay.</source>
+        <source>%Ln selected account(s) belong to another manager and stay.</source>
         <translation>
-            <numerusform>%n selected account belongs to another manager and stays.</numerusform>
-            <numerusform>%n selected accounts belong to another manager and stay.</numerusform>
+            <numerusform>%Ln selected account belongs to another manager and stays.</numerusform>
+            <numerusform>%Ln selected accounts belong to another manager and stay.</numerusform>
         </translation>
     </message>
 </context>
@@ -462,74 +462,74 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <name>keystone::gui::ImportDialog</name>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="228"/>
-        <source>Read as %1, delimited by %2; the header on line %3 has %n column(s).</source>
+        <source>Read as %1, delimited by %2; the header on line %3 has %Ln column(s).</source>
         <translation>
-            <numerusform>Read as %1, delimited by %2; the header on line %3 has %n column.</numerusform>
-            <numerusform>Read as %1, delimited by %2; the header on line %3 has %n columns.</numerusform>
+            <numerusform>Read as %1, delimited by %2; the header on line %3 has %Ln column.</numerusform>
+            <numerusform>Read as %1, delimited by %2; the header on line %3 has %Ln columns.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="406"/>
-        <source>%n sale line(s) totalling %1</source>
+        <source>%Ln sale line(s) totalling %1</source>
         <translation>
-            <numerusform>%n sale line totalling %1</numerusform>
-            <numerusform>%n sale lines totalling %1</numerusform>
+            <numerusform>%Ln sale line totalling %1</numerusform>
+            <numerusform>%Ln sale lines totalling %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="409"/>
-        <source>%n new account(s)</source>
+        <source>%Ln new account(s)</source>
         <translation>
-            <numerusform>%n new account</numerusform>
-            <numerusform>%n new accounts</numerusform>
+            <numerusform>%Ln new account</numerusform>
+            <numerusform>%Ln new accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="410"/>
-        <source>%n rejected</source>
+        <source>%Ln rejected</source>
         <translation>
-            <numerusform>%n rejected</numerusform>
-            <numerusform>%n rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="419"/>
-        <source>%n invalid row(s): an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</source>
+        <source>%Ln invalid row(s): an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
-            <numerusform>%n invalid row: an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</numerusform>
-            <numerusform>%n invalid rows: an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</numerusform>
+            <numerusform>%Ln invalid row: an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</numerusform>
+            <numerusform>%Ln invalid rows: an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="423"/>
-        <source>%n invalid row(s), so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</source>
+        <source>%Ln invalid row(s), so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
-            <numerusform>%n invalid row, so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</numerusform>
-            <numerusform>%n invalid rows, so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</numerusform>
+            <numerusform>%Ln invalid row, so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</numerusform>
+            <numerusform>%Ln invalid rows, so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="427"/>
-        <source>Check of %n row(s): </source>
+        <source>Check of %Ln row(s): </source>
         <translation>
-            <numerusform>Check of %n row: </numerusform>
-            <numerusform>Check of %n rows: </numerusform>
+            <numerusform>Check of %Ln row: </numerusform>
+            <numerusform>Check of %Ln rows: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="430"/>
-        <source>Imported %n row(s): </source>
+        <source>Imported %Ln row(s): </source>
         <translation>
-            <numerusform>Imported %n row: </numerusform>
-            <numerusform>Imported %n rows: </numerusform>
+            <numerusform>Imported %Ln row: </numerusform>
+            <numerusform>Imported %Ln rows: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="444"/>
-        <source>… and %n more problem(s).</source>
+        <source>… and %Ln more problem(s).</source>
         <translation>
-            <numerusform>… and %n more problem.</numerusform>
-            <numerusform>… and %n more problems.</numerusform>
+            <numerusform>… and %Ln more problem.</numerusform>
+            <numerusform>… and %Ln more problems.</numerusform>
         </translation>
     </message>
 </context>
@@ -537,26 +537,26 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <name>keystone::gui::InterchangeActions</name>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="342"/>
-        <source>%n row(s) of %1 written to %2</source>
+        <source>%Ln row(s) of %1 written to %2</source>
         <translation>
-            <numerusform>%n row of %1 written to %2</numerusform>
-            <numerusform>%n rows of %1 written to %2</numerusform>
+            <numerusform>%Ln row of %1 written to %2</numerusform>
+            <numerusform>%Ln rows of %1 written to %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="406"/>
-        <source>%n follow-up(s)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n follow-up</numerusform>
-            <numerusform>%n follow-ups</numerusform>
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="407"/>
-        <source>%n planned meeting(s)</source>
+        <source>%Ln planned meeting(s)</source>
         <translation>
-            <numerusform>%n planned meeting</numerusform>
-            <numerusform>%n planned meetings</numerusform>
+            <numerusform>%Ln planned meeting</numerusform>
+            <numerusform>%Ln planned meetings</numerusform>
         </translation>
     </message>
 </context>
@@ -564,18 +564,18 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <name>keystone::gui::ReportActions</name>
     <message numerus="yes">
         <location filename="../../src/gui/reports/ReportActions.cpp" line="89"/>
-        <source>Segment report saved to %1 (%n page(s))</source>
+        <source>Segment report saved to %1 (%Ln page(s))</source>
         <translation>
-            <numerusform>Segment report saved to %1 (%n page)</numerusform>
-            <numerusform>Segment report saved to %1 (%n pages)</numerusform>
+            <numerusform>Segment report saved to %1 (%Ln page)</numerusform>
+            <numerusform>Segment report saved to %1 (%Ln pages)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/reports/ReportActions.cpp" line="101"/>
-        <source>Dossier saved to %1 (%n page(s))</source>
+        <source>Dossier saved to %1 (%Ln page(s))</source>
         <translation>
-            <numerusform>Dossier saved to %1 (%n page)</numerusform>
-            <numerusform>Dossier saved to %1 (%n pages)</numerusform>
+            <numerusform>Dossier saved to %1 (%Ln page)</numerusform>
+            <numerusform>Dossier saved to %1 (%Ln pages)</numerusform>
         </translation>
     </message>
 </context>
@@ -583,18 +583,18 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <name>keystone::gui::ReportList</name>
     <message numerus="yes">
         <location filename="../../src/gui/segments/ReportList.cpp" line="85"/>
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/ReportList.cpp" line="87"/>
-        <source>%1 of %n row(s)</source>
+        <source>%1 of %Ln row(s)</source>
         <translation>
-            <numerusform>%1 of %n row</numerusform>
-            <numerusform>%1 of %n rows</numerusform>
+            <numerusform>%1 of %Ln row</numerusform>
+            <numerusform>%1 of %Ln rows</numerusform>
         </translation>
     </message>
 </context>
@@ -602,10 +602,10 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <name>keystone::gui::SearchView</name>
     <message numerus="yes">
         <location filename="../../src/gui/search/SearchView.cpp" line="114"/>
-        <source>%n match(es) for “%1”; Enter or a double-click opens the account.</source>
+        <source>%Ln match(es) for “%1”; Enter or a double-click opens the account.</source>
         <translation>
-            <numerusform>%n match for “%1”; Enter or a double-click opens the account.</numerusform>
-            <numerusform>%n matches for “%1”; Enter or a double-click opens the account.</numerusform>
+            <numerusform>%Ln match for “%1”; Enter or a double-click opens the account.</numerusform>
+            <numerusform>%Ln matches for “%1”; Enter or a double-click opens the account.</numerusform>
         </translation>
     </message>
 </context>
@@ -614,23 +614,23 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="122"/>
         <source>%1
-%n account(s)
+%Ln account(s)
 %2% of the total</source>
         <translation>
             <numerusform>%1
-%n account
+%Ln account
 %2% of the total</numerusform>
             <numerusform>%1
-%n accounts
+%Ln accounts
 %2% of the total</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="125"/>
-        <source>%1: %n account(s), %2% of the total</source>
+        <source>%1: %Ln account(s), %2% of the total</source>
         <translation>
-            <numerusform>%1: %n account, %2% of the total</numerusform>
-            <numerusform>%1: %n accounts, %2% of the total</numerusform>
+            <numerusform>%1: %Ln account, %2% of the total</numerusform>
+            <numerusform>%1: %Ln accounts, %2% of the total</numerusform>
         </translation>
     </message>
 </context>
@@ -638,58 +638,58 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <name>keystone::gui::SegmentsView</name>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="389"/>
-        <source>%1 to %2, by %3, %4: %n account(s) classified, total %5.</source>
+        <source>%1 to %2, by %3, %4: %Ln account(s) classified, total %5.</source>
         <translation>
-            <numerusform>%1 to %2, by %3, %4: %n account classified, total %5.</numerusform>
-            <numerusform>%1 to %2, by %3, %4: %n accounts classified, total %5.</numerusform>
+            <numerusform>%1 to %2, by %3, %4: %Ln account classified, total %5.</numerusform>
+            <numerusform>%1 to %2, by %3, %4: %Ln accounts classified, total %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="401"/>
-        <source>Not classified: %n account(s) (no sales %1, net zero %2, net negative %3).</source>
+        <source>Not classified: %Ln account(s) (no sales %1, net zero %2, net negative %3).</source>
         <translation>
-            <numerusform>Not classified: %n account (no sales %1, net zero %2, net negative %3).</numerusform>
-            <numerusform>Not classified: %n accounts (no sales %1, net zero %2, net negative %3).</numerusform>
+            <numerusform>Not classified: %Ln account (no sales %1, net zero %2, net negative %3).</numerusform>
+            <numerusform>Not classified: %Ln accounts (no sales %1, net zero %2, net negative %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="439"/>
-        <source>Over %n account(s) with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</source>
+        <source>Over %Ln account(s) with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</source>
         <translation>
-            <numerusform>Over %n account with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</numerusform>
-            <numerusform>Over %n accounts with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</numerusform>
+            <numerusform>Over %Ln account with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</numerusform>
+            <numerusform>Over %Ln accounts with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="481"/>
-        <source>%1: %n account(s), %2% of the total</source>
+        <source>%1: %Ln account(s), %2% of the total</source>
         <translation>
-            <numerusform>%1: %n account, %2% of the total</numerusform>
-            <numerusform>%1: %n accounts, %2% of the total</numerusform>
+            <numerusform>%1: %Ln account, %2% of the total</numerusform>
+            <numerusform>%1: %Ln accounts, %2% of the total</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="505"/>
-        <source>Not classified: %n account(s) with no positive total in the window</source>
+        <source>Not classified: %Ln account(s) with no positive total in the window</source>
         <translation>
-            <numerusform>Not classified: %n account with no positive total in the window</numerusform>
-            <numerusform>Not classified: %n accounts with no positive total in the window</numerusform>
+            <numerusform>Not classified: %Ln account with no positive total in the window</numerusform>
+            <numerusform>Not classified: %Ln accounts with no positive total in the window</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="582"/>
-        <source>%n account(s) changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</source>
+        <source>%Ln account(s) changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</source>
         <translation>
-            <numerusform>%n account changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</numerusform>
-            <numerusform>%n accounts changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</numerusform>
+            <numerusform>%Ln account changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</numerusform>
+            <numerusform>%Ln accounts changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="586"/>
-        <source>%n A account(s) moved down: %1</source>
+        <source>%Ln A account(s) moved down: %1</source>
         <translation>
-            <numerusform>%n A account moved down: %1</numerusform>
-            <numerusform>%n A accounts moved down: %1</numerusform>
+            <numerusform>%Ln A account moved down: %1</numerusform>
+            <numerusform>%Ln A accounts moved down: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -697,18 +697,18 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <name>keystone::gui::TransitionMatrixModel</name>
     <message numerus="yes">
         <location filename="../../src/gui/segments/TransitionMatrixModel.cpp" line="99"/>
-        <source>%n account(s) stayed in %1</source>
+        <source>%Ln account(s) stayed in %1</source>
         <translation>
-            <numerusform>%n account stayed in %1</numerusform>
-            <numerusform>%n accounts stayed in %1</numerusform>
+            <numerusform>%Ln account stayed in %1</numerusform>
+            <numerusform>%Ln accounts stayed in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/TransitionMatrixModel.cpp" line="100"/>
-        <source>%n account(s) from %1 to %2</source>
+        <source>%Ln account(s) from %1 to %2</source>
         <translation>
-            <numerusform>%n account from %1 to %2</numerusform>
-            <numerusform>%n accounts from %1 to %2</numerusform>
+            <numerusform>%Ln account from %1 to %2</numerusform>
+            <numerusform>%Ln accounts from %1 to %2</numerusform>
         </translation>
     </message>
 </context>

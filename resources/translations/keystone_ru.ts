@@ -1456,20 +1456,20 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="55"/>
-        <source>%n account(s) handed over</source>
+        <source>%Ln account(s) handed over</source>
         <translation>
-            <numerusform>передан %n клиент</numerusform>
-            <numerusform>передано %n клиента</numerusform>
-            <numerusform>передано %n клиентов</numerusform>
+            <numerusform>передан %Ln клиент</numerusform>
+            <numerusform>передано %Ln клиента</numerusform>
+            <numerusform>передано %Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="57"/>
-        <source>%n open follow-up(s)</source>
+        <source>%Ln open follow-up(s)</source>
         <translation>
-            <numerusform>%n открытое напоминание</numerusform>
-            <numerusform>%n открытых напоминания</numerusform>
-            <numerusform>%n открытых напоминаний</numerusform>
+            <numerusform>%Ln открытое напоминание</numerusform>
+            <numerusform>%Ln открытых напоминания</numerusform>
+            <numerusform>%Ln открытых напоминаний</numerusform>
         </translation>
     </message>
     <message>
@@ -1484,11 +1484,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="81"/>
-        <source>%n employee(s)</source>
+        <source>%Ln employee(s)</source>
         <translation>
-            <numerusform>%n сотрудник</numerusform>
-            <numerusform>%n сотрудника</numerusform>
-            <numerusform>%n сотрудников</numerusform>
+            <numerusform>%Ln сотрудник</numerusform>
+            <numerusform>%Ln сотрудника</numerusform>
+            <numerusform>%Ln сотрудников</numerusform>
         </translation>
     </message>
     <message>
@@ -1606,38 +1606,38 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportCommand.cpp" line="43"/>
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n клиент</numerusform>
-            <numerusform>%n клиента</numerusform>
-            <numerusform>%n клиентов</numerusform>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportCommand.cpp" line="45"/>
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n контакт</numerusform>
-            <numerusform>%n контакта</numerusform>
-            <numerusform>%n контактов</numerusform>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportCommand.cpp" line="47"/>
-        <source>%n interaction(s)</source>
+        <source>%Ln interaction(s)</source>
         <translation>
-            <numerusform>%n взаимодействие</numerusform>
-            <numerusform>%n взаимодействия</numerusform>
-            <numerusform>%n взаимодействий</numerusform>
+            <numerusform>%Ln взаимодействие</numerusform>
+            <numerusform>%Ln взаимодействия</numerusform>
+            <numerusform>%Ln взаимодействий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportCommand.cpp" line="49"/>
-        <source>%n sale line(s)</source>
+        <source>%Ln sale line(s)</source>
         <translation>
-            <numerusform>%n строка продаж</numerusform>
-            <numerusform>%n строки продаж</numerusform>
-            <numerusform>%n строк продаж</numerusform>
+            <numerusform>%Ln строка продаж</numerusform>
+            <numerusform>%Ln строки продаж</numerusform>
+            <numerusform>%Ln строк продаж</numerusform>
         </translation>
     </message>
     <message>
@@ -1992,11 +1992,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/common/Labels.cpp" line="196"/>
-        <source>Overdue by %n day(s)</source>
+        <source>Overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>Просрочено на %n день</numerusform>
-            <numerusform>Просрочено на %n дня</numerusform>
-            <numerusform>Просрочено на %n дней</numerusform>
+            <numerusform>Просрочено на %Ln день</numerusform>
+            <numerusform>Просрочено на %Ln дня</numerusform>
+            <numerusform>Просрочено на %Ln дней</numerusform>
         </translation>
     </message>
     <message>
@@ -2006,11 +2006,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/common/Labels.cpp" line="199"/>
-        <source>Due in %n day(s)</source>
+        <source>Due in %Ln day(s)</source>
         <translation>
-            <numerusform>Срок через %n день</numerusform>
-            <numerusform>Срок через %n дня</numerusform>
-            <numerusform>Срок через %n дней</numerusform>
+            <numerusform>Срок через %Ln день</numerusform>
+            <numerusform>Срок через %Ln дня</numerusform>
+            <numerusform>Срок через %Ln дней</numerusform>
         </translation>
     </message>
 </context>
@@ -2369,7 +2369,7 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="162"/>
+        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="163"/>
         <source>Asked for a second delivery slot per week.</source>
         <translation>Попросили второе окно поставки в неделю.</translation>
     </message>
@@ -3278,74 +3278,74 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="151"/>
-        <source>Change Manager of %n Account(s)</source>
+        <source>Change Manager of %Ln Account(s)</source>
         <translation>
-            <numerusform>смену менеджера у %n клиента</numerusform>
-            <numerusform>смену менеджера у %n клиентов</numerusform>
-            <numerusform>смену менеджера у %n клиентов</numerusform>
+            <numerusform>смену менеджера у %Ln клиента</numerusform>
+            <numerusform>смену менеджера у %Ln клиентов</numerusform>
+            <numerusform>смену менеджера у %Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="152"/>
-        <source>Manager changed on %n account(s)</source>
+        <source>Manager changed on %Ln account(s)</source>
         <translation>
-            <numerusform>Менеджер сменён у %n клиента</numerusform>
-            <numerusform>Менеджер сменён у %n клиентов</numerusform>
-            <numerusform>Менеджер сменён у %n клиентов</numerusform>
+            <numerusform>Менеджер сменён у %Ln клиента</numerusform>
+            <numerusform>Менеджер сменён у %Ln клиентов</numerusform>
+            <numerusform>Менеджер сменён у %Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="159"/>
-        <source>Change Status of %n Account(s)</source>
+        <source>Change Status of %Ln Account(s)</source>
         <translation>
-            <numerusform>смену статуса у %n клиента</numerusform>
-            <numerusform>смену статуса у %n клиентов</numerusform>
-            <numerusform>смену статуса у %n клиентов</numerusform>
+            <numerusform>смену статуса у %Ln клиента</numerusform>
+            <numerusform>смену статуса у %Ln клиентов</numerusform>
+            <numerusform>смену статуса у %Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="160"/>
-        <source>Status set to %1 on %n account(s)</source>
+        <source>Status set to %1 on %Ln account(s)</source>
         <translation>
-            <numerusform>Статус «%1» установлен у %n клиента</numerusform>
-            <numerusform>Статус «%1» установлен у %n клиентов</numerusform>
-            <numerusform>Статус «%1» установлен у %n клиентов</numerusform>
+            <numerusform>Статус «%1» установлен у %Ln клиента</numerusform>
+            <numerusform>Статус «%1» установлен у %Ln клиентов</numerusform>
+            <numerusform>Статус «%1» установлен у %Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
-        <source>Edit Tags of %n Account(s)</source>
+        <source>Edit Tags of %Ln Account(s)</source>
         <translation>
-            <numerusform>изменение меток у %n клиента</numerusform>
-            <numerusform>изменение меток у %n клиентов</numerusform>
-            <numerusform>изменение меток у %n клиентов</numerusform>
+            <numerusform>изменение меток у %Ln клиента</numerusform>
+            <numerusform>изменение меток у %Ln клиентов</numerusform>
+            <numerusform>изменение меток у %Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
-        <source>Tags changed on %n account(s)</source>
+        <source>Tags changed on %Ln account(s)</source>
         <translation>
-            <numerusform>Метки изменены у %n клиента</numerusform>
-            <numerusform>Метки изменены у %n клиентов</numerusform>
-            <numerusform>Метки изменены у %n клиентов</numerusform>
+            <numerusform>Метки изменены у %Ln клиента</numerusform>
+            <numerusform>Метки изменены у %Ln клиентов</numerusform>
+            <numerusform>Метки изменены у %Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="176"/>
-        <source>Hand Over %n Account(s) to %1</source>
+        <source>Hand Over %Ln Account(s) to %1</source>
         <translation>
-            <numerusform>передачу %n клиента менеджеру %1</numerusform>
-            <numerusform>передачу %n клиентов менеджеру %1</numerusform>
-            <numerusform>передачу %n клиентов менеджеру %1</numerusform>
+            <numerusform>передачу %Ln клиента менеджеру %1</numerusform>
+            <numerusform>передачу %Ln клиентов менеджеру %1</numerusform>
+            <numerusform>передачу %Ln клиентов менеджеру %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="177"/>
-        <source>%n account(s) handed over to %1</source>
+        <source>%Ln account(s) handed over to %1</source>
         <translation>
-            <numerusform>%n клиент передан менеджеру %1</numerusform>
-            <numerusform>%n клиента переданы менеджеру %1</numerusform>
-            <numerusform>%n клиентов передано менеджеру %1</numerusform>
+            <numerusform>%Ln клиент передан менеджеру %1</numerusform>
+            <numerusform>%Ln клиента переданы менеджеру %1</numerusform>
+            <numerusform>%Ln клиентов передано менеджеру %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3355,11 +3355,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="188"/>
-        <source>Archive %n accounts?</source>
+        <source>Archive %Ln accounts?</source>
         <translation>
-            <numerusform>Перенести %n клиента в архив?</numerusform>
-            <numerusform>Перенести %n клиентов в архив?</numerusform>
-            <numerusform>Перенести %n клиентов в архив?</numerusform>
+            <numerusform>Перенести %Ln клиента в архив?</numerusform>
+            <numerusform>Перенести %Ln клиентов в архив?</numerusform>
+            <numerusform>Перенести %Ln клиентов в архив?</numerusform>
         </translation>
     </message>
     <message>
@@ -3374,38 +3374,38 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="195"/>
-        <source>Archive %n Account(s)</source>
+        <source>Archive %Ln Account(s)</source>
         <translation>
-            <numerusform>архивирование %n клиента</numerusform>
-            <numerusform>архивирование %n клиентов</numerusform>
-            <numerusform>архивирование %n клиентов</numerusform>
+            <numerusform>архивирование %Ln клиента</numerusform>
+            <numerusform>архивирование %Ln клиентов</numerusform>
+            <numerusform>архивирование %Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="196"/>
-        <source>%n account(s) archived; Undo (Ctrl+Z) brings them back</source>
+        <source>%Ln account(s) archived; Undo (Ctrl+Z) brings them back</source>
         <translation>
-            <numerusform>%n клиент перенесён в архив; отмена (Ctrl+Z) вернёт его</numerusform>
-            <numerusform>%n клиента перенесены в архив; отмена (Ctrl+Z) вернёт их</numerusform>
-            <numerusform>%n клиентов перенесено в архив; отмена (Ctrl+Z) вернёт их</numerusform>
+            <numerusform>%Ln клиент перенесён в архив; отмена (Ctrl+Z) вернёт его</numerusform>
+            <numerusform>%Ln клиента перенесены в архив; отмена (Ctrl+Z) вернёт их</numerusform>
+            <numerusform>%Ln клиентов перенесено в архив; отмена (Ctrl+Z) вернёт их</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211"/>
-        <source>Restore %n Account(s)</source>
+        <source>Restore %Ln Account(s)</source>
         <translation>
-            <numerusform>восстановление %n клиента</numerusform>
-            <numerusform>восстановление %n клиентов</numerusform>
-            <numerusform>восстановление %n клиентов</numerusform>
+            <numerusform>восстановление %Ln клиента</numerusform>
+            <numerusform>восстановление %Ln клиентов</numerusform>
+            <numerusform>восстановление %Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211"/>
-        <source>%n account(s) restored</source>
+        <source>%Ln account(s) restored</source>
         <translation>
-            <numerusform>%n клиент восстановлен</numerusform>
-            <numerusform>%n клиента восстановлены</numerusform>
-            <numerusform>%n клиентов восстановлено</numerusform>
+            <numerusform>%Ln клиент восстановлен</numerusform>
+            <numerusform>%Ln клиента восстановлены</numerusform>
+            <numerusform>%Ln клиентов восстановлено</numerusform>
         </translation>
     </message>
     <message>
@@ -3415,24 +3415,24 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="225"/>
-        <source>Delete %n account(s) permanently, with their dossiers, people, interactions, follow-ups, tenders and sales?
+        <source>Delete %Ln account(s) permanently, with their dossiers, people, interactions, follow-ups, tenders and sales?
 This cannot be undone. Archive instead to keep them.</source>
         <translation>
-            <numerusform>Удалить %n клиента безвозвратно вместе с досье, контактами, взаимодействиями, напоминаниями, тендерами и продажами?
+            <numerusform>Удалить %Ln клиента безвозвратно вместе с досье, контактами, взаимодействиями, напоминаниями, тендерами и продажами?
 Это нельзя отменить. Чтобы сохранить данные, перенесите клиента в архив.</numerusform>
-            <numerusform>Удалить %n клиентов безвозвратно вместе с их досье, контактами, взаимодействиями, напоминаниями, тендерами и продажами?
+            <numerusform>Удалить %Ln клиентов безвозвратно вместе с их досье, контактами, взаимодействиями, напоминаниями, тендерами и продажами?
 Это нельзя отменить. Чтобы сохранить данные, перенесите клиентов в архив.</numerusform>
-            <numerusform>Удалить %n клиентов безвозвратно вместе с их досье, контактами, взаимодействиями, напоминаниями, тендерами и продажами?
+            <numerusform>Удалить %Ln клиентов безвозвратно вместе с их досье, контактами, взаимодействиями, напоминаниями, тендерами и продажами?
 Это нельзя отменить. Чтобы сохранить данные, перенесите клиентов в архив.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="238"/>
-        <source>%n account(s) deleted permanently</source>
+        <source>%Ln account(s) deleted permanently</source>
         <translation>
-            <numerusform>%n клиент удалён безвозвратно</numerusform>
-            <numerusform>%n клиента удалены безвозвратно</numerusform>
-            <numerusform>%n клиентов удалено безвозвратно</numerusform>
+            <numerusform>%Ln клиент удалён безвозвратно</numerusform>
+            <numerusform>%Ln клиента удалены безвозвратно</numerusform>
+            <numerusform>%Ln клиентов удалено безвозвратно</numerusform>
         </translation>
     </message>
 </context>
@@ -3556,11 +3556,11 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/account/AccountWorkspace.cpp" line="191"/>
-        <source>%1 (%n day(s) ago)</source>
+        <source>%1 (%Ln day(s) ago)</source>
         <translation>
-            <numerusform>%1 (%n день назад)</numerusform>
-            <numerusform>%1 (%n дня назад)</numerusform>
-            <numerusform>%1 (%n дней назад)</numerusform>
+            <numerusform>%1 (%Ln день назад)</numerusform>
+            <numerusform>%1 (%Ln дня назад)</numerusform>
+            <numerusform>%1 (%Ln дней назад)</numerusform>
         </translation>
     </message>
     <message>
@@ -3570,20 +3570,20 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/account/AccountWorkspace.cpp" line="198"/>
-        <source>%1, overdue by %n day(s)</source>
+        <source>%1, overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>%1, просрочено на %n день</numerusform>
-            <numerusform>%1, просрочено на %n дня</numerusform>
-            <numerusform>%1, просрочено на %n дней</numerusform>
+            <numerusform>%1, просрочено на %Ln день</numerusform>
+            <numerusform>%1, просрочено на %Ln дня</numerusform>
+            <numerusform>%1, просрочено на %Ln дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/account/AccountWorkspace.cpp" line="198"/>
-        <source>%1, in %n day(s)</source>
+        <source>%1, in %Ln day(s)</source>
         <translation>
-            <numerusform>%1, через %n день</numerusform>
-            <numerusform>%1, через %n дня</numerusform>
-            <numerusform>%1, через %n дней</numerusform>
+            <numerusform>%1, через %Ln день</numerusform>
+            <numerusform>%1, через %Ln дня</numerusform>
+            <numerusform>%1, через %Ln дней</numerusform>
         </translation>
     </message>
     <message>
@@ -3785,20 +3785,20 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/account/AccountWorkspace.cpp" line="656"/>
-        <source>%n interaction(s)</source>
+        <source>%Ln interaction(s)</source>
         <translation>
-            <numerusform>%n взаимодействие</numerusform>
-            <numerusform>%n взаимодействия</numerusform>
-            <numerusform>%n взаимодействий</numerusform>
+            <numerusform>%Ln взаимодействие</numerusform>
+            <numerusform>%Ln взаимодействия</numerusform>
+            <numerusform>%Ln взаимодействий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/account/AccountWorkspace.cpp" line="657"/>
-        <source>%1 of %n interaction(s)</source>
+        <source>%1 of %Ln interaction(s)</source>
         <translation>
-            <numerusform>%1 из %n взаимодействия</numerusform>
-            <numerusform>%1 из %n взаимодействий</numerusform>
-            <numerusform>%1 из %n взаимодействий</numerusform>
+            <numerusform>%1 из %Ln взаимодействия</numerusform>
+            <numerusform>%1 из %Ln взаимодействий</numerusform>
+            <numerusform>%1 из %Ln взаимодействий</numerusform>
         </translation>
     </message>
     <message>
@@ -3813,11 +3813,11 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/account/AccountWorkspace.cpp" line="696"/>
-        <source>%n line(s), %1 in all</source>
+        <source>%Ln line(s), %1 in all</source>
         <translation>
-            <numerusform>%n строка, всего %1</numerusform>
-            <numerusform>%n строки, всего %1</numerusform>
-            <numerusform>%n строк, всего %1</numerusform>
+            <numerusform>%Ln строка, всего %1</numerusform>
+            <numerusform>%Ln строки, всего %1</numerusform>
+            <numerusform>%Ln строк, всего %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3876,66 +3876,71 @@ This cannot be undone. Archive instead to keep them.</source>
     <message>
         <location filename="../../src/gui/accounts/AccountsView.cpp" line="64"/>
         <location filename="../../src/gui/accounts/AccountsView.cpp" line="77"/>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="131"/>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="258"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="159"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="286"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="132"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="146"/>
+        <source>The accounts could not be read: %1</source>
+        <translation>Не удалось прочитать клиентов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="160"/>
         <source>Nobody</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="268"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="296"/>
         <source>No segmentation has been saved yet</source>
         <translation>Сегментация ещё не сохранялась</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="269"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="297"/>
         <source>Accounts in this cell of the latest saved segmentation</source>
         <translation>Клиенты в этой ячейке последней сохранённой сегментации</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="344"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="372"/>
         <source>Loading all accounts; %1 shown so far…</source>
         <translation>Загрузка всех клиентов; пока показано %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="345"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="373"/>
         <source>Loading all %1 accounts; %2 shown so far…</source>
         <translation>Загрузка всех клиентов (%1); пока показано %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="351"/>
-        <source>No account matches the filter; %n account(s) in all.</source>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="379"/>
+        <source>No account matches the filter; %Ln account(s) in all.</source>
         <translation>
-            <numerusform>Ни один клиент не подходит под фильтр; всего %n клиент.</numerusform>
-            <numerusform>Ни один клиент не подходит под фильтр; всего %n клиента.</numerusform>
-            <numerusform>Ни один клиент не подходит под фильтр; всего %n клиентов.</numerusform>
+            <numerusform>Ни один клиент не подходит под фильтр; всего %Ln клиент.</numerusform>
+            <numerusform>Ни один клиент не подходит под фильтр; всего %Ln клиента.</numerusform>
+            <numerusform>Ни один клиент не подходит под фильтр; всего %Ln клиентов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="353"/>
-        <source>%n account(s)</source>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="381"/>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n клиент</numerusform>
-            <numerusform>%n клиента</numerusform>
-            <numerusform>%n клиентов</numerusform>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="355"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="383"/>
         <source>%1 of %2 accounts</source>
         <translation>Клиентов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="405"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="433"/>
         <source>Export Failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="406"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="434"/>
         <source>The list was not exported to %1: %2</source>
         <translation>Список не экспортирован в %1: %2</translation>
     </message>
@@ -3959,11 +3964,11 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="48"/>
-        <source>Give the %n selected account(s) to another manager. Their follow-ups keep their owners; use Hand Over to move those too.</source>
+        <source>Give the %Ln selected account(s) to another manager. Their follow-ups keep their owners; use Hand Over to move those too.</source>
         <translation>
-            <numerusform>Передать %n выбранного клиента другому менеджеру. Напоминания остаются у своих владельцев; чтобы передать и их, воспользуйтесь передачей клиентов.</numerusform>
-            <numerusform>Передать %n выбранных клиентов другому менеджеру. Напоминания остаются у своих владельцев; чтобы передать и их, воспользуйтесь передачей клиентов.</numerusform>
-            <numerusform>Передать %n выбранных клиентов другому менеджеру. Напоминания остаются у своих владельцев; чтобы передать и их, воспользуйтесь передачей клиентов.</numerusform>
+            <numerusform>Передать %Ln выбранного клиента другому менеджеру. Напоминания остаются у своих владельцев; чтобы передать и их, воспользуйтесь передачей клиентов.</numerusform>
+            <numerusform>Передать %Ln выбранных клиентов другому менеджеру. Напоминания остаются у своих владельцев; чтобы передать и их, воспользуйтесь передачей клиентов.</numerusform>
+            <numerusform>Передать %Ln выбранных клиентов другому менеджеру. Напоминания остаются у своих владельцев; чтобы передать и их, воспользуйтесь передачей клиентов.</numerusform>
         </translation>
     </message>
     <message>
@@ -3978,11 +3983,11 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="56"/>
-        <source>Set the status of the %n selected account(s).</source>
+        <source>Set the status of the %Ln selected account(s).</source>
         <translation>
-            <numerusform>Установить статус %n выбранного клиента.</numerusform>
-            <numerusform>Установить статус %n выбранных клиентов.</numerusform>
-            <numerusform>Установить статус %n выбранных клиентов.</numerusform>
+            <numerusform>Установить статус %Ln выбранного клиента.</numerusform>
+            <numerusform>Установить статус %Ln выбранных клиентов.</numerusform>
+            <numerusform>Установить статус %Ln выбранных клиентов.</numerusform>
         </translation>
     </message>
     <message>
@@ -3997,11 +4002,11 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="63"/>
-        <source>Add tags to the %n selected account(s), or remove tags from them. Case does not matter for removing.</source>
+        <source>Add tags to the %Ln selected account(s), or remove tags from them. Case does not matter for removing.</source>
         <translation>
-            <numerusform>Добавить метки %n выбранному клиенту или убрать у него метки. При удалении регистр букв не важен.</numerusform>
-            <numerusform>Добавить метки %n выбранным клиентам или убрать у них метки. При удалении регистр букв не важен.</numerusform>
-            <numerusform>Добавить метки %n выбранным клиентам или убрать у них метки. При удалении регистр букв не важен.</numerusform>
+            <numerusform>Добавить метки %Ln выбранному клиенту или убрать у него метки. При удалении регистр букв не важен.</numerusform>
+            <numerusform>Добавить метки %Ln выбранным клиентам или убрать у них метки. При удалении регистр букв не важен.</numerusform>
+            <numerusform>Добавить метки %Ln выбранным клиентам или убрать у них метки. При удалении регистр букв не важен.</numerusform>
         </translation>
     </message>
     <message>
@@ -4149,20 +4154,20 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/contacts/ContactsView.cpp" line="152"/>
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n контакт</numerusform>
-            <numerusform>%n контакта</numerusform>
-            <numerusform>%n контактов</numerusform>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/contacts/ContactsView.cpp" line="153"/>
-        <source>%1 of %n contact(s)</source>
+        <source>%1 of %Ln contact(s)</source>
         <translation>
-            <numerusform>%1 из %n контакта</numerusform>
-            <numerusform>%1 из %n контактов</numerusform>
-            <numerusform>%1 из %n контактов</numerusform>
+            <numerusform>%1 из %Ln контакта</numerusform>
+            <numerusform>%1 из %Ln контактов</numerusform>
+            <numerusform>%1 из %Ln контактов</numerusform>
         </translation>
     </message>
     <message>
@@ -4307,11 +4312,11 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="240"/>
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
         </translation>
     </message>
     <message>
@@ -4321,11 +4326,11 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
-        <source>Class %1 accounts are to be contacted every %n day(s)</source>
+        <source>Class %1 accounts are to be contacted every %Ln day(s)</source>
         <translation>
-            <numerusform>С клиентами класса %1 нужно связываться каждый %n день</numerusform>
-            <numerusform>С клиентами класса %1 нужно связываться каждые %n дня</numerusform>
-            <numerusform>С клиентами класса %1 нужно связываться каждые %n дней</numerusform>
+            <numerusform>С клиентами класса %1 нужно связываться каждый %Ln день</numerusform>
+            <numerusform>С клиентами класса %1 нужно связываться каждые %Ln дня</numerusform>
+            <numerusform>С клиентами класса %1 нужно связываться каждые %Ln дней</numerusform>
         </translation>
     </message>
     <message>
@@ -4350,20 +4355,20 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="278"/>
-        <source>&amp;Commitments to customers due within %n day(s) (%1)</source>
+        <source>&amp;Commitments to customers due within %Ln day(s) (%1)</source>
         <translation>
-            <numerusform>&amp;Обязательства перед клиентами со сроком в ближайший %n день (%1)</numerusform>
-            <numerusform>&amp;Обязательства перед клиентами со сроком в ближайшие %n дня (%1)</numerusform>
-            <numerusform>&amp;Обязательства перед клиентами со сроком в ближайшие %n дней (%1)</numerusform>
+            <numerusform>&amp;Обязательства перед клиентами со сроком в ближайший %Ln день (%1)</numerusform>
+            <numerusform>&amp;Обязательства перед клиентами со сроком в ближайшие %Ln дня (%1)</numerusform>
+            <numerusform>&amp;Обязательства перед клиентами со сроком в ближайшие %Ln дней (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="279"/>
-        <source>No commitment falls due within %n day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
+        <source>No commitment falls due within %Ln day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
-            <numerusform>Ни одно обязательство не наступает в ближайший %n день. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
-            <numerusform>Ни одно обязательство не наступает в ближайшие %n дня. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
-            <numerusform>Ни одно обязательство не наступает в ближайшие %n дней. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
+            <numerusform>Ни одно обязательство не наступает в ближайший %Ln день. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
+            <numerusform>Ни одно обязательство не наступает в ближайшие %Ln дня. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
+            <numerusform>Ни одно обязательство не наступает в ближайшие %Ln дней. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
         </translation>
     </message>
     <message>
@@ -4388,38 +4393,38 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="287"/>
-        <source>Recent &amp;interactions, last %n day(s) (%1)</source>
+        <source>Recent &amp;interactions, last %Ln day(s) (%1)</source>
         <translation>
-            <numerusform>Последние &amp;взаимодействия за %n день (%1)</numerusform>
-            <numerusform>Последние &amp;взаимодействия за %n дня (%1)</numerusform>
-            <numerusform>Последние &amp;взаимодействия за %n дней (%1)</numerusform>
+            <numerusform>Последние &amp;взаимодействия за %Ln день (%1)</numerusform>
+            <numerusform>Последние &amp;взаимодействия за %Ln дня (%1)</numerusform>
+            <numerusform>Последние &amp;взаимодействия за %Ln дней (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="288"/>
-        <source>No interactions in the last %n day(s). Log one on an account&apos;s Interactions tab.</source>
+        <source>No interactions in the last %Ln day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
-            <numerusform>За последний %n день взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
-            <numerusform>За последние %n дня взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
-            <numerusform>За последние %n дней взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
+            <numerusform>За последний %Ln день взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
+            <numerusform>За последние %Ln дня взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
+            <numerusform>За последние %Ln дней взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="295"/>
-        <source>%n follow-up(s) overdue</source>
+        <source>%Ln follow-up(s) overdue</source>
         <translation>
-            <numerusform>%n напоминание просрочено</numerusform>
-            <numerusform>%n напоминания просрочены</numerusform>
-            <numerusform>%n напоминаний просрочено</numerusform>
+            <numerusform>%Ln напоминание просрочено</numerusform>
+            <numerusform>%Ln напоминания просрочены</numerusform>
+            <numerusform>%Ln напоминаний просрочено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="297"/>
-        <source>%n commitment(s) overdue</source>
+        <source>%Ln commitment(s) overdue</source>
         <translation>
-            <numerusform>%n обязательство просрочено</numerusform>
-            <numerusform>%n обязательства просрочены</numerusform>
-            <numerusform>%n обязательств просрочено</numerusform>
+            <numerusform>%Ln обязательство просрочено</numerusform>
+            <numerusform>%Ln обязательства просрочены</numerusform>
+            <numerusform>%Ln обязательств просрочено</numerusform>
         </translation>
     </message>
     <message>
@@ -4445,11 +4450,11 @@ This cannot be undone. Archive instead to keep them.</source>
     <name>keystone::gui::ExportListDialog</name>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/ExportListDialog.cpp" line="21"/>
-        <source>Writes the %n account(s) shown, with the columns shown, in the order shown.</source>
+        <source>Writes the %Ln account(s) shown, with the columns shown, in the order shown.</source>
         <translation>
-            <numerusform>Будет записан %n показанный клиент с показанными столбцами в показанном порядке.</numerusform>
-            <numerusform>Будут записаны %n показанных клиента с показанными столбцами в показанном порядке.</numerusform>
-            <numerusform>Будут записаны %n показанных клиентов с показанными столбцами в показанном порядке.</numerusform>
+            <numerusform>Будет записан %Ln показанный клиент с показанными столбцами в показанном порядке.</numerusform>
+            <numerusform>Будут записаны %Ln показанных клиента с показанными столбцами в показанном порядке.</numerusform>
+            <numerusform>Будут записаны %Ln показанных клиентов с показанными столбцами в показанном порядке.</numerusform>
         </translation>
     </message>
     <message>
@@ -4560,20 +4565,20 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/followups/FollowUpsView.cpp" line="195"/>
-        <source>%n open, %1 overdue</source>
+        <source>%Ln open, %1 overdue</source>
         <translation>
-            <numerusform>%n открытое напоминание, просрочено: %1</numerusform>
-            <numerusform>%n открытых напоминания, просрочено: %1</numerusform>
-            <numerusform>%n открытых напоминаний, просрочено: %1</numerusform>
+            <numerusform>%Ln открытое напоминание, просрочено: %1</numerusform>
+            <numerusform>%Ln открытых напоминания, просрочено: %1</numerusform>
+            <numerusform>%Ln открытых напоминаний, просрочено: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/followups/FollowUpsView.cpp" line="196"/>
-        <source>%n open</source>
+        <source>%Ln open</source>
         <translation>
-            <numerusform>%n открытое напоминание</numerusform>
-            <numerusform>%n открытых напоминания</numerusform>
-            <numerusform>%n открытых напоминаний</numerusform>
+            <numerusform>%Ln открытое напоминание</numerusform>
+            <numerusform>%Ln открытых напоминания</numerusform>
+            <numerusform>%Ln открытых напоминаний</numerusform>
         </translation>
     </message>
     <message>
@@ -4621,11 +4626,11 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="28"/>
-        <source>Only the %n selected account(s)</source>
+        <source>Only the %Ln selected account(s)</source>
         <translation>
-            <numerusform>Только %n выбранный клиент</numerusform>
-            <numerusform>Только %n выбранных клиента</numerusform>
-            <numerusform>Только %n выбранных клиентов</numerusform>
+            <numerusform>Только %Ln выбранный клиент</numerusform>
+            <numerusform>Только %Ln выбранных клиента</numerusform>
+            <numerusform>Только %Ln выбранных клиентов</numerusform>
         </translation>
     </message>
     <message>
@@ -4641,30 +4646,30 @@ This cannot be undone. Archive instead to keep them.</source>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="115"/>
         <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="152"/>
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n клиент</numerusform>
-            <numerusform>%n клиента</numerusform>
-            <numerusform>%n клиентов</numerusform>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="115"/>
         <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="153"/>
-        <source>%n open follow-up(s)</source>
+        <source>%Ln open follow-up(s)</source>
         <translation>
-            <numerusform>%n открытое напоминание</numerusform>
-            <numerusform>%n открытых напоминания</numerusform>
-            <numerusform>%n открытых напоминаний</numerusform>
+            <numerusform>%Ln открытое напоминание</numerusform>
+            <numerusform>%Ln открытых напоминания</numerusform>
+            <numerusform>%Ln открытых напоминаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="118"/>
-        <source>%n selected account(s) belong to another manager and stay.</source>
+        <source>%Ln selected account(s) belong to another manager and stay.</source>
         <translation>
-            <numerusform>%n выбранный клиент принадлежит другому менеджеру и останется у него.</numerusform>
-            <numerusform>%n выбранных клиента принадлежат другому менеджеру и останутся у него.</numerusform>
-            <numerusform>%n выбранных клиентов принадлежат другому менеджеру и останутся у него.</numerusform>
+            <numerusform>%Ln выбранный клиент принадлежит другому менеджеру и останется у него.</numerusform>
+            <numerusform>%Ln выбранных клиента принадлежат другому менеджеру и останутся у него.</numerusform>
+            <numerusform>%Ln выбранных клиентов принадлежат другому менеджеру и останутся у него.</numerusform>
         </translation>
     </message>
     <message>
@@ -4823,11 +4828,11 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="228"/>
-        <source>Read as %1, delimited by %2; the header on line %3 has %n column(s).</source>
+        <source>Read as %1, delimited by %2; the header on line %3 has %Ln column(s).</source>
         <translation>
-            <numerusform>Прочитан в кодировке %1, разделитель — %2; заголовок (строка %3) содержит %n столбец.</numerusform>
-            <numerusform>Прочитан в кодировке %1, разделитель — %2; заголовок (строка %3) содержит %n столбца.</numerusform>
-            <numerusform>Прочитан в кодировке %1, разделитель — %2; заголовок (строка %3) содержит %n столбцов.</numerusform>
+            <numerusform>Прочитан в кодировке %1, разделитель — %2; заголовок (строка %3) содержит %Ln столбец.</numerusform>
+            <numerusform>Прочитан в кодировке %1, разделитель — %2; заголовок (строка %3) содержит %Ln столбца.</numerusform>
+            <numerusform>Прочитан в кодировке %1, разделитель — %2; заголовок (строка %3) содержит %Ln столбцов.</numerusform>
         </translation>
     </message>
     <message>
@@ -4893,29 +4898,29 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="406"/>
-        <source>%n sale line(s) totalling %1</source>
+        <source>%Ln sale line(s) totalling %1</source>
         <translation>
-            <numerusform>%n строка продаж на сумму %1</numerusform>
-            <numerusform>%n строки продаж на сумму %1</numerusform>
-            <numerusform>%n строк продаж на сумму %1</numerusform>
+            <numerusform>%Ln строка продаж на сумму %1</numerusform>
+            <numerusform>%Ln строки продаж на сумму %1</numerusform>
+            <numerusform>%Ln строк продаж на сумму %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="409"/>
-        <source>%n new account(s)</source>
+        <source>%Ln new account(s)</source>
         <translation>
-            <numerusform>%n новый клиент</numerusform>
-            <numerusform>%n новых клиента</numerusform>
-            <numerusform>%n новых клиентов</numerusform>
+            <numerusform>%Ln новый клиент</numerusform>
+            <numerusform>%Ln новых клиента</numerusform>
+            <numerusform>%Ln новых клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="410"/>
-        <source>%n rejected</source>
+        <source>%Ln rejected</source>
         <translation>
-            <numerusform>отклонено: %n</numerusform>
-            <numerusform>отклонено: %n</numerusform>
-            <numerusform>отклонено: %n</numerusform>
+            <numerusform>отклонено: %Ln</numerusform>
+            <numerusform>отклонено: %Ln</numerusform>
+            <numerusform>отклонено: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -4930,29 +4935,29 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="419"/>
-        <source>%n invalid row(s): an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</source>
+        <source>%Ln invalid row(s): an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
-            <numerusform>%n неверная строка: импорт ничего не запишет. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
-            <numerusform>%n неверные строки: импорт ничего не запишет. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
-            <numerusform>%n неверных строк: импорт ничего не запишет. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
+            <numerusform>%Ln неверная строка: импорт ничего не запишет. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
+            <numerusform>%Ln неверные строки: импорт ничего не запишет. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
+            <numerusform>%Ln неверных строк: импорт ничего не запишет. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="423"/>
-        <source>%n invalid row(s), so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</source>
+        <source>%Ln invalid row(s), so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
-            <numerusform>%n неверная строка, поэтому ничего не импортировано. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
-            <numerusform>%n неверные строки, поэтому ничего не импортировано. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
-            <numerusform>%n неверных строк, поэтому ничего не импортировано. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
+            <numerusform>%Ln неверная строка, поэтому ничего не импортировано. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
+            <numerusform>%Ln неверные строки, поэтому ничего не импортировано. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
+            <numerusform>%Ln неверных строк, поэтому ничего не импортировано. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="427"/>
-        <source>Check of %n row(s): </source>
+        <source>Check of %Ln row(s): </source>
         <translation>
-            <numerusform>Проверка %n строки: </numerusform>
-            <numerusform>Проверка %n строк: </numerusform>
-            <numerusform>Проверка %n строк: </numerusform>
+            <numerusform>Проверка %Ln строки: </numerusform>
+            <numerusform>Проверка %Ln строк: </numerusform>
+            <numerusform>Проверка %Ln строк: </numerusform>
         </translation>
     </message>
     <message>
@@ -4962,11 +4967,11 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="430"/>
-        <source>Imported %n row(s): </source>
+        <source>Imported %Ln row(s): </source>
         <translation>
-            <numerusform>Импортирована %n строка: </numerusform>
-            <numerusform>Импортированы %n строки: </numerusform>
-            <numerusform>Импортировано %n строк: </numerusform>
+            <numerusform>Импортирована %Ln строка: </numerusform>
+            <numerusform>Импортированы %Ln строки: </numerusform>
+            <numerusform>Импортировано %Ln строк: </numerusform>
         </translation>
     </message>
     <message>
@@ -4976,11 +4981,11 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/ImportDialog.cpp" line="444"/>
-        <source>… and %n more problem(s).</source>
+        <source>… and %Ln more problem(s).</source>
         <translation>
-            <numerusform>… и ещё %n проблема.</numerusform>
-            <numerusform>… и ещё %n проблемы.</numerusform>
-            <numerusform>… и ещё %n проблем.</numerusform>
+            <numerusform>… и ещё %Ln проблема.</numerusform>
+            <numerusform>… и ещё %Ln проблемы.</numerusform>
+            <numerusform>… и ещё %Ln проблем.</numerusform>
         </translation>
     </message>
 </context>
@@ -5352,11 +5357,11 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="342"/>
-        <source>%n row(s) of %1 written to %2</source>
+        <source>%Ln row(s) of %1 written to %2</source>
         <translation>
-            <numerusform>%1: %n строка записана в %2</numerusform>
-            <numerusform>%1: %n строки записаны в %2</numerusform>
-            <numerusform>%1: %n строк записано в %2</numerusform>
+            <numerusform>%1: %Ln строка записана в %2</numerusform>
+            <numerusform>%1: %Ln строки записаны в %2</numerusform>
+            <numerusform>%1: %Ln строк записано в %2</numerusform>
         </translation>
     </message>
     <message>
@@ -5417,20 +5422,20 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="406"/>
-        <source>%n follow-up(s)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n напоминание</numerusform>
-            <numerusform>%n напоминания</numerusform>
-            <numerusform>%n напоминаний</numerusform>
+            <numerusform>%Ln напоминание</numerusform>
+            <numerusform>%Ln напоминания</numerusform>
+            <numerusform>%Ln напоминаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="407"/>
-        <source>%n planned meeting(s)</source>
+        <source>%Ln planned meeting(s)</source>
         <translation>
-            <numerusform>%n запланированная встреча</numerusform>
-            <numerusform>%n запланированные встречи</numerusform>
-            <numerusform>%n запланированных встреч</numerusform>
+            <numerusform>%Ln запланированная встреча</numerusform>
+            <numerusform>%Ln запланированные встречи</numerusform>
+            <numerusform>%Ln запланированных встреч</numerusform>
         </translation>
     </message>
     <message>
@@ -5460,401 +5465,401 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="61"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="64"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="65"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="68"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="128"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="132"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="130"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="134"/>
         <source>Create an empty database and open it</source>
         <translation>Создать пустую базу данных и открыть её</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="133"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="137"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="137"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="141"/>
         <source>Save a &amp;Backup…</source>
         <translation>Сохранить &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="139"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="143"/>
         <source>Write a consistent copy of the database to another file</source>
         <translation>Записать согласованную копию базы данных в другой файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="142"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="146"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="147"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="149"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="153"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="157"/>
         <source>&amp;Search Everything</source>
         <translation>&amp;Искать везде</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="155"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="159"/>
         <source>Search accounts, people, interactions and dossiers</source>
         <translation>Искать по клиентам, контактам, взаимодействиям и досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="163"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="167"/>
         <source>&amp;Filter Accounts</source>
         <translation>&amp;Фильтр клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="170"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="174"/>
         <source>&amp;Accounts List</source>
         <translation>&amp;Список клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="175"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="179"/>
         <source>&amp;Open Follow-ups</source>
         <translation>&amp;Открытые напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="177"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="181"/>
         <source>Open follow-ups and commitments across accounts, overdue first</source>
         <translation>Открытые напоминания и обязательства по всем клиентам, сначала просроченные</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="186"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="190"/>
         <source>E&amp;xport This List…</source>
         <translation>&amp;Экспорт списка…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="193"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="197"/>
         <source>&amp;Save Dossier</source>
         <translation>Сохранить &amp;досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="200"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="204"/>
         <source>Mark Follow-up &amp;Done</source>
         <translation>Отметить напоминание &amp;выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="202"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="206"/>
         <source>Mark the selected follow-up done</source>
         <translation>Отметить выбранное напоминание выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="210"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="214"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="238"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="242"/>
         <source>Cannot Refresh</source>
         <translation>Не удалось обновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="242"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="246"/>
         <source>&amp;Close Account</source>
         <translation>&amp;Закрыть вкладку клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="247"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="251"/>
         <source>&amp;About Keystone</source>
         <translation>&amp;О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="276"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="372"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="280"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="376"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="280"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="284"/>
         <source>Search accounts, people, interactions, dossiers (Ctrl+K)</source>
         <translation>Поиск по клиентам, контактам, взаимодействиям, досье (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="373"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="377"/>
         <source>Results of the search in the tool bar (Ctrl+K)</source>
         <translation>Результаты поиска из панели инструментов (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="393"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="426"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="396"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="429"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="409"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="442"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="331"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="416"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="335"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="449"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="73"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="76"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="87"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="90"/>
         <source>The counts could not be read: %1</source>
         <translation>Не удалось подсчитать записи: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="185"/>
         <source>&amp;Segments</source>
         <translation>Се&amp;гменты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="183"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="187"/>
         <source>The ABC-XYZ matrix, charts, risk, movement and concentration</source>
         <translation>Матрица ABC-XYZ, графики, риск, переходы и концентрация</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="297"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="301"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="298"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="302"/>
         <source>Your day: follow-ups and commitments due, accounts to contact or at risk</source>
         <translation>Ваш день: напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="299"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="303"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="317"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="321"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="319"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="323"/>
         <source>Follow-ups and commitments due, accounts to contact or at risk</source>
         <translation>Напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="321"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="325"/>
         <source>&amp;Contacts</source>
         <translation>Конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="323"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="327"/>
         <source>Everyone at every account, filtered as you type</source>
         <translation>Все контактные лица всех клиентов, с фильтром по мере ввода</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="332"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="336"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="333"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="337"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="450"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="483"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="462"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="495"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="467"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="500"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="471"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="504"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="480"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="513"/>
         <source>%1 no longer exists; it has been removed from the recent databases.</source>
         <translation>Файл %1 больше не существует; он удалён из списка недавних баз данных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="483"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="516"/>
         <source>Database Not Found</source>
         <translation>База данных не найдена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="493"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="526"/>
         <source>Create a new database or open an existing one.</source>
         <translation>Создайте новую базу данных или откройте существующую.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="579"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="615"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="614"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="650"/>
         <source>Cannot Open Account</source>
         <translation>Не удалось открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="631"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="667"/>
         <source>Interaction added to %1</source>
         <translation>Взаимодействие добавлено к клиенту «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="673"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="709"/>
         <source>Dossier Not Saved</source>
         <translation>Досье не сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="677"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="713"/>
         <source>Dossier of %1 saved</source>
         <translation>Досье клиента «%1» сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="685"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="721"/>
         <source>“%1” done</source>
         <translation>«%1» выполнено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="718"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="754"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="737"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="773"/>
         <source>Writing demo accounts…</source>
         <translation>Запись демонстрационных клиентов…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="748"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="784"/>
         <source>Demo Data Not Written</source>
         <translation>Демонстрационные данные не записаны</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="768"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="804"/>
         <source>%1[*] — Keystone</source>
         <translation>%1[*] — Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="771"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="807"/>
         <source>Keystone</source>
         <translation>Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="780"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="816"/>
         <source>No database open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="82"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="85"/>
         <source>%1 accounts · %2 contacts · %3 interactions · %4 open follow-ups</source>
         <translation>Клиентов: %1 · контактов: %2 · взаимодействий: %3 · открытых напоминаний: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="789"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="825"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="825"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="861"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="825"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="861"/>
         <source>keystone.db</source>
         <translation>keystone.db</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="826"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="844"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="857"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="862"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="880"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="893"/>
         <source>Keystone databases (*.db);;All files (*)</source>
         <translation>Базы данных Keystone (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="830"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="866"/>
         <source>File Exists</source>
         <translation>Файл существует</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="831"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="867"/>
         <source>%1 already exists. Keystone never overwrites a database: choose another name, or open this one with File &gt; Open.</source>
         <translation>Файл %1 уже существует. Keystone никогда не перезаписывает базу данных: выберите другое имя или откройте этот файл через «Файл &gt; Открыть».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="843"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="879"/>
         <source>Open Database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="855"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="891"/>
         <source>%1-backup-%2.db</source>
         <translation>%1-копия-%2.db</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="856"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="892"/>
         <source>Save a Backup</source>
         <translation>Сохранить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="869"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="905"/>
         <source>A backup must go to another file than the database.</source>
         <translation>Резервную копию нужно сохранить в другой файл, не в саму базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="873"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="909"/>
         <source>Backup saved to %1</source>
         <translation>Резервная копия сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="876"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="912"/>
         <source>The backup could not be written to %1: %2</source>
         <translation>Не удалось записать резервную копию в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="881"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="917"/>
         <source>Backup Not Saved</source>
         <translation>Резервная копия не сохранена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="890"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="926"/>
         <source>About Keystone</source>
         <translation>О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="891"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="927"/>
         <source>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Key-account management: dossiers, people, interactions and follow-ups, so that what is known about a key customer lives in the system, not in one head.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Работа с ключевыми клиентами: досье, контакты, взаимодействия и напоминания, чтобы знания о ключевом клиенте хранились в системе, а не в голове одного человека.&lt;/p&gt;</translation>
     </message>
@@ -6016,20 +6021,20 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/reports/ReportActions.cpp" line="89"/>
-        <source>Segment report saved to %1 (%n page(s))</source>
+        <source>Segment report saved to %1 (%Ln page(s))</source>
         <translation>
-            <numerusform>Отчёт по сегментам сохранён в %1 (%n страница)</numerusform>
-            <numerusform>Отчёт по сегментам сохранён в %1 (%n страницы)</numerusform>
-            <numerusform>Отчёт по сегментам сохранён в %1 (%n страниц)</numerusform>
+            <numerusform>Отчёт по сегментам сохранён в %1 (%Ln страница)</numerusform>
+            <numerusform>Отчёт по сегментам сохранён в %1 (%Ln страницы)</numerusform>
+            <numerusform>Отчёт по сегментам сохранён в %1 (%Ln страниц)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/reports/ReportActions.cpp" line="101"/>
-        <source>Dossier saved to %1 (%n page(s))</source>
+        <source>Dossier saved to %1 (%Ln page(s))</source>
         <translation>
-            <numerusform>Досье сохранено в %1 (%n страница)</numerusform>
-            <numerusform>Досье сохранено в %1 (%n страницы)</numerusform>
-            <numerusform>Досье сохранено в %1 (%n страниц)</numerusform>
+            <numerusform>Досье сохранено в %1 (%Ln страница)</numerusform>
+            <numerusform>Досье сохранено в %1 (%Ln страницы)</numerusform>
+            <numerusform>Досье сохранено в %1 (%Ln страниц)</numerusform>
         </translation>
     </message>
     <message>
@@ -6072,20 +6077,20 @@ This cannot be undone. Archive instead to keep them.</source>
     <name>keystone::gui::ReportList</name>
     <message numerus="yes">
         <location filename="../../src/gui/segments/ReportList.cpp" line="85"/>
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n строка</numerusform>
-            <numerusform>%n строки</numerusform>
-            <numerusform>%n строк</numerusform>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/ReportList.cpp" line="87"/>
-        <source>%1 of %n row(s)</source>
+        <source>%1 of %Ln row(s)</source>
         <translation>
-            <numerusform>%1 из %n строки</numerusform>
-            <numerusform>%1 из %n строк</numerusform>
-            <numerusform>%1 из %n строк</numerusform>
+            <numerusform>%1 из %Ln строки</numerusform>
+            <numerusform>%1 из %Ln строк</numerusform>
+            <numerusform>%1 из %Ln строк</numerusform>
         </translation>
     </message>
     <message>
@@ -6209,11 +6214,11 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/search/SearchView.cpp" line="114"/>
-        <source>%n match(es) for “%1”; Enter or a double-click opens the account.</source>
+        <source>%Ln match(es) for “%1”; Enter or a double-click opens the account.</source>
         <translation>
-            <numerusform>%n совпадение по запросу «%1»; Enter или двойной щелчок открывает клиента.</numerusform>
-            <numerusform>%n совпадения по запросу «%1»; Enter или двойной щелчок открывает клиента.</numerusform>
-            <numerusform>%n совпадений по запросу «%1»; Enter или двойной щелчок открывает клиента.</numerusform>
+            <numerusform>%Ln совпадение по запросу «%1»; Enter или двойной щелчок открывает клиента.</numerusform>
+            <numerusform>%Ln совпадения по запросу «%1»; Enter или двойной щелчок открывает клиента.</numerusform>
+            <numerusform>%Ln совпадений по запросу «%1»; Enter или двойной щелчок открывает клиента.</numerusform>
         </translation>
     </message>
 </context>
@@ -6222,27 +6227,27 @@ This cannot be undone. Archive instead to keep them.</source>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="122"/>
         <source>%1
-%n account(s)
+%Ln account(s)
 %2% of the total</source>
         <translation>
             <numerusform>%1
-%n клиент
+%Ln клиент
 %2% итога</numerusform>
             <numerusform>%1
-%n клиента
+%Ln клиента
 %2% итога</numerusform>
             <numerusform>%1
-%n клиентов
+%Ln клиентов
 %2% итога</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="125"/>
-        <source>%1: %n account(s), %2% of the total</source>
+        <source>%1: %Ln account(s), %2% of the total</source>
         <translation>
-            <numerusform>%1: %n клиент, %2% итога</numerusform>
-            <numerusform>%1: %n клиента, %2% итога</numerusform>
-            <numerusform>%1: %n клиентов, %2% итога</numerusform>
+            <numerusform>%1: %Ln клиент, %2% итога</numerusform>
+            <numerusform>%1: %Ln клиента, %2% итога</numerusform>
+            <numerusform>%1: %Ln клиентов, %2% итога</numerusform>
         </translation>
     </message>
     <message>
@@ -6562,11 +6567,11 @@ CV &gt; %1%</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="389"/>
-        <source>%1 to %2, by %3, %4: %n account(s) classified, total %5.</source>
+        <source>%1 to %2, by %3, %4: %Ln account(s) classified, total %5.</source>
         <translation>
-            <numerusform>С %1 по %2, по периодам: %3, показатель: %4; классифицирован %n клиент, итог %5.</numerusform>
-            <numerusform>С %1 по %2, по периодам: %3, показатель: %4; классифицировано %n клиента, итог %5.</numerusform>
-            <numerusform>С %1 по %2, по периодам: %3, показатель: %4; классифицировано %n клиентов, итог %5.</numerusform>
+            <numerusform>С %1 по %2, по периодам: %3, показатель: %4; классифицирован %Ln клиент, итог %5.</numerusform>
+            <numerusform>С %1 по %2, по периодам: %3, показатель: %4; классифицировано %Ln клиента, итог %5.</numerusform>
+            <numerusform>С %1 по %2, по периодам: %3, показатель: %4; классифицировано %Ln клиентов, итог %5.</numerusform>
         </translation>
     </message>
     <message>
@@ -6596,29 +6601,29 @@ CV &gt; %1%</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="401"/>
-        <source>Not classified: %n account(s) (no sales %1, net zero %2, net negative %3).</source>
+        <source>Not classified: %Ln account(s) (no sales %1, net zero %2, net negative %3).</source>
         <translation>
-            <numerusform>Не классифицирован %n клиент (нет продаж: %1, итог ноль: %2, итог отрицательный: %3).</numerusform>
-            <numerusform>Не классифицировано %n клиента (нет продаж: %1, итог ноль: %2, итог отрицательный: %3).</numerusform>
-            <numerusform>Не классифицировано %n клиентов (нет продаж: %1, итог ноль: %2, итог отрицательный: %3).</numerusform>
+            <numerusform>Не классифицирован %Ln клиент (нет продаж: %1, итог ноль: %2, итог отрицательный: %3).</numerusform>
+            <numerusform>Не классифицировано %Ln клиента (нет продаж: %1, итог ноль: %2, итог отрицательный: %3).</numerusform>
+            <numerusform>Не классифицировано %Ln клиентов (нет продаж: %1, итог ноль: %2, итог отрицательный: %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="439"/>
-        <source>Over %n account(s) with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</source>
+        <source>Over %Ln account(s) with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</source>
         <translation>
-            <numerusform>По %n клиенту с положительным итогом: крупнейший даёт %1%, топ-5 — %2%, топ-10 — %3%. Индекс Херфиндаля %4 (1 — всё у одного клиента; 1/n, когда n клиентов равны).</numerusform>
-            <numerusform>По %n клиентам с положительным итогом: крупнейший даёт %1%, топ-5 — %2%, топ-10 — %3%. Индекс Херфиндаля %4 (1 — всё у одного клиента; 1/n, когда n клиентов равны).</numerusform>
-            <numerusform>По %n клиентам с положительным итогом: крупнейший даёт %1%, топ-5 — %2%, топ-10 — %3%. Индекс Херфиндаля %4 (1 — всё у одного клиента; 1/n, когда n клиентов равны).</numerusform>
+            <numerusform>По %Ln клиенту с положительным итогом: крупнейший даёт %1%, топ-5 — %2%, топ-10 — %3%. Индекс Херфиндаля %4 (1 — всё у одного клиента; 1/n, когда n клиентов равны).</numerusform>
+            <numerusform>По %Ln клиентам с положительным итогом: крупнейший даёт %1%, топ-5 — %2%, топ-10 — %3%. Индекс Херфиндаля %4 (1 — всё у одного клиента; 1/n, когда n клиентов равны).</numerusform>
+            <numerusform>По %Ln клиентам с положительным итогом: крупнейший даёт %1%, топ-5 — %2%, топ-10 — %3%. Индекс Херфиндаля %4 (1 — всё у одного клиента; 1/n, когда n клиентов равны).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="481"/>
-        <source>%1: %n account(s), %2% of the total</source>
+        <source>%1: %Ln account(s), %2% of the total</source>
         <translation>
-            <numerusform>%1: %n клиент, %2% итога</numerusform>
-            <numerusform>%1: %n клиента, %2% итога</numerusform>
-            <numerusform>%1: %n клиентов, %2% итога</numerusform>
+            <numerusform>%1: %Ln клиент, %2% итога</numerusform>
+            <numerusform>%1: %Ln клиента, %2% итога</numerusform>
+            <numerusform>%1: %Ln клиентов, %2% итога</numerusform>
         </translation>
     </message>
     <message>
@@ -6628,11 +6633,11 @@ CV &gt; %1%</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="505"/>
-        <source>Not classified: %n account(s) with no positive total in the window</source>
+        <source>Not classified: %Ln account(s) with no positive total in the window</source>
         <translation>
-            <numerusform>Не классифицирован %n клиент без положительного итога в окне</numerusform>
-            <numerusform>Не классифицировано %n клиента без положительного итога в окне</numerusform>
-            <numerusform>Не классифицировано %n клиентов без положительного итога в окне</numerusform>
+            <numerusform>Не классифицирован %Ln клиент без положительного итога в окне</numerusform>
+            <numerusform>Не классифицировано %Ln клиента без положительного итога в окне</numerusform>
+            <numerusform>Не классифицировано %Ln клиентов без положительного итога в окне</numerusform>
         </translation>
     </message>
     <message>
@@ -6667,20 +6672,20 @@ CV &gt; %1%</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="582"/>
-        <source>%n account(s) changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</source>
+        <source>%Ln account(s) changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</source>
         <translation>
-            <numerusform>%n клиент сменил ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
-            <numerusform>%n клиента сменили ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
-            <numerusform>%n клиентов сменили ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
+            <numerusform>%Ln клиент сменил ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
+            <numerusform>%Ln клиента сменили ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
+            <numerusform>%Ln клиентов сменили ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="586"/>
-        <source>%n A account(s) moved down: %1</source>
+        <source>%Ln A account(s) moved down: %1</source>
         <translation>
-            <numerusform>%n клиент класса A опустился ниже: %1</numerusform>
-            <numerusform>%n клиента класса A опустились ниже: %1</numerusform>
-            <numerusform>%n клиентов класса A опустились ниже: %1</numerusform>
+            <numerusform>%Ln клиент класса A опустился ниже: %1</numerusform>
+            <numerusform>%Ln клиента класса A опустились ниже: %1</numerusform>
+            <numerusform>%Ln клиентов класса A опустились ниже: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6754,20 +6759,20 @@ CV &gt; %1%</source>
     <name>keystone::gui::TransitionMatrixModel</name>
     <message numerus="yes">
         <location filename="../../src/gui/segments/TransitionMatrixModel.cpp" line="99"/>
-        <source>%n account(s) stayed in %1</source>
+        <source>%Ln account(s) stayed in %1</source>
         <translation>
-            <numerusform>%n клиент остался в %1</numerusform>
-            <numerusform>%n клиента остались в %1</numerusform>
-            <numerusform>%n клиентов остались в %1</numerusform>
+            <numerusform>%Ln клиент остался в %1</numerusform>
+            <numerusform>%Ln клиента остались в %1</numerusform>
+            <numerusform>%Ln клиентов остались в %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/segments/TransitionMatrixModel.cpp" line="100"/>
-        <source>%n account(s) from %1 to %2</source>
+        <source>%Ln account(s) from %1 to %2</source>
         <translation>
-            <numerusform>%n клиент перешёл из %1 в %2</numerusform>
-            <numerusform>%n клиента перешли из %1 в %2</numerusform>
-            <numerusform>%n клиентов перешли из %1 в %2</numerusform>
+            <numerusform>%Ln клиент перешёл из %1 в %2</numerusform>
+            <numerusform>%Ln клиента перешли из %1 в %2</numerusform>
+            <numerusform>%Ln клиентов перешли из %1 в %2</numerusform>
         </translation>
     </message>
     <message>

@@ -176,11 +176,13 @@ TEST_CASE("the window's geometry is kept for the next start", "[main]")
 TEST_CASE("plural forms come from the English translation", "[main]")
 {
     const auto translate = [](int n) {
-        return QCoreApplication::translate("Labels", "Overdue by %n day(s)",
+        return QCoreApplication::translate("Labels", "Overdue by %Ln day(s)",
                                            nullptr, n);
     };
     CHECK(translate(1) == QStringLiteral("Overdue by 1 day"));
     CHECK(translate(5) == QStringLiteral("Overdue by 5 days"));
+    // Counts are written the locale's way, with its digit grouping (the tests run in en_US).
+    CHECK(translate(12345) == QStringLiteral("Overdue by 12,345 days"));
 }
 
 TEST_CASE("a database from a newer Keystone is refused, not changed", "[main]")

@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -172,6 +173,11 @@ TEST_CASE("Russian plurals take the form the number asks for", "[i18n]")
     CHECK(followUpStateLabel(dueOn(today.addDays(-21)), today) == QStringLiteral("Просрочено на 21 день"));
     CHECK(followUpStateLabel(dueOn(today.addDays(22)), today) == QStringLiteral("Срок через 22 дня"));
     CHECK(followUpStateLabel(dueOn(today), today) == QStringLiteral("Срок сегодня"));
+    // Large counts are grouped the Russian way.
+    const QString grouped = QLocale().toString(1234);
+    REQUIRE(grouped != QStringLiteral("1234"));
+    CHECK(followUpStateLabel(dueOn(today.addDays(-1234)), today) ==
+          QStringLiteral("Просрочено на ") + grouped + QStringLiteral(" дня"));
 }
 
 TEST_CASE("Qt's own buttons, dates and money follow the Russian locale", "[i18n]")

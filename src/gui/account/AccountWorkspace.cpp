@@ -188,14 +188,14 @@ void AccountWorkspace::showOverview(const AccountDetails& d)
     if (d.lastContact) {
         const int days = today - d.lastContact->date();
         m_ui->lastContactValue->setText(
-            tr("%1 (%n day(s) ago)", nullptr, days).arg(formatDateTime(*d.lastContact)));
+            tr("%1 (%Ln day(s) ago)", nullptr, days).arg(formatDateTime(*d.lastContact)));
     } else {
         m_ui->lastContactValue->setText(tr("never"));
     }
     if (d.nextFollowUp) {
         const int days = *d.nextFollowUp - today;
         QString text =
-            days < 0 ? tr("%1, overdue by %n day(s)", nullptr, -days) : tr("%1, in %n day(s)", nullptr, days);
+            days < 0 ? tr("%1, overdue by %Ln day(s)", nullptr, -days) : tr("%1, in %Ln day(s)", nullptr, days);
         text = text.arg(formatDate(*d.nextFollowUp));
         m_ui->nextFollowUpValue->setText(
             days < 0
@@ -653,8 +653,8 @@ void AccountWorkspace::updateInteractionCount()
 {
     const int shown = m_interactionFilter->rowCount();
     const int all = m_interactions->rowCount();
-    m_ui->interactionCount->setText(shown == all ? tr("%n interaction(s)", nullptr, all)
-                                                 : tr("%1 of %n interaction(s)", nullptr, all).arg(shown));
+    m_ui->interactionCount->setText(shown == all ? tr("%Ln interaction(s)", nullptr, all)
+                                                 : tr("%1 of %Ln interaction(s)", nullptr, all).arg(shown));
 }
 
 // ---- Sales: the lines, sortable, and the revenue by month or quarter ----
@@ -693,7 +693,7 @@ void AccountWorkspace::showSales()
     m_ui->salesEmpty->setVisible(!any);
     m_ui->salesSplitter->setVisible(any);
     m_ui->salesTotalLabel->setText(
-        any ? tr("%n line(s), %1 in all", nullptr, m_sales->rowCount()).arg(formatMoney(m_sales->total()))
+        any ? tr("%Ln line(s), %1 in all", nullptr, m_sales->rowCount()).arg(formatMoney(m_sales->total()))
             : QString());
     if (any)
         fitColumns(m_ui->saleTable);

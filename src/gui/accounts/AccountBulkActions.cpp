@@ -148,16 +148,16 @@ void AccountBulkActions::changeOwner(const std::vector<AccountId>& ids, std::opt
 {
     auto change = AccountBulk(*m_workspace()).setOwner(ids, owner);
     const int n = static_cast<int>(change.before.size());
-    record(std::move(change), tr("Change Manager of %n Account(s)", nullptr, n),
-           tr("Manager changed on %n account(s)", nullptr, n));
+    record(std::move(change), tr("Change Manager of %Ln Account(s)", nullptr, n),
+           tr("Manager changed on %Ln account(s)", nullptr, n));
 }
 
 void AccountBulkActions::changeStatus(const std::vector<AccountId>& ids, AccountStatus status)
 {
     auto change = AccountBulk(*m_workspace()).setStatus(ids, status);
     const int n = static_cast<int>(change.before.size());
-    record(std::move(change), tr("Change Status of %n Account(s)", nullptr, n),
-           tr("Status set to %1 on %n account(s)", nullptr, n).arg(statusLabel(status)));
+    record(std::move(change), tr("Change Status of %Ln Account(s)", nullptr, n),
+           tr("Status set to %1 on %Ln account(s)", nullptr, n).arg(statusLabel(status)));
 }
 
 void AccountBulkActions::editTags(const std::vector<AccountId>& ids, const std::vector<std::string>& add,
@@ -165,7 +165,7 @@ void AccountBulkActions::editTags(const std::vector<AccountId>& ids, const std::
 {
     auto change = AccountBulk(*m_workspace()).editTags(ids, add, remove);
     const int n = static_cast<int>(change.before.size());
-    record(std::move(change), tr("Edit Tags of %n Account(s)", nullptr, n), tr("Tags changed on %n account(s)", nullptr, n));
+    record(std::move(change), tr("Edit Tags of %Ln Account(s)", nullptr, n), tr("Tags changed on %Ln account(s)", nullptr, n));
 }
 
 void AccountBulkActions::handOver(const HandOverPlan& plan)
@@ -173,8 +173,8 @@ void AccountBulkActions::handOver(const HandOverPlan& plan)
     auto change = AccountBulk(*m_workspace()).handOver(plan);
     const int n = static_cast<int>(change.before.size());
     record(std::move(change),
-           tr("Hand Over %n Account(s) to %1", nullptr, n).arg(toQString(plan.to.name)),
-           tr("%n account(s) handed over to %1", nullptr, n).arg(toQString(plan.to.name)));
+           tr("Hand Over %Ln Account(s) to %1", nullptr, n).arg(toQString(plan.to.name)),
+           tr("%Ln account(s) handed over to %1", nullptr, n).arg(toQString(plan.to.name)));
 }
 
 bool AccountBulkActions::archive(const std::vector<AccountId>& ids)
@@ -185,15 +185,15 @@ bool AccountBulkActions::archive(const std::vector<AccountId>& ids)
     QString question = n == 1 ? tr("Archive “%1”?").arg(toQString(m_workspace()->store().accounts().find(ids.front())
                                                                         .value_or(Account{})
                                                                         .name))
-                              : tr("Archive %n accounts?", nullptr, n);
+                              : tr("Archive %Ln accounts?", nullptr, n);
     question += QLatin1Char('\n') +
                 tr("Archived accounts leave the lists and keep everything: dossier, people, history and sales. "
                    "Undo (Ctrl+Z) or Show Archived and Restore bring them back.");
     if (!ask(tr("Archive Accounts"), question))
         return false;
     try {
-        record(AccountBulk(*m_workspace()).archive(ids), tr("Archive %n Account(s)", nullptr, n),
-               tr("%n account(s) archived; Undo (Ctrl+Z) brings them back", nullptr, n));
+        record(AccountBulk(*m_workspace()).archive(ids), tr("Archive %Ln Account(s)", nullptr, n),
+               tr("%Ln account(s) archived; Undo (Ctrl+Z) brings them back", nullptr, n));
     } catch (const std::exception& e) {
         reportFailure(QString::fromUtf8(e.what()));
         return false;
@@ -208,7 +208,7 @@ bool AccountBulkActions::restore(const std::vector<AccountId>& ids)
     try {
         auto change = AccountBulk(*m_workspace()).unarchive(ids);
         const int n = static_cast<int>(change.before.size());
-        record(std::move(change), tr("Restore %n Account(s)", nullptr, n), tr("%n account(s) restored", nullptr, n));
+        record(std::move(change), tr("Restore %Ln Account(s)", nullptr, n), tr("%Ln account(s) restored", nullptr, n));
     } catch (const std::exception& e) {
         reportFailure(QString::fromUtf8(e.what()));
         return false;
@@ -222,7 +222,7 @@ bool AccountBulkActions::purge(const std::vector<AccountId>& ids)
         return false;
     const int n = static_cast<int>(ids.size());
     if (!ask(tr("Delete Permanently"),
-             tr("Delete %n account(s) permanently, with their dossiers, people, interactions, follow-ups, tenders "
+             tr("Delete %Ln account(s) permanently, with their dossiers, people, interactions, follow-ups, tenders "
                 "and sales?\nThis cannot be undone. Archive instead to keep them.",
                 nullptr, n)))
         return false;
@@ -235,7 +235,7 @@ bool AccountBulkActions::purge(const std::vector<AccountId>& ids)
     // Earlier steps may name the deleted accounts: they can no longer be undone.
     m_undo->clear();
     showChanged(ids);
-    emit message(tr("%n account(s) deleted permanently", nullptr, n));
+    emit message(tr("%Ln account(s) deleted permanently", nullptr, n));
     return true;
 }
 

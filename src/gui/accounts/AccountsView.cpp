@@ -376,9 +376,9 @@ void AccountsView::updateCount()
         return;
     }
     if (shown == 0 && all > 0)
-        m_ui->countLabel->setText(tr("No account matches the filter; %n account(s) in all.", nullptr, all));
+        m_ui->countLabel->setText(tr("No account matches the filter; %Ln account(s) in all.", nullptr, all));
     else if (shown == all)
-        m_ui->countLabel->setText(tr("%n account(s)", nullptr, all));
+        m_ui->countLabel->setText(tr("%Ln account(s)", nullptr, all));
     else
         m_ui->countLabel->setText(tr("%1 of %2 accounts").arg(locale.toString(shown), locale.toString(all)));
     m_ui->exportButton->setEnabled(shown > 0);

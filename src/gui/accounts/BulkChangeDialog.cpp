@@ -45,7 +45,7 @@ BulkChangeDialog::BulkChangeDialog(Mode mode, int accounts, const std::vector<Ma
     case Mode::Owner:
         setWindowTitle(tr("Change Manager"));
         m_ui->introLabel->setText(
-            tr("Give the %n selected account(s) to another manager. Their follow-ups keep their owners; "
+            tr("Give the %Ln selected account(s) to another manager. Their follow-ups keep their owners; "
                "use Hand Over to move those too.",
                nullptr, accounts));
         ok->setText(tr("&Change Manager"));
@@ -53,14 +53,14 @@ BulkChangeDialog::BulkChangeDialog(Mode mode, int accounts, const std::vector<Ma
         break;
     case Mode::Status:
         setWindowTitle(tr("Change Status"));
-        m_ui->introLabel->setText(tr("Set the status of the %n selected account(s).", nullptr, accounts));
+        m_ui->introLabel->setText(tr("Set the status of the %Ln selected account(s).", nullptr, accounts));
         ok->setText(tr("&Change Status"));
         m_ui->statusCombo->setFocus();
         break;
     case Mode::Tags:
         setWindowTitle(tr("Edit Tags"));
         m_ui->introLabel->setText(
-            tr("Add tags to the %n selected account(s), or remove tags from them. Case does not matter "
+            tr("Add tags to the %Ln selected account(s), or remove tags from them. Case does not matter "
                "for removing.",
                nullptr, accounts));
         ok->setText(tr("&Apply"));

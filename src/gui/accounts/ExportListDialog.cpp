@@ -18,7 +18,7 @@ ExportListDialog::ExportListDialog(int rows, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->summaryLabel->setText(
-        tr("Writes the %n account(s) shown, with the columns shown, in the order shown.", nullptr, rows));
+        tr("Writes the %Ln account(s) shown, with the columns shown, in the order shown.", nullptr, rows));
     m_ui->delimiterCombo->addItem(tr("Comma ( , )"), QChar(u','));
     m_ui->delimiterCombo->addItem(tr("Semicolon ( ; )"), QChar(u';'));
     m_ui->delimiterCombo->addItem(tr("Tab"), QChar(u'\t'));

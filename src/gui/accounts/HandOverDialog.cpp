@@ -25,7 +25,7 @@ HandOverDialog::HandOverDialog(Workspace& workspace, std::vector<AccountId> sele
         m_ui->fromCombo->addItem(label, static_cast<qlonglong>(m.id));
         m_ui->toCombo->addItem(label, static_cast<qlonglong>(m.id));
     }
-    m_ui->selectionRadio->setText(tr("Only the %n selected account(s)", nullptr, static_cast<int>(m_selection.size())));
+    m_ui->selectionRadio->setText(tr("Only the %Ln selected account(s)", nullptr, static_cast<int>(m_selection.size())));
     m_ui->selectionRadio->setEnabled(!m_selection.empty());
     // From: the manager of the first selected account; the selection only when several are chosen.
     if (!m_selection.empty()) {
@@ -112,10 +112,10 @@ void HandOverDialog::refresh()
     const int accounts = static_cast<int>(m_plan->accounts.size());
     const int followUps = static_cast<int>(m_plan->followUps.size());
     QString text = tr("%1 and %2 will move from %3 to %4.")
-                       .arg(tr("%n account(s)", nullptr, accounts), tr("%n open follow-up(s)", nullptr, followUps),
+                       .arg(tr("%Ln account(s)", nullptr, accounts), tr("%Ln open follow-up(s)", nullptr, followUps),
                             toQString(m_plan->from.name), toQString(m_plan->to.name));
     if (!m_plan->skipped.empty())
-        text += QLatin1Char(' ') + tr("%n selected account(s) belong to another manager and stay.", nullptr,
+        text += QLatin1Char(' ') + tr("%Ln selected account(s) belong to another manager and stay.", nullptr,
                                       static_cast<int>(m_plan->skipped.size()));
     if (accounts == 0)
         text = tr("%1 has no accounts to hand over.").arg(toQString(m_plan->from.name));
@@ -149,8 +149,8 @@ void HandOverDialog::accept()
     m_ui->countsLabel->setText(
         tr("Handed over: %1 and %2 now belong to %3. Print the summary for them; Undo (Ctrl+Z) in the main "
            "window takes the hand-over back.")
-            .arg(tr("%n account(s)", nullptr, static_cast<int>(m_plan->accounts.size())),
-                 tr("%n open follow-up(s)", nullptr, static_cast<int>(m_plan->followUps.size())),
+            .arg(tr("%Ln account(s)", nullptr, static_cast<int>(m_plan->accounts.size())),
+                 tr("%Ln open follow-up(s)", nullptr, static_cast<int>(m_plan->followUps.size())),
                  toQString(m_plan->to.name)));
     m_ui->summaryButton->show();
     m_ui->summaryButton->setDefault(true);

@@ -52,9 +52,9 @@ QString handOverSummaryHtml(Workspace& workspace, const HandOverPlan& plan)
     html += QStringLiteral("<p>%1</p>")
                 .arg(QStringLiteral("%1 · %2 · %3")
                          .arg(formatDate(today),
-                              QCoreApplication::translate("HandOverSummary", "%n account(s) handed over", nullptr,
+                              QCoreApplication::translate("HandOverSummary", "%Ln account(s) handed over", nullptr,
                                                           accounts),
-                              QCoreApplication::translate("HandOverSummary", "%n open follow-up(s)", nullptr,
+                              QCoreApplication::translate("HandOverSummary", "%Ln open follow-up(s)", nullptr,
                                                           followUps)));
     for (const auto& planned : plan.accounts) {
         AccountDetails d;
@@ -78,7 +78,7 @@ QString handOverSummaryHtml(Workspace& workspace, const HandOverPlan& plan)
         if (!a.country.empty())
             facts << esc(a.region.empty() ? a.country : a.region + ", " + a.country);
         if (a.headcount)
-            facts << QCoreApplication::translate("HandOverSummary", "%n employee(s)", nullptr, *a.headcount);
+            facts << QCoreApplication::translate("HandOverSummary", "%Ln employee(s)", nullptr, *a.headcount);
         if (d.lastContact)
             facts << QCoreApplication::translate("HandOverSummary", "last contact %1").arg(formatDate(d.lastContact->date()));
         if (a.isArchived())

@@ -193,10 +193,10 @@ QString followUpStateLabel(const FollowUp& f, Date today)
     if (f.done)
         return QCoreApplication::translate("Labels", "Done");
     if (f.isOverdue(today))
-        return QCoreApplication::translate("Labels", "Overdue by %n day(s)", nullptr, today - f.dueDate);
+        return QCoreApplication::translate("Labels", "Overdue by %Ln day(s)", nullptr, today - f.dueDate);
     if (f.dueDate == today)
         return QCoreApplication::translate("Labels", "Due today");
-    return QCoreApplication::translate("Labels", "Due in %n day(s)", nullptr, f.dueDate - today);
+    return QCoreApplication::translate("Labels", "Due in %Ln day(s)", nullptr, f.dueDate - today);
 }
 
 FilterWords filterWords(const QString& text)

@@ -149,8 +149,8 @@ void ContactsView::updateCount()
     const int shown = m_filter->rowCount();
     const int total = m_model->rowCount();
     const bool loading = isLoading();
-    QString count = shown == total ? tr("%n contact(s)", nullptr, total)
-                                   : tr("%1 of %n contact(s)", nullptr, total).arg(shown);
+    QString count = shown == total ? tr("%Ln contact(s)", nullptr, total)
+                                   : tr("%1 of %Ln contact(s)", nullptr, total).arg(shown);
     if (!m_error.isEmpty())
         count = tr("The contacts could not be read: %1").arg(m_error);
     else if (loading && total == 0)

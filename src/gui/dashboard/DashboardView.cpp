@@ -237,11 +237,11 @@ void DashboardView::showData(DashboardData data)
         item.accountId = row.accountId;
         item.cells = {toQString(row.name), QString(QLatin1Char(row.abc)),
                       row.lastInteraction ? formatDate(*row.lastInteraction) : tr("never"),
-                      row.overdueBy ? tr("%n day(s)", nullptr, *row.overdueBy) : tr("never contacted"),
+                      row.overdueBy ? tr("%Ln day(s)", nullptr, *row.overdueBy) : tr("never contacted"),
                       managerOrNobody(row.owner)};
         item.overdue = true;
         item.emphasisedColumn = 3;
-        item.toolTip = tr("Class %1 accounts are to be contacted every %n day(s)", nullptr, row.target)
+        item.toolTip = tr("Class %1 accounts are to be contacted every %Ln day(s)", nullptr, row.target)
                            .arg(QLatin1Char(row.abc));
         items.push_back(std::move(item));
     }
@@ -275,8 +275,8 @@ void DashboardView::showData(DashboardData data)
 
     showSection(FollowUps, tr("Follow-&ups due today or overdue (%1)"),
          tr("Nothing is due today. Next steps added with an interaction appear here on their due date."));
-    showSection(Commitments, tr("&Commitments to customers due within %n day(s) (%1)", nullptr, Dashboard::kCommitmentDays),
-         tr("No commitment falls due within %n day(s). Promises made to a customer, such as a delivery "
+    showSection(Commitments, tr("&Commitments to customers due within %Ln day(s) (%1)", nullptr, Dashboard::kCommitmentDays),
+         tr("No commitment falls due within %Ln day(s). Promises made to a customer, such as a delivery "
             "date, are follow-ups of the kind Commitment.",
             nullptr, Dashboard::kCommitmentDays));
     showSection(OverdueContacts, tr("Accounts overdue for co&ntact (%1)"),
@@ -284,17 +284,17 @@ void DashboardView::showData(DashboardData data)
             "account's Interactions tab to keep it so."));
     showSection(AtRisk, tr("Accounts at &risk or lost (%1)"),
          tr("No account is at risk or lost by its purchases."));
-    showSection(RecentInteractions, tr("Recent &interactions, last %n day(s) (%1)", nullptr, Dashboard::kRecentDays),
-         tr("No interactions in the last %n day(s). Log one on an account's Interactions tab.", nullptr,
+    showSection(RecentInteractions, tr("Recent &interactions, last %Ln day(s) (%1)", nullptr, Dashboard::kRecentDays),
+         tr("No interactions in the last %Ln day(s). Log one on an account's Interactions tab.", nullptr,
             Dashboard::kRecentDays));
 
     const int overdueFollowUps = m_sections[FollowUps].model->overdueCount();
     const int overdueCommitments = m_sections[Commitments].model->overdueCount();
     QStringList summary;
     if (overdueFollowUps > 0)
-        summary << tr("%n follow-up(s) overdue", nullptr, overdueFollowUps);
+        summary << tr("%Ln follow-up(s) overdue", nullptr, overdueFollowUps);
     if (overdueCommitments > 0)
-        summary << tr("%n commitment(s) overdue", nullptr, overdueCommitments);
+        summary << tr("%Ln commitment(s) overdue", nullptr, overdueCommitments);
     m_ui->summaryLabel->setText(summary.join(tr(" · ")));
     QPalette palette = m_ui->summaryLabel->palette();
     palette.setColor(QPalette::WindowText, overdueColor());
@@ -307,7 +307,7 @@ void DashboardView::showSection(Section section, const QString& title, const QSt
 {
     SectionParts& part = m_sections[section];
     const int rows = part.model->rowCount();
-    part.box->setTitle(title.arg(rows));
+    part.box->setTitle(title.arg(QLocale().toString(rows)));
     part.empty->setText(empty);
     part.table->setVisible(rows > 0);
     part.empty->setVisible(rows == 0);

@@ -192,8 +192,8 @@ void FollowUpsView::updateCount()
     int overdue = 0;
     for (int row = 0; row < total; ++row)
         overdue += m_model->rowAt(row).followUp.isOverdue(today) ? 1 : 0;
-    QString count = overdue > 0 ? tr("%n open, %1 overdue", nullptr, total).arg(overdue)
-                                : tr("%n open", nullptr, total);
+    QString count = overdue > 0 ? tr("%Ln open, %1 overdue", nullptr, total).arg(overdue)
+                                : tr("%Ln open", nullptr, total);
     // The first read shows nothing until it is done; a read again shows the rows read before.
     const bool first = loading && total == 0;
     if (!m_error.isEmpty())

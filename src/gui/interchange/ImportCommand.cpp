@@ -40,13 +40,13 @@ QString undoneText(const UndoSummary& s)
     const int saleLines = static_cast<int>(s.saleLines);
     QStringList parts;
     if (accounts > 0)
-        parts << QCoreApplication::translate("ImportCommand", "%n account(s)", nullptr, accounts);
+        parts << QCoreApplication::translate("ImportCommand", "%Ln account(s)", nullptr, accounts);
     if (contacts > 0)
-        parts << QCoreApplication::translate("ImportCommand", "%n contact(s)", nullptr, contacts);
+        parts << QCoreApplication::translate("ImportCommand", "%Ln contact(s)", nullptr, contacts);
     if (interactions > 0)
-        parts << QCoreApplication::translate("ImportCommand", "%n interaction(s)", nullptr, interactions);
+        parts << QCoreApplication::translate("ImportCommand", "%Ln interaction(s)", nullptr, interactions);
     if (saleLines > 0)
-        parts << QCoreApplication::translate("ImportCommand", "%n sale line(s)", nullptr, saleLines);
+        parts << QCoreApplication::translate("ImportCommand", "%Ln sale line(s)", nullptr, saleLines);
     QString text = parts.isEmpty()
                        ? QCoreApplication::translate("ImportCommand", "Import undone; it had added nothing.")
                        : QCoreApplication::translate("ImportCommand", "Import undone: %1 removed.")

@@ -225,7 +225,7 @@ void ImportDialog::readHeader()
             // The first row is only an example here; Check reports the problem with its line.
         }
         m_ui->detectedLabel->setText(
-            tr("Read as %1, delimited by %2; the header on line %3 has %n column(s).", nullptr,
+            tr("Read as %1, delimited by %2; the header on line %3 has %Ln column(s).", nullptr,
                static_cast<int>(m_header.size()))
                 .arg(toQString(csv::encodingName(reader.encoding())), delimiterName(reader.delimiter()))
                 .arg(reader.headerLine()));
@@ -403,11 +403,11 @@ void ImportDialog::showSummary(const ImportSummary& s, bool rejected)
     QString counts;
     if (m_kind == ImportKind::Sales) {
         QStringList parts;
-        parts << tr("%n sale line(s) totalling %1", nullptr, static_cast<int>(s.created))
+        parts << tr("%Ln sale line(s) totalling %1", nullptr, static_cast<int>(s.created))
                      .arg(toQString(s.total.toString()));
         if (s.accountsCreated > 0)
-            parts << tr("%n new account(s)", nullptr, static_cast<int>(s.accountsCreated));
-        parts << tr("%n rejected", nullptr, static_cast<int>(s.rejected));
+            parts << tr("%Ln new account(s)", nullptr, static_cast<int>(s.accountsCreated));
+        parts << tr("%Ln rejected", nullptr, static_cast<int>(s.rejected));
         counts = parts.join(tr(", "));
     } else {
         counts = tr("%1 created, %2 updated, %3 unchanged, %4 rejected")
@@ -416,18 +416,18 @@ void ImportDialog::showSummary(const ImportSummary& s, bool rejected)
     }
     QString text;
     if (rejected && s.dryRun)
-        text = tr("%n invalid row(s): an import would write nothing. Correct the file, or tick “Skip invalid "
+        text = tr("%Ln invalid row(s): an import would write nothing. Correct the file, or tick “Skip invalid "
                   "rows” to import the others.",
                   nullptr, static_cast<int>(s.rejected));
     else if (rejected)
-        text = tr("%n invalid row(s), so nothing was imported. Correct the file, or tick “Skip invalid rows” to "
+        text = tr("%Ln invalid row(s), so nothing was imported. Correct the file, or tick “Skip invalid rows” to "
                   "import the others.",
                   nullptr, static_cast<int>(s.rejected));
     else if (s.dryRun)
-        text = tr("Check of %n row(s): ", nullptr, static_cast<int>(s.rows)) + counts +
+        text = tr("Check of %Ln row(s): ", nullptr, static_cast<int>(s.rows)) + counts +
                tr(". Nothing has been written yet.");
     else
-        text = tr("Imported %n row(s): ", nullptr, static_cast<int>(s.rows)) + counts + QStringLiteral(".");
+        text = tr("Imported %Ln row(s): ", nullptr, static_cast<int>(s.rows)) + counts + QStringLiteral(".");
     if (s.rejectsFile && !s.dryRun)
         text += QLatin1Char(' ') + tr("The rejected rows are in %1.")
                                       .arg(QDir::toNativeSeparators(
@@ -441,7 +441,7 @@ void ImportDialog::showProblems(const ImportSummary& s)
     for (const auto& p : s.problems)
         m_ui->problemList->addItem(problemText(file, p));
     if (s.problemCount > static_cast<std::int64_t>(s.problems.size()))
-        m_ui->problemList->addItem(tr("… and %n more problem(s).", nullptr,
+        m_ui->problemList->addItem(tr("… and %Ln more problem(s).", nullptr,
                                       static_cast<int>(s.problemCount - static_cast<std::int64_t>(s.problems.size()))));
     m_ui->problemList->setVisible(m_ui->problemList->count() > 0);
 }

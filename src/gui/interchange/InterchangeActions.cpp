@@ -339,7 +339,7 @@ bool InterchangeActions::exportCsv(ImportKind kind, const std::filesystem::path&
         },
         {});
     if (ok) {
-        m_lastMessage = tr("%n row(s) of %1 written to %2", nullptr, static_cast<int>(rows))
+        m_lastMessage = tr("%Ln row(s) of %1 written to %2", nullptr, static_cast<int>(rows))
                             .arg(tableName(kind), pathText(file));
         m_window->statusBar()->showMessage(m_lastMessage, 6000);
     }
@@ -401,10 +401,10 @@ bool InterchangeActions::exportCalendar(const std::filesystem::path& file)
         return calendar.text;
     });
     if (ok) {
-        // Two counts, so two plural texts: "%n ... and %1 ...(s)" cannot agree in Russian.
+        // Two counts, so two plural texts: "%Ln ... and %1 ...(s)" cannot agree in Russian.
         m_lastMessage = tr("%1 and %2 written to %3", "follow-ups and planned meetings")
-                            .arg(tr("%n follow-up(s)", nullptr, static_cast<int>(calendar.todos)),
-                                 tr("%n planned meeting(s)", nullptr, static_cast<int>(calendar.events)),
+                            .arg(tr("%Ln follow-up(s)", nullptr, static_cast<int>(calendar.todos)),
+                                 tr("%Ln planned meeting(s)", nullptr, static_cast<int>(calendar.events)),
                                  pathText(file));
         m_window->statusBar()->showMessage(m_lastMessage, 6000);
     }

@@ -86,7 +86,7 @@ bool ReportActions::exportSegmentReport(const QString& path)
     int pages = 0;
     if (!run([&] { pages = report::writeSegmentReportPdf(*ws, {}, path.toStdString()); }))
         return false;
-    emit message(tr("Segment report saved to %1 (%n page(s))", nullptr, pages).arg(QDir::toNativeSeparators(path)));
+    emit message(tr("Segment report saved to %1 (%Ln page(s))", nullptr, pages).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -98,7 +98,7 @@ bool ReportActions::exportDossier(AccountId account, const QString& path)
     int pages = 0;
     if (!run([&] { pages = report::writeDossierReportPdf(*ws, account, path.toStdString()); }))
         return false;
-    emit message(tr("Dossier saved to %1 (%n page(s))", nullptr, pages).arg(QDir::toNativeSeparators(path)));
+    emit message(tr("Dossier saved to %1 (%Ln page(s))", nullptr, pages).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

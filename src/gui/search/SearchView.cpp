@@ -111,7 +111,7 @@ void SearchView::showAnswer(const SearchAnswer& answer)
     else if (count == 0)
         m_info->setText(tr("Nothing found for “%1”.").arg(m_query.trimmed()));
     else
-        m_info->setText(tr("%n match(es) for “%1”; Enter or a double-click opens the account.", nullptr, count)
+        m_info->setText(tr("%Ln match(es) for “%1”; Enter or a double-click opens the account.", nullptr, count)
                             .arg(m_query.trimmed()));
     if (count > 0)
         m_table->resizeColumnsToContents();

@@ -82,9 +82,9 @@ void ReportList::updateCount()
     if (all == 0)
         m_ui->countLabel->setText(m_emptyText);
     else if (shown == all)
-        m_ui->countLabel->setText(tr("%n row(s)", nullptr, all));
+        m_ui->countLabel->setText(tr("%Ln row(s)", nullptr, all));
     else
-        m_ui->countLabel->setText(tr("%1 of %n row(s)", nullptr, all).arg(shown));
+        m_ui->countLabel->setText(tr("%1 of %Ln row(s)", nullptr, all).arg(shown));
     m_ui->exportButton->setEnabled(shown > 0);
 }
 

@@ -119,10 +119,10 @@ QVariant SegmentMatrixModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (!m_hasResult)
             return name;
-        return tr("%1\n%n account(s)\n%2% of the total", nullptr, cell.accounts)
+        return tr("%1\n%Ln account(s)\n%2% of the total", nullptr, cell.accounts)
             .arg(name, locale.toString(cell.share * 100, 'f', 1));
     case Qt::AccessibleTextRole:
-        return tr("%1: %n account(s), %2% of the total", nullptr, cell.accounts)
+        return tr("%1: %Ln account(s), %2% of the total", nullptr, cell.accounts)
             .arg(name, locale.toString(cell.share * 100, 'f', 1));
     case Qt::ToolTipRole:
     case SuggestionRole:

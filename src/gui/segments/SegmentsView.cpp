@@ -386,7 +386,7 @@ void SegmentsView::showAnswer(const SegmentsAnswer& answer)
     const int classified = static_cast<int>(result.rows.size());
     const int unclassified = static_cast<int>(result.unclassified.size());
     m_ui->summaryLabel->setText(
-        tr("%1 to %2, by %3, %4: %n account(s) classified, total %5.", nullptr, classified)
+        tr("%1 to %2, by %3, %4: %Ln account(s) classified, total %5.", nullptr, classified)
             .arg(locale.toString(toQDate(p.from), QLocale::ShortFormat),
                  locale.toString(toQDate(p.to), QLocale::ShortFormat),
                  p.period == analytics::Period::Quarter ? tr("quarter") : tr("month"),
@@ -398,7 +398,7 @@ void SegmentsView::showAnswer(const SegmentsAnswer& answer)
         ++reasons[static_cast<std::size_t>(u.reason)];
     m_ui->unclassifiedLabel->setText(
         unclassified == 0 ? tr("Every account is classified.")
-                          : tr("Not classified: %n account(s) (no sales %1, net zero %2, net negative %3).", nullptr,
+                          : tr("Not classified: %Ln account(s) (no sales %1, net zero %2, net negative %3).", nullptr,
                                unclassified)
                                 .arg(reasons[0])
                                 .arg(reasons[1])
@@ -436,7 +436,7 @@ void SegmentsView::showAnswer(const SegmentsAnswer& answer)
 
     const auto& c = m_answer->concentration;
     m_ui->concentrationLabel->setText(
-        tr("Over %n account(s) with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. "
+        tr("Over %Ln account(s) with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. "
            "Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).",
            nullptr, c.accounts)
             .arg(locale.toString(c.top1 * 100, 'f', 2), locale.toString(c.top5 * 100, 'f', 2),
@@ -478,7 +478,7 @@ void SegmentsView::showCell(int row, int column)
     const auto& summary = m_matrix->summary(row, column);
     m_ui->cellAccounts->setTable(table, specsFor(table, result.parameters.measure == analytics::Measure::Margin),
                                  ids);
-    m_ui->cellAccounts->setTitle(tr("%1: %n account(s), %2% of the total", nullptr, summary.accounts)
+    m_ui->cellAccounts->setTitle(tr("%1: %Ln account(s), %2% of the total", nullptr, summary.accounts)
                                      .arg(cell, QLocale().toString(summary.share * 100, 'f', 2)));
     m_ui->suggestionBox->setTitle(tr("Suggested way of working in %1").arg(cell));
     m_ui->suggestionLabel->setText(cellSuggestion(cell));
@@ -502,7 +502,7 @@ void SegmentsView::showUnclassified()
     m_matrix->setChosen(-1, -1);
     m_ui->cellAccounts->setTable(table, specsFor(table, result.parameters.measure == analytics::Measure::Margin),
                                  ids);
-    m_ui->cellAccounts->setTitle(tr("Not classified: %n account(s) with no positive total in the window", nullptr,
+    m_ui->cellAccounts->setTitle(tr("Not classified: %Ln account(s) with no positive total in the window", nullptr,
                                     static_cast<int>(table.rows.size())));
     m_ui->suggestionBox->setTitle(tr("Suggested way of working"));
     m_ui->suggestionLabel->setText(
@@ -579,11 +579,11 @@ void SegmentsView::compareSnapshots(SnapshotId older, SnapshotId newer)
         m_ui->moversList->model()->setEmphasis(std::move(emphasis));
         const int moved = static_cast<int>(diff.moves.size());
         m_ui->movementInfo->setText(
-            tr("%n account(s) changed cell; %1 stayed. Rows: the older snapshot's cells; columns: the newer one's.",
+            tr("%Ln account(s) changed cell; %1 stayed. Rows: the older snapshot's cells; columns: the newer one's.",
                nullptr, moved)
                 .arg(diff.unchanged));
         if (!downgraded.isEmpty())
-            m_ui->downgradeLabel->setText(tr("%n A account(s) moved down: %1", nullptr,
+            m_ui->downgradeLabel->setText(tr("%Ln A account(s) moved down: %1", nullptr,
                                              static_cast<int>(downgraded.size()))
                                               .arg(downgraded.join(QStringLiteral("; "))));
     } catch (const std::exception& e) {

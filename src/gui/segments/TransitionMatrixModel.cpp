@@ -96,8 +96,8 @@ QVariant TransitionMatrixModel::data(const QModelIndex& index, int role) const
         return n;
     case Qt::ToolTipRole:
         if (stays)
-            return tr("%n account(s) stayed in %1", nullptr, n).arg(toQString(from));
-        return tr("%n account(s) from %1 to %2", nullptr, n)
+            return tr("%Ln account(s) stayed in %1", nullptr, n).arg(toQString(from));
+        return tr("%Ln account(s) from %1 to %2", nullptr, n)
             .arg(from == "-" ? tr("not classified") : toQString(from), to == "-" ? tr("not classified") : toQString(to));
     case Qt::ForegroundRole:
         if (n > 0 && isADowngrade(from, to))
