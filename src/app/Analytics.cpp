@@ -435,12 +435,26 @@ std::vector<ProspectRow> Analytics::prospects()
 std::vector<RiskAccount> Analytics::riskFacts(Date asOf)
 {
     std::map<AccountId, RiskAccount> facts;
+    // Both reads come account by account: each account is looked up once, not once a day or month.
+    RiskAccount* current = nullptr;
+    AccountId currentId = 0;
     m_store.activity().forEachPurchaseDay(asOf, [&](AccountId id, Date d, Money) {
-        facts[id].purchaseDays.push_back(d);
+        if (!current || currentId != id) {
+            current = &facts[id];
+            currentId = id;
+        }
+        current->purchaseDays.push_back(d);
     });
+    current = nullptr;
     m_store.sales().forEachMonthlyTotal(std::nullopt, monthIndex(asOf), [&](const MonthlyTotal& t) {
-        if (auto it = facts.find(t.accountId); it != facts.end())
-            it->second.months.emplace_back(t.month, t.amount);
+        if (!current || currentId != t.accountId) {
+            const auto it = facts.find(t.accountId);
+            if (it == facts.end())
+                return; // no purchase day: not assessed
+            current = &it->second;
+            currentId = t.accountId;
+        }
+        current->months.emplace_back(t.month, t.amount);
     });
     const auto winners = m_store.activity().lostTenderWinners();
     const auto offers = m_store.activity().latestOpenFollowUps();

@@ -78,7 +78,45 @@ ChunkInfo readInfo(const sql::Statement& st, int first)
             st.isNull(first + 2) ? std::nullopt : std::optional<BatchId>(st.int64(first + 2))};
 }
 
-void decode(std::string_view bytes, const ChunkInfo& info, std::vector<SaleLine>& out)
+namespace {
+
+// One line as packed, before it becomes a SaleLine.
+struct PackedLine
+{
+    std::int64_t ordinal = 0;
+    std::int64_t day = 0;
+    std::int64_t amount = 0;
+    std::optional<std::int64_t> margin;
+    std::optional<std::int64_t> quantity;
+};
+
+// The previous line's product or document, which the next shares a prefix of: the text itself,
+// or only its length when the texts are not wanted (they are checked all the same).
+template <bool kTexts>
+struct PreviousText;
+template <>
+struct PreviousText<true>
+{
+    std::string text;
+    std::size_t size() const { return text.size(); }
+    void set(std::size_t shared, std::string_view rest)
+    {
+        text.resize(shared);
+        text.append(rest);
+    }
+};
+template <>
+struct PreviousText<false>
+{
+    std::size_t length = 0;
+    std::size_t size() const { return length; }
+    void set(std::size_t shared, std::string_view rest) { length = shared + rest.size(); }
+};
+
+// Reads every line of `bytes`, checking it as it goes, and hands each to `visit` with the
+// product and document (PreviousText<kTexts>). Throws DatabaseError (Corrupt) naming the chunk.
+template <bool kTexts, typename Visit>
+void walk(std::string_view bytes, const ChunkInfo& info, Visit&& visit)
 {
     varint::Reader in(bytes, [&info](const std::string& what, std::size_t at) {
         return DatabaseError(DatabaseError::Reason::Corrupt,
@@ -90,46 +128,63 @@ void decode(std::string_view bytes, const ChunkInfo& info, std::vector<SaleLine>
         in.fail("it does not start with format " + std::to_string(kFormat));
     in.getUnsigned(); // the format byte read as a number: it is below 0x80
     constexpr std::int64_t kMostDays = 4'000'000; // about 10,950 years either side of 1970
-    std::int64_t ordinal = -1;
-    std::int64_t day = 0;
-    std::string product;
-    std::string document;
-    const auto getText = [&in](std::string& text) {
+    PackedLine line;
+    line.ordinal = -1;
+    PreviousText<kTexts> product;
+    PreviousText<kTexts> document;
+    const auto getText = [&in](PreviousText<kTexts>& text) {
         const std::uint64_t shared = in.getUnsigned();
         if (shared > text.size())
             in.fail("a text shares more than the previous line's text");
-        const std::string_view rest = in.getBytes(in.getUnsigned());
-        text.resize(static_cast<std::size_t>(shared));
-        text.append(rest);
+        text.set(static_cast<std::size_t>(shared), in.getBytes(in.getUnsigned()));
     };
     while (!in.atEnd()) {
         const std::uint64_t step = in.getUnsigned();
-        if (step >= static_cast<std::uint64_t>(kIdsPerChunk - 1 - ordinal))
+        if (step >= static_cast<std::uint64_t>(kIdsPerChunk - 1 - line.ordinal))
             in.fail("an ordinal is out of range");
-        ordinal += static_cast<std::int64_t>(step) + 1;
+        line.ordinal += static_cast<std::int64_t>(step) + 1;
         const std::int64_t dayStep = in.getSigned();
-        if (dayStep < -2 * kMostDays || dayStep > 2 * kMostDays || day + dayStep < -kMostDays ||
-            day + dayStep > kMostDays)
+        if (dayStep < -2 * kMostDays || dayStep > 2 * kMostDays || line.day + dayStep < -kMostDays ||
+            line.day + dayStep > kMostDays)
             in.fail("a day is out of range");
-        day += dayStep;
-        SaleLine& l = out.emplace_back();
-        l.id = lineId(info.chunk, static_cast<std::uint32_t>(ordinal));
-        l.accountId = info.account;
-        l.batchId = info.batch;
-        l.date = Date::fromDays(static_cast<std::int32_t>(day));
-        l.amount = Money::fromUnits(in.getSigned());
+        line.day += dayStep;
+        line.amount = in.getSigned();
         const std::uint64_t flags = in.getUnsigned();
         if (flags & ~(kHasMargin | kHasQuantity))
             in.fail("unknown flags");
-        if (flags & kHasMargin)
-            l.margin = Money::fromUnits(in.getSigned());
-        if (flags & kHasQuantity)
-            l.quantity = in.getSigned();
+        line.margin = flags & kHasMargin ? std::optional(in.getSigned()) : std::nullopt;
+        line.quantity = flags & kHasQuantity ? std::optional(in.getSigned()) : std::nullopt;
         getText(product);
         getText(document);
-        l.product = product;
-        l.document = document;
+        visit(line, product, document);
     }
+}
+
+} // namespace
+
+void decode(std::string_view bytes, const ChunkInfo& info, std::vector<SaleLine>& out)
+{
+    walk<true>(bytes, info,
+               [&](const PackedLine& p, const PreviousText<true>& product, const PreviousText<true>& document) {
+                   SaleLine& l = out.emplace_back();
+                   l.id = lineId(info.chunk, static_cast<std::uint32_t>(p.ordinal));
+                   l.accountId = info.account;
+                   l.batchId = info.batch;
+                   l.date = Date::fromDays(static_cast<std::int32_t>(p.day));
+                   l.amount = Money::fromUnits(p.amount);
+                   if (p.margin)
+                       l.margin = Money::fromUnits(*p.margin);
+                   l.quantity = p.quantity;
+                   l.product = product.text;
+                   l.document = document.text;
+               });
+}
+
+void decodeDays(std::string_view bytes, const ChunkInfo& info, std::vector<DayAmount>& out)
+{
+    walk<false>(bytes, info, [&](const PackedLine& p, const PreviousText<false>&, const PreviousText<false>&) {
+        out.push_back({Date::fromDays(static_cast<std::int32_t>(p.day)), Money::fromUnits(p.amount)});
+    });
 }
 
 void sortByDate(std::vector<SaleLine>& lines)

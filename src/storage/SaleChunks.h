@@ -69,6 +69,17 @@ ChunkInfo readInfo(const sql::Statement& st, int first);
 // a Builder wrote.
 void decode(std::string_view bytes, const ChunkInfo& info, std::vector<SaleLine>& out);
 
+// A line's day and amount, all that some readers need of it.
+struct DayAmount
+{
+    Date date;
+    Money amount;
+};
+
+// Appends the day and amount of each line packed in `bytes` to `out`, in the order they were
+// appended: decode() without building the lines' texts (they are checked all the same).
+void decodeDays(std::string_view bytes, const ChunkInfo& info, std::vector<DayAmount>& out);
+
 // Orders lines by date, then id.
 void sortByDate(std::vector<SaleLine>& lines);
 

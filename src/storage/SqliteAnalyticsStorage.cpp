@@ -116,18 +116,12 @@ std::vector<AccountBrief> SqliteActivityReader::accounts() const
 
 void SqliteActivityReader::forEachPurchaseDay(Date to, const std::function<void(AccountId, Date, Money)>& visit) const
 {
-    // Each account's lines come in date order: a day's lines are one run.
-    SqliteSaleRepository::forEachAccountLines(m_connection, std::nullopt, to, [&](const std::vector<SaleLine>& lines) {
-        for (std::size_t i = 0; i < lines.size();) {
-            Money day;
-            std::size_t end = i;
-            for (; end < lines.size() && lines[end].date == lines[i].date; ++end)
-                day += lines[end].amount;
-            if (day > Money{})
-                visit(lines[i].accountId, lines[i].date, day);
-            i = end;
-        }
-    });
+    SqliteSaleRepository::forEachAccountDays(
+        m_connection, to, [&](AccountId account, const std::vector<sale_chunks::DayAmount>& days) {
+            for (const auto& day : days)
+                if (day.amount > Money{})
+                    visit(account, day.date, day.amount);
+        });
 }
 
 void SqliteActivityReader::forEachInteraction(DateTime from, DateTime to,

@@ -445,6 +445,40 @@ void SqliteSaleRepository::forEachAccountLines(sql::Connection& connection, std:
     emit();
 }
 
+void SqliteSaleRepository::forEachAccountDays(
+    sql::Connection& connection, Date to,
+    const std::function<void(AccountId, const std::vector<sale_chunks::DayAmount>&)>& visit)
+{
+    sql::Statement st(connection, std::string(kChunkColumns) + std::string(kChunksOfAll));
+    bindRange(st, std::nullopt, std::nullopt, to);
+    std::optional<AccountId> account;
+    std::vector<sale_chunks::DayAmount> lines;
+    std::vector<sale_chunks::DayAmount> days;
+    const auto emit = [&] {
+        std::erase_if(lines, [&](const sale_chunks::DayAmount& l) { return l.date > to; });
+        std::sort(lines.begin(), lines.end(),
+                  [](const sale_chunks::DayAmount& a, const sale_chunks::DayAmount& b) { return a.date < b.date; });
+        days.clear();
+        for (const auto& l : lines) {
+            if (days.empty() || days.back().date != l.date)
+                days.push_back({l.date, Money{}});
+            days.back().amount += l.amount;
+        }
+        if (!days.empty())
+            visit(*account, days);
+        lines.clear();
+    };
+    while (st.step()) {
+        const auto info = sale_chunks::readInfo(st, 0);
+        if (account && *account != info.account)
+            emit();
+        account = info.account;
+        sale_chunks::decodeDays(st.blobView(3), info, lines);
+    }
+    if (account)
+        emit();
+}
+
 void SqliteSaleRepository::forEachComputedTotal(sql::Connection& connection,
                                                 const std::function<void(const MonthlyTotal&)>& visit)
 {

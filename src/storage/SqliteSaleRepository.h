@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/SaleRepository.h"
+#include "storage/SaleChunks.h"
 #include "storage/Sqlite.h"
 
 #include <cstddef>
@@ -48,6 +49,10 @@ public:
     // order, each account's lines ordered by date, then id.
     static void forEachAccountLines(sql::Connection& connection, std::optional<Date> from, std::optional<Date> to,
                                     const std::function<void(const std::vector<SaleLine>&)>& visit);
+    // Each account's net amount per day over its lines on or before `to` (every day with a line,
+    // whatever its sum), one account at a time in account order, each account's days in order.
+    static void forEachAccountDays(sql::Connection& connection, Date to,
+                                   const std::function<void(AccountId, const std::vector<sale_chunks::DayAmount>&)>& visit);
     // The monthly totals the lines add up to, in account then month order: what a rebuild writes
     // and `check` compares with.
     static void forEachComputedTotal(sql::Connection& connection,

@@ -3,6 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <tuple>
+#include <vector>
+
 using namespace keystone;
 using keystone::test::TempDir;
 
@@ -135,4 +139,42 @@ TEST_CASE("The activity reader streams purchase days, interactions, tender winne
     f.dueDate = *Date::parseIso("2026-12-01");
     store.followUps().create(f);
     CHECK(store.activity().latestOpenFollowUps().at(a) == "Offer 5% off");
+}
+
+TEST_CASE("Purchase days are each account's net amount per day over all its chunks, in order")
+{
+    TempDir dir;
+    Store store(dir / "k.db", kClock);
+    const AccountId accounts[] = {addAccount(store, "Alpha"), addAccount(store, "Beta"), addAccount(store, "Gamma")};
+    // Three calls, so each account's lines sit in several chunks, and out of date order within them.
+    std::map<std::pair<AccountId, std::int32_t>, Money> sums;
+    const Date first = *Date::parseIso("2026-01-01");
+    const Date to = *Date::parseIso("2026-03-31");
+    std::uint32_t seed = 7;
+    const auto next = [&seed] {
+        seed = seed * 1103515245u + 12345u;
+        return seed >> 16; // the high bits: the low ones of this generator repeat quickly
+    };
+    for (int call = 0; call < 3; ++call) {
+        std::vector<SaleLine> lines;
+        for (int i = 0; i < 400; ++i) {
+            SaleLine l;
+            l.accountId = accounts[next() % 3];
+            l.date = first.addDays(static_cast<int>(next() % 120)); // some after `to`
+            l.amount = Money::fromUnits(static_cast<std::int64_t>(next() % 20001) - 5000); // returns too
+            l.product = "P-" + std::to_string(next() % 50);
+            if (l.date <= to)
+                sums[{l.accountId, l.date.days()}] += l.amount;
+            lines.push_back(std::move(l));
+        }
+        store.sales().add(lines);
+    }
+    std::vector<std::tuple<AccountId, std::int32_t, Money>> want;
+    for (const auto& [key, amount] : sums)
+        if (amount > Money{})
+            want.emplace_back(key.first, key.second, amount);
+    std::vector<std::tuple<AccountId, std::int32_t, Money>> got;
+    store.activity().forEachPurchaseDay(to, [&](AccountId id, Date d, Money m) { got.emplace_back(id, d.days(), m); });
+    CHECK(got.size() > 100);
+    CHECK(got == want); // std::map's order: by account, then day
 }

@@ -62,6 +62,14 @@ TEST_CASE("Packed sale lines read back exactly what was written")
         CHECK(out[i] == want);
         CHECK(sale_chunks::chunkOf(out[i].id) == 77);
     }
+    // Days and amounts only: the same, in the same order.
+    std::vector<sale_chunks::DayAmount> days;
+    sale_chunks::decodeDays(b.bytes(), {77, 5, BatchId{3}}, days);
+    REQUIRE(days.size() == lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        CHECK(days[i].date == lines[i].date);
+        CHECK(days[i].amount == lines[i].amount);
+    }
     // A line of a typical sales file (the bench's) takes about 20 bytes.
     CHECK(b.bytes().size() < 24 * lines.size() + 60);
 
@@ -84,16 +92,24 @@ TEST_CASE("Damaged packed sale lines are refused, naming the chunk and the accou
     b.append(saleLine("2024-03-06", 2000, "P-2", "D-2"));
     const std::string good = b.bytes();
     std::vector<SaleLine> out;
+    std::vector<sale_chunks::DayAmount> days;
+    // Both readers refuse the same damage the same way (decodeDays checks the texts it skips).
     const auto refused = [&](const std::string& bytes, const std::string& what) {
         INFO(what);
-        out.clear();
-        try {
-            sale_chunks::decode(bytes, {12, 42, std::nullopt}, out);
-            FAIL("decoded damaged lines");
-        } catch (const DatabaseError& e) {
-            CHECK(e.reason() == DatabaseError::Reason::Corrupt);
-            CHECK_THAT(e.what(), Catch::Contains("chunk 12") && Catch::Contains("account 42") &&
-                                     Catch::Contains("sale_chunks"));
+        for (const bool onlyDays : {false, true}) {
+            out.clear();
+            days.clear();
+            try {
+                if (onlyDays)
+                    sale_chunks::decodeDays(bytes, {12, 42, std::nullopt}, days);
+                else
+                    sale_chunks::decode(bytes, {12, 42, std::nullopt}, out);
+                FAIL("decoded damaged lines" << (onlyDays ? " (days only)" : ""));
+            } catch (const DatabaseError& e) {
+                CHECK(e.reason() == DatabaseError::Reason::Corrupt);
+                CHECK_THAT(e.what(), Catch::Contains("chunk 12") && Catch::Contains("account 42") &&
+                                         Catch::Contains("sale_chunks"));
+            }
         }
     };
     refused("", "empty");
