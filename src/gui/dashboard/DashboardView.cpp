@@ -88,6 +88,9 @@ DashboardView::DashboardView(QWidget* parent)
         makeCompact(part.table);
         part.table->horizontalHeader()->setStretchLastSection(true);
         part.table->horizontalHeader()->setHighlightSections(false);
+        // Columns fit the first rows (the few shown, and more), not every row: a section can hold
+        // tens of thousands, and measuring each took 0.17 s of the GUI thread at 50,000 accounts.
+        part.table->horizontalHeader()->setResizeContentsPrecision(200);
         // Enter or a double-click opens the account.
         connect(part.table, &QTableView::activated, this, &DashboardView::activate);
     }
