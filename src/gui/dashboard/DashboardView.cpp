@@ -199,7 +199,9 @@ void DashboardView::reload()
         return;
     }
     m_reader->stop(); // a background read asked for earlier is out of date
-    showData(Dashboard(*m_workspace).gather(manager()));
+    DashboardData data = Dashboard(*m_workspace).gather(manager());
+    SectionItems items = itemsOf(data);
+    showData(std::move(data), std::move(items));
 }
 
 void DashboardView::gatherInBackground()
@@ -208,10 +210,14 @@ void DashboardView::gatherInBackground()
     const std::optional<ManagerId> who = manager();
     m_reader->request(
         m_workspace->path(), m_workspace->clock(),
-        [who](Workspace& reader) { return Dashboard(reader).gather(who); },
-        [this](DashboardData data) {
+        [who](Workspace& reader) {
+            DashboardData data = Dashboard(reader).gather(who);
+            SectionItems items = itemsOf(data);
+            return std::make_pair(std::move(data), std::move(items));
+        },
+        [this](std::pair<DashboardData, SectionItems> answer) {
             m_ui->messageBar->hide();
-            showData(std::move(data));
+            showData(std::move(answer.first), std::move(answer.second));
         },
         [this](const QString& error) {
             m_ui->messageBar->showMessage(tr("The dashboard could not be read: %1").arg(error),
@@ -219,23 +225,15 @@ void DashboardView::gatherInBackground()
         });
 }
 
-void DashboardView::showData(DashboardData data)
+DashboardView::SectionItems DashboardView::itemsOf(const DashboardData& data)
 {
-    m_data = std::move(data);
-    const Date today = m_data.today;
-
-    std::vector<DashboardSectionModel::Item> items;
-    for (const auto& row : m_data.followUps)
-        items.push_back(followUpItem(row, today));
-    m_sections[FollowUps].model->setItems(std::move(items));
-
-    items.clear();
-    for (const auto& row : m_data.commitments)
-        items.push_back(followUpItem(row, today));
-    m_sections[Commitments].model->setItems(std::move(items));
-
-    items.clear();
-    for (const auto& row : m_data.overdueContacts) {
+    const Date today = data.today;
+    SectionItems items;
+    for (const auto& row : data.followUps)
+        items[FollowUps].push_back(followUpItem(row, today));
+    for (const auto& row : data.commitments)
+        items[Commitments].push_back(followUpItem(row, today));
+    for (const auto& row : data.overdueContacts) {
         DashboardSectionModel::Item item;
         item.accountId = row.accountId;
         item.cells = {toQString(row.name), QString(QLatin1Char(row.abc)),
@@ -246,12 +244,9 @@ void DashboardView::showData(DashboardData data)
         item.emphasisedColumn = 3;
         item.toolTip = tr("Class %1 accounts are to be contacted every %Ln day(s)", nullptr, row.target)
                            .arg(QLatin1Char(row.abc));
-        items.push_back(std::move(item));
+        items[OverdueContacts].push_back(std::move(item));
     }
-    m_sections[OverdueContacts].model->setItems(std::move(items));
-
-    items.clear();
-    for (const auto& row : m_data.atRisk) {
+    for (const auto& row : data.atRisk) {
         DashboardSectionModel::Item item;
         item.accountId = row.accountId;
         const bool lost = row.state == analytics::RiskState::Lost;
@@ -260,21 +255,26 @@ void DashboardView::showData(DashboardData data)
         item.overdue = lost;
         item.emphasisedColumn = 1;
         item.toolTip = toQString(row.reason);
-        items.push_back(std::move(item));
+        items[AtRisk].push_back(std::move(item));
     }
-    m_sections[AtRisk].model->setItems(std::move(items));
-
-    items.clear();
-    for (const auto& row : m_data.recentInteractions) {
+    for (const auto& row : data.recentInteractions) {
         const Interaction& i = row.interaction;
         DashboardSectionModel::Item item;
         item.accountId = i.accountId;
         item.cells = {formatDateTime(i.occurredAt), interactionKindLabel(i.kind), toQString(i.subject),
                       toQString(row.accountName), managerOrNobody(row.managerName)};
         item.toolTip = toQString(i.summary);
-        items.push_back(std::move(item));
+        items[RecentInteractions].push_back(std::move(item));
     }
-    m_sections[RecentInteractions].model->setItems(std::move(items));
+    return items;
+}
+
+void DashboardView::showData(DashboardData data, SectionItems items)
+{
+    m_data = std::move(data);
+    const Date today = m_data.today;
+    for (int s = 0; s < SectionCount; ++s)
+        m_sections[s].model->setItems(std::move(items[static_cast<std::size_t>(s)]));
 
     showSection(FollowUps, tr("Follow-&ups due today or overdue (%1)"),
          tr("Nothing is due today. Next steps added with an interaction appear here on their due date."));
