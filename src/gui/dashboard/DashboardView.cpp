@@ -199,8 +199,7 @@ void DashboardView::reload()
         return;
     }
     m_reader->stop(); // a background read asked for earlier is out of date
-    DashboardData data = Dashboard(*m_workspace).gather(manager());
-    SectionItems items = itemsOf(data);
+    auto [data, items] = gather(*m_workspace, manager());
     showData(std::move(data), std::move(items));
 }
 
@@ -210,11 +209,7 @@ void DashboardView::gatherInBackground()
     const std::optional<ManagerId> who = manager();
     m_reader->request(
         m_workspace->path(), m_workspace->clock(),
-        [who](Workspace& reader) {
-            DashboardData data = Dashboard(reader).gather(who);
-            SectionItems items = itemsOf(data);
-            return std::make_pair(std::move(data), std::move(items));
-        },
+        [who](Workspace& reader) { return gather(reader, who); },
         [this](std::pair<DashboardData, SectionItems> answer) {
             m_ui->messageBar->hide();
             showData(std::move(answer.first), std::move(answer.second));
@@ -223,6 +218,14 @@ void DashboardView::gatherInBackground()
             m_ui->messageBar->showMessage(tr("The dashboard could not be read: %1").arg(error),
                                           MessageBar::Kind::Error);
         });
+}
+
+std::pair<DashboardData, DashboardView::SectionItems> DashboardView::gather(Workspace& workspace,
+                                                                          std::optional<ManagerId> manager)
+{
+    DashboardData data = Dashboard(workspace).gather(manager);
+    SectionItems items = itemsOf(data);
+    return {std::move(data), std::move(items)};
 }
 
 DashboardView::SectionItems DashboardView::itemsOf(const DashboardData& data)

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QGroupBox;
@@ -93,6 +94,8 @@ private:
     // The rows of each section for `data`, texts and all: built on the worker with the data when
     // the database is large, since at 50,000 accounts that is some 100,000 rows.
     static SectionItems itemsOf(const DashboardData& data);
+    // The data for `manager` (nothing: everyone) and its rows, here or on the worker.
+    static std::pair<DashboardData, SectionItems> gather(Workspace& workspace, std::optional<ManagerId> manager);
     void showData(DashboardData data, SectionItems items);
     void showSection(Section section, const QString& title, const QString& empty);
     void activate(const QModelIndex& index);
