@@ -35,6 +35,13 @@ Account Workspace::resolveAccount(std::string_view idOrRef)
     throw NotFoundError("no account has the id or reference '" + std::string(text) + "'");
 }
 
+Account Workspace::account(AccountId id)
+{
+    if (auto found = m_store->accounts().find(id))
+        return *found;
+    throw NotFoundError("no account has the id " + std::to_string(id));
+}
+
 AccountDetails Workspace::details(AccountId id)
 {
     auto& s = *m_store;

@@ -69,6 +69,7 @@ public:
     // (ERP customer numbers are often numeric too, and the user knows those).
     // Throws NotFoundError naming what was asked for.
     Account resolveAccount(std::string_view idOrRef);
+    Account account(AccountId id); // NotFoundError when there is none
     AccountDetails details(AccountId id);
     std::vector<AccountListRow> listAccounts(const AccountQuery& query);
     // The rows of listAccounts one at a time, without holding them all (an export). The row

@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 namespace {
 
@@ -44,31 +45,69 @@ private:
     bool m_seen = false;
 };
 
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("main", "Open the database at PATH."),
+                          QStringLiteral("PATH")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "Save a PNG of each screen in DIR and quit."),
+                                  QStringLiteral("DIR")};
+};
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Keystone"));
+    QCoreApplication::setApplicationName(QStringLiteral("Keystone"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYSTONE_VERSION));
+}
+
+void setUp(QCommandLineParser& parser, const Options& options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Key-account management"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({options.db, options.screenshot});
+}
+
+// --version and --help print and exit; they need no display, which a QApplication does.
+bool asksOnlyForInformation(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "-?" ||
+            arg == "--help-all")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    if (asksOnlyForInformation(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        describeApplication();
+        keystone::gui::installTranslations();
+        const Options options;
+        QCommandLineParser parser;
+        setUp(parser, options);
+        parser.process(core); // prints and exits for --version and --help
+        return 0;
+    }
     // The icons live in keystone_gui, a static library: register them explicitly.
     Q_INIT_RESOURCE(keystone);
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Keystone"));
-    QApplication::setApplicationName(QStringLiteral("Keystone"));
-    QApplication::setApplicationVersion(QStringLiteral(KEYSTONE_VERSION));
+    describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("org.keystone.Keystone"));
     keystone::gui::installTranslations();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keystone.svg")));
 
+    const Options options;
+    const QCommandLineOption& db = options.db;
+    const QCommandLineOption& screenshot = options.screenshot;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Key-account management"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QApplication::translate("main", "Open the database at PATH."),
-                                QStringLiteral("PATH"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a PNG of each screen in DIR and quit."), QStringLiteral("DIR"));
-    parser.addOptions({db, screenshot});
+    setUp(parser, options);
     parser.process(app);
 
     const keystone::SystemClock clock;

@@ -185,7 +185,7 @@ void ReportActions::chooseAndExportDossier()
     if (!ws || !account)
         return;
     QString name;
-    if (!run([&] { name = toQString(ws->resolveAccount("#" + std::to_string(*account)).name); }))
+    if (!run([&] { name = toQString(ws->account(*account).name); }))
         return;
     const QString path = askForPdf(tr("Export Dossier as PDF"), tr("Dossier %1.pdf").arg(name));
     if (!path.isEmpty())
