@@ -1,7 +1,8 @@
 // Streaming RFC 4180 reader: decodes the input to UTF-8 buffer by buffer, detects
 // the delimiter from the header line and reports every problem as
 // "FILE:LINE:COLUMN: REASON". The dialect and the messages are described in
-// docs/csv.md, "Reading CSV".
+// docs/csv.md, "Reading CSV". The state machine is in CsvReader.cpp; the encoding, the
+// delimiter and the decoding of the input in CsvReaderInput.cpp.
 #pragma once
 
 #include "interchange/Encoding.h"

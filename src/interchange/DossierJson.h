@@ -4,6 +4,7 @@
 // and contacts and interactions by their index inside their account. This module
 // only turns values into text and back, checking the file against the format and
 // the entities' own rules; the app layer resolves names against the database.
+// Written by DossierJsonWriting.cpp, read by DossierJsonReading.cpp.
 #pragma once
 
 #include "domain/Account.h"

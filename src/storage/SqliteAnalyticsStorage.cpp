@@ -1,8 +1,8 @@
 #include "storage/SqliteAnalyticsStorage.h"
 
 #include "storage/SqliteSaleRepository.h"
+#include "storage/StorageSupport.h"
 
-#include "domain/Errors.h"
 #include "domain/Validation.h"
 
 namespace keystone {
@@ -89,10 +89,7 @@ std::optional<SegmentSnapshot> SqliteSegmentSnapshotRepository::find(SnapshotId 
 
 void SqliteSegmentSnapshotRepository::remove(SnapshotId id)
 {
-    sql::Statement st(m_connection, "DELETE FROM segment_snapshots WHERE id = ?1");
-    st.bind(1, id).run();
-    if (m_connection.changes() == 0)
-        throw NotFoundError("segment snapshot " + std::to_string(id) + " does not exist");
+    sql::removeRow(m_connection, "DELETE FROM segment_snapshots WHERE id = ?1", id, "segment snapshot");
 }
 
 std::vector<AccountBrief> SqliteActivityReader::accounts() const

@@ -77,10 +77,7 @@ std::vector<Competitor> SqliteCompetitorRepository::list() const
 
 void SqliteCompetitorRepository::remove(CompetitorId id)
 {
-    sql::Statement st(m_connection, "DELETE FROM competitors WHERE id = ?1");
-    st.bind(1, id).run();
-    if (m_connection.changes() == 0)
-        throw NotFoundError("competitor " + std::to_string(id) + " does not exist");
+    sql::removeRow(m_connection, "DELETE FROM competitors WHERE id = ?1", id, "competitor");
 }
 
 void SqliteCompetitorRepository::savePresence(CompetitorPresence& p)
@@ -127,10 +124,7 @@ std::vector<CompetitorPresence> SqliteCompetitorRepository::presenceAt(AccountId
 
 void SqliteCompetitorRepository::removePresence(PresenceId id)
 {
-    sql::Statement st(m_connection, "DELETE FROM competitor_presence WHERE id = ?1");
-    st.bind(1, id).run();
-    if (m_connection.changes() == 0)
-        throw NotFoundError("competitor presence " + std::to_string(id) + " does not exist");
+    sql::removeRow(m_connection, "DELETE FROM competitor_presence WHERE id = ?1", id, "competitor presence");
 }
 
 } // namespace keystone

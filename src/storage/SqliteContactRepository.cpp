@@ -196,10 +196,7 @@ void SqliteContactRepository::remove(ContactId id)
 {
     sql::Transaction tx(m_connection);
     m_index.remove(SearchKind::Contact, id);
-    sql::Statement st(m_connection, "DELETE FROM contacts WHERE id = ?1");
-    st.bind(1, id).run();
-    if (m_connection.changes() == 0)
-        throw NotFoundError("contact " + std::to_string(id) + " does not exist");
+    sql::removeRow(m_connection, "DELETE FROM contacts WHERE id = ?1", id, "contact");
     tx.commit();
 }
 

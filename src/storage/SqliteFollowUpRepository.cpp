@@ -113,10 +113,7 @@ std::vector<FollowUp> SqliteFollowUpRepository::list(const FollowUpQuery& q) con
 
 void SqliteFollowUpRepository::remove(FollowUpId id)
 {
-    sql::Statement st(m_connection, "DELETE FROM follow_ups WHERE id = ?1");
-    st.bind(1, id).run();
-    if (m_connection.changes() == 0)
-        throw NotFoundError("follow-up " + std::to_string(id) + " does not exist");
+    sql::removeRow(m_connection, "DELETE FROM follow_ups WHERE id = ?1", id, "follow-up");
 }
 
 } // namespace keystone

@@ -1,6 +1,6 @@
 #include "storage/SqliteImportBatchRepository.h"
 
-#include "domain/Errors.h"
+#include "storage/StorageSupport.h"
 
 namespace keystone {
 
@@ -102,10 +102,7 @@ std::vector<std::int64_t> SqliteImportBatchRepository::created(BatchId id, Impor
 
 void SqliteImportBatchRepository::remove(BatchId id)
 {
-    sql::Statement st(m_connection, "DELETE FROM import_batches WHERE id = ?1");
-    st.bind(1, id).run();
-    if (m_connection.changes() == 0)
-        throw NotFoundError("import batch " + std::to_string(id) + " does not exist");
+    sql::removeRow(m_connection, "DELETE FROM import_batches WHERE id = ?1", id, "import batch");
 }
 
 } // namespace keystone

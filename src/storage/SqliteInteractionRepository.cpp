@@ -165,10 +165,7 @@ void SqliteInteractionRepository::remove(InteractionId id)
 {
     sql::Transaction tx(m_connection);
     m_index.remove(SearchKind::Interaction, id);
-    sql::Statement st(m_connection, "DELETE FROM interactions WHERE id = ?1");
-    st.bind(1, id).run();
-    if (m_connection.changes() == 0)
-        throw NotFoundError("interaction " + std::to_string(id) + " does not exist");
+    sql::removeRow(m_connection, "DELETE FROM interactions WHERE id = ?1", id, "interaction");
     tx.commit();
 }
 

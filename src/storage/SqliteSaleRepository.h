@@ -2,6 +2,9 @@
 // kept beside them: every write of lines adjusts sale_totals (one packed row per account,
 // storage/SaleTotals.h) in the same transaction, so the two never disagree (`keystone-cli check`
 // verifies it).
+// The implementation is in four files: SqliteSaleRepository.cpp (add, remove),
+// SqliteSaleRepositoryBulkLoad.cpp (storing lines, the pending totals, BulkLoad, packRows),
+// SqliteSaleRepositoryReading.cpp (reading lines) and SqliteSaleRepositoryTotals.cpp (the monthly totals).
 #pragma once
 
 #include "domain/SaleRepository.h"
@@ -146,7 +149,8 @@ private:
         std::size_t m_soonCount = 0;
         std::size_t m_soonNext = 0; // the oldest entry once all kSoon are taken
     };
-    struct Pending; // lines waiting to be written as chunks, and their totals (SqliteSaleRepository.cpp)
+    // Lines waiting to be written as chunks, and their totals (SqliteSaleRepositoryBulkLoad.cpp).
+    struct Pending;
 
     // add() without the validation: stores the lines as chunks.
     void store(std::vector<SaleLine>& lines);

@@ -93,10 +93,7 @@ std::vector<Tender> SqliteTenderRepository::listForAccount(AccountId accountId) 
 
 void SqliteTenderRepository::remove(TenderId id)
 {
-    sql::Statement st(m_connection, "DELETE FROM tenders WHERE id = ?1");
-    st.bind(1, id).run();
-    if (m_connection.changes() == 0)
-        throw NotFoundError("tender " + std::to_string(id) + " does not exist");
+    sql::removeRow(m_connection, "DELETE FROM tenders WHERE id = ?1", id, "tender");
 }
 
 } // namespace keystone

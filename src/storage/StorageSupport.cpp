@@ -1,5 +1,6 @@
 #include "storage/StorageSupport.h"
 
+#include "domain/Errors.h"
 #include "domain/Validation.h"
 
 namespace keystone::sql {
@@ -34,6 +35,14 @@ void requireRow(Connection& connection, Table table, std::int64_t id, std::strin
     st.bind(1, id);
     if (!st.step())
         throwIfInvalid({{std::string(field), what + std::to_string(id) + " does not exist"}});
+}
+
+void removeRow(Connection& connection, std::string_view deleteById, std::int64_t id, std::string_view what)
+{
+    Statement st(connection, deleteById);
+    st.bind(1, id).run();
+    if (connection.changes() == 0)
+        throw NotFoundError(std::string(what) + " " + std::to_string(id) + " does not exist");
 }
 
 } // namespace keystone::sql

@@ -1,6 +1,7 @@
 // Checks that several repositories share: turning a missing referenced record into
 // a validation error that names the field, before SQLite's foreign key check would
-// fail with a message the user cannot act on.
+// fail with a message the user cannot act on; and a removal by id that says when
+// there was nothing to remove.
 #pragma once
 
 #include "storage/Sqlite.h"
@@ -18,5 +19,9 @@ template <typename T> void requireRow(Connection& c, Table t, const std::optiona
     if (id)
         requireRow(c, t, *id, field);
 }
+
+// Runs `deleteById`, a fixed DELETE whose ?1 is the row id (never user input), and throws
+// NotFoundError{"<what> N does not exist"} when it removed no row.
+void removeRow(Connection& connection, std::string_view deleteById, std::int64_t id, std::string_view what);
 
 } // namespace keystone::sql

@@ -1,8 +1,9 @@
+// Reading a dossier file: readDossiers and one function per kind of record, each checking the
+// members through DossierFieldReader.h and the entities' own rules.
 #include "interchange/DossierJson.h"
 
 #include "domain/Text.h"
-
-#include <nlohmann/json.hpp>
+#include "interchange/DossierFieldReader.h"
 
 #include <algorithm>
 #include <limits>
@@ -11,418 +12,7 @@
 
 namespace keystone::json {
 
-using Json = nlohmann::json;
-using OrderedJson = nlohmann::ordered_json;
-
-std::string managerKey(const Manager& manager) { return manager.email.empty() ? manager.name : manager.email; }
-
-std::string accountKey(const Account& account) { return account.ref.empty() ? account.name : account.ref; }
-
-// ---------------------------------------------------------------------------------
-// Writing
-
 namespace {
-
-void putText(OrderedJson& o, const char* key, const std::string& value)
-{
-    if (!value.empty())
-        o[key] = value;
-}
-
-OrderedJson managerJson(const Manager& m)
-{
-    OrderedJson o = OrderedJson::object();
-    o["name"] = m.name;
-    putText(o, "email", m.email);
-    o["active"] = m.active;
-    return o;
-}
-
-OrderedJson competitorJson(const Competitor& c)
-{
-    OrderedJson o = OrderedJson::object();
-    o["name"] = c.name;
-    putText(o, "website", c.website);
-    putText(o, "notes", c.notes);
-    return o;
-}
-
-OrderedJson optionalBool(const std::optional<bool>& value)
-{
-    return value ? OrderedJson(*value) : OrderedJson(nullptr);
-}
-
-OrderedJson accountJson(const AccountRecord& r)
-{
-    const Account& a = r.account;
-    OrderedJson o = OrderedJson::object();
-    putText(o, "ref", a.ref);
-    o["name"] = a.name;
-    putText(o, "legal_name", a.legalName);
-    putText(o, "industry", a.industry);
-    putText(o, "country", a.country);
-    putText(o, "region", a.region);
-    putText(o, "website", a.website);
-    if (a.headcount)
-        o["headcount"] = *a.headcount;
-    o["status"] = std::string(toKey(a.status));
-    putText(o, "owner", r.owner);
-    putText(o, "parent", r.parent);
-    OrderedJson kinds = OrderedJson::array();
-    for (auto k : a.kinds.kinds())
-        kinds.push_back(std::string(toKey(k)));
-    o["kinds"] = kinds;
-    const auto& q = a.qualification;
-    if (q.need || q.solvency || q.authority)
-        o["qualification"] = OrderedJson{{"need", optionalBool(q.need)},
-                                         {"solvency", optionalBool(q.solvency)},
-                                         {"authority", optionalBool(q.authority)}};
-    o["tags"] = a.tags;
-    if (a.archivedAt)
-        o["archived_at"] = a.archivedAt->toIso();
-
-    const Dossier& d = r.dossier;
-    OrderedJson dossier = OrderedJson::object();
-    putText(dossier, "description", d.description);
-    putText(dossier, "history", d.history);
-    putText(dossier, "organisation", d.organisation);
-    putText(dossier, "environment", d.environment);
-    putText(dossier, "strategy", d.strategy);
-    putText(dossier, "needs", d.needs);
-    putText(dossier, "decision_process", d.decisionProcess);
-    putText(dossier, "relationship_notes", d.relationshipNotes);
-    o["dossier"] = dossier;
-
-    OrderedJson contacts = OrderedJson::array();
-    for (const auto& cr : r.contacts) {
-        const Contact& c = cr.contact;
-        OrderedJson k = OrderedJson::object();
-        k["name"] = c.name;
-        putText(k, "position", c.position);
-        putText(k, "department", c.department);
-        putText(k, "email", c.email);
-        if (!c.phones.empty()) {
-            OrderedJson phones = OrderedJson::array();
-            for (const auto& p : c.phones) {
-                OrderedJson phone = OrderedJson::object();
-                putText(phone, "label", p.label);
-                phone["number"] = p.number;
-                phones.push_back(phone);
-            }
-            k["phones"] = phones;
-        }
-        putText(k, "language", c.language);
-        k["role"] = std::string(toKey(c.role));
-        k["attitude"] = std::string(toKey(c.attitude));
-        k["influence"] = c.influence;
-        if (cr.reportsTo)
-            k["reports_to"] = *cr.reportsTo;
-        if (c.leftCompany)
-            k["left_company"] = true;
-        putText(k, "notes", c.notes);
-        contacts.push_back(k);
-    }
-    o["contacts"] = contacts;
-
-    OrderedJson interactions = OrderedJson::array();
-    for (const auto& ir : r.interactions) {
-        const Interaction& i = ir.interaction;
-        OrderedJson k = OrderedJson::object();
-        k["occurred_at"] = i.occurredAt.toIso();
-        k["kind"] = std::string(toKey(i.kind));
-        putText(k, "manager", ir.manager);
-        k["subject"] = i.subject;
-        putText(k, "summary", i.summary);
-        putText(k, "outcome", i.outcome);
-        k["sentiment"] = std::string(toKey(i.sentiment));
-        if (!ir.contacts.empty())
-            k["contacts"] = ir.contacts;
-        interactions.push_back(k);
-    }
-    o["interactions"] = interactions;
-
-    OrderedJson followUps = OrderedJson::array();
-    for (const auto& fr : r.followUps) {
-        const FollowUp& f = fr.followUp;
-        OrderedJson k = OrderedJson::object();
-        k["due"] = f.dueDate.toIso();
-        k["kind"] = std::string(toKey(f.kind));
-        k["title"] = f.title;
-        putText(k, "notes", f.notes);
-        putText(k, "owner", fr.owner);
-        k["done"] = f.done;
-        if (f.doneAt)
-            k["done_at"] = f.doneAt->toIso();
-        if (fr.interaction)
-            k["interaction"] = *fr.interaction;
-        followUps.push_back(k);
-    }
-    o["follow_ups"] = followUps;
-
-    OrderedJson tenders = OrderedJson::array();
-    for (const auto& tr : r.tenders) {
-        const Tender& t = tr.tender;
-        OrderedJson k = OrderedJson::object();
-        k["date"] = t.date.toIso();
-        k["title"] = t.title;
-        if (t.value)
-            k["value"] = t.value->toString();
-        k["outcome"] = std::string(toKey(t.outcome));
-        putText(k, "reason", t.reason);
-        putText(k, "winner", tr.winner);
-        putText(k, "notes", t.notes);
-        tenders.push_back(k);
-    }
-    o["tenders"] = tenders;
-
-    OrderedJson presence = OrderedJson::array();
-    for (const auto& pr : r.competitors) {
-        const CompetitorPresence& p = pr.presence;
-        OrderedJson k = OrderedJson::object();
-        k["competitor"] = pr.competitor;
-        putText(k, "products", p.products);
-        putText(k, "strengths", p.strengths);
-        k["threat"] = std::string(toKey(p.threat));
-        putText(k, "notes", p.notes);
-        presence.push_back(k);
-    }
-    o["competitors"] = presence;
-    return o;
-}
-
-} // namespace
-
-std::string writeDossiers(const DossierFile& file)
-{
-    OrderedJson root = OrderedJson::object();
-    root["format"] = std::string(kDossierFormat);
-    root["version"] = kDossierVersion;
-    OrderedJson managers = OrderedJson::array();
-    for (const auto& m : file.managers)
-        managers.push_back(managerJson(m));
-    root["managers"] = managers;
-    OrderedJson competitors = OrderedJson::array();
-    for (const auto& c : file.competitors)
-        competitors.push_back(competitorJson(c));
-    root["competitors"] = competitors;
-    OrderedJson accounts = OrderedJson::array();
-    for (const auto& a : file.accounts)
-        accounts.push_back(accountJson(a));
-    root["accounts"] = accounts;
-    // Entities are validated as UTF-8 before they are stored; replace keeps a damaged
-    // value from aborting a whole export all the same.
-    return root.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
-}
-
-// ---------------------------------------------------------------------------------
-// Reading
-
-namespace {
-
-std::string typeName(const Json& j)
-{
-    switch (j.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::object: return "an object";
-    case Json::value_t::array: return "an array";
-    case Json::value_t::string: return "a string";
-    case Json::value_t::boolean: return "a boolean";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned: return "an integer";
-    case Json::value_t::number_float: return "a number with a fraction";
-    default: return "an unsupported value";
-    }
-}
-
-class Reader
-{
-public:
-    explicit Reader(std::vector<Problem>& problems) : m_problems(problems) {}
-
-    void problem(const std::string& path, std::string message) { m_problems.push_back({path, std::move(message)}); }
-
-    bool isObject(const Json& j, const std::string& path)
-    {
-        if (j.is_object())
-            return true;
-        problem(path, "expected an object, found " + typeName(j));
-        return false;
-    }
-
-    // The members of `o`, each of them known.
-    void members(const Json& o, const std::string& path, std::initializer_list<std::string_view> known)
-    {
-        for (auto it = o.begin(); it != o.end(); ++it)
-            if (std::find(known.begin(), known.end(), it.key()) == known.end())
-                problem(path + "/" + it.key(), "unknown member (this is version " + std::to_string(kDossierVersion) +
-                                                   " of the format)");
-    }
-
-    const Json* member(const Json& o, const char* key) const
-    {
-        auto it = o.find(key);
-        return it == o.end() ? nullptr : &*it;
-    }
-
-    std::string text(const Json& o, const std::string& path, const char* key)
-    {
-        const Json* j = member(o, key);
-        if (!j || j->is_null())
-            return {};
-        if (!j->is_string()) {
-            problem(path + "/" + key, "expected a string, found " + typeName(*j));
-            return {};
-        }
-        return j->get<std::string>();
-    }
-
-    bool boolean(const Json& o, const std::string& path, const char* key, bool fallback)
-    {
-        const Json* j = member(o, key);
-        if (!j || j->is_null())
-            return fallback;
-        if (!j->is_boolean()) {
-            problem(path + "/" + key, "expected true or false, found " + typeName(*j));
-            return fallback;
-        }
-        return j->get<bool>();
-    }
-
-    std::optional<bool> optionalBoolean(const Json& o, const std::string& path, const char* key)
-    {
-        const Json* j = member(o, key);
-        if (!j || j->is_null())
-            return std::nullopt;
-        if (!j->is_boolean()) {
-            problem(path + "/" + key, "expected true, false or null, found " + typeName(*j));
-            return std::nullopt;
-        }
-        return j->get<bool>();
-    }
-
-    std::optional<std::int64_t> integer(const Json& j, const std::string& path, std::int64_t min, std::int64_t max)
-    {
-        bool ok = false;
-        std::int64_t value = 0;
-        if (j.is_number_unsigned()) {
-            const auto u = j.get<std::uint64_t>();
-            ok = u <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
-            value = static_cast<std::int64_t>(u);
-        } else if (j.is_number_integer()) {
-            ok = true;
-            value = j.get<std::int64_t>();
-        }
-        if (!ok || value < min || value > max) {
-            problem(path, "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
-                              (ok ? ", found " + std::to_string(value) : ", found " + typeName(j)));
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    std::optional<std::int64_t> integer(const Json& o, const std::string& path, const char* key, std::int64_t min,
-                                        std::int64_t max)
-    {
-        const Json* j = member(o, key);
-        if (!j || j->is_null())
-            return std::nullopt;
-        return integer(*j, path + "/" + key, min, max);
-    }
-
-    template <typename E> E enumeration(const Json& o, const std::string& path, const char* key, E fallback)
-    {
-        const Json* j = member(o, key);
-        if (!j || j->is_null())
-            return fallback;
-        if (j->is_string())
-            if (auto value = fromKey<E>(j->get<std::string>()))
-                return *value;
-        problem(path + "/" + key, "expected one of: " + keyList<E>() + "; found " +
-                                      (j->is_string() ? "'" + j->get<std::string>() + "'" : typeName(*j)));
-        return fallback;
-    }
-
-    std::optional<Date> date(const Json& o, const std::string& path, const char* key, bool required)
-    {
-        const Json* j = member(o, key);
-        if (!j || j->is_null()) {
-            if (required)
-                problem(path + "/" + key, "is required (a date, YYYY-MM-DD)");
-            return std::nullopt;
-        }
-        if (j->is_string())
-            if (auto d = Date::parseIso(j->get<std::string>()))
-                return d;
-        problem(path + "/" + key, "expected a date YYYY-MM-DD, found " +
-                                      (j->is_string() ? "'" + j->get<std::string>() + "'" : typeName(*j)));
-        return std::nullopt;
-    }
-
-    std::optional<DateTime> dateTime(const Json& o, const std::string& path, const char* key, bool required)
-    {
-        const Json* j = member(o, key);
-        if (!j || j->is_null()) {
-            if (required)
-                problem(path + "/" + key, "is required (a UTC time, YYYY-MM-DDTHH:MM:SSZ)");
-            return std::nullopt;
-        }
-        if (j->is_string())
-            if (auto d = DateTime::parseIso(j->get<std::string>()))
-                return d;
-        problem(path + "/" + key, "expected a time YYYY-MM-DDTHH:MM:SSZ, found " +
-                                      (j->is_string() ? "'" + j->get<std::string>() + "'" : typeName(*j)));
-        return std::nullopt;
-    }
-
-    // An array member; absent or null is an empty array.
-    const Json* array(const Json& o, const std::string& path, const char* key)
-    {
-        static const Json empty = Json::array();
-        const Json* j = member(o, key);
-        if (!j || j->is_null())
-            return &empty;
-        if (!j->is_array()) {
-            problem(path + "/" + key, "expected an array, found " + typeName(*j));
-            return &empty;
-        }
-        return j;
-    }
-
-    std::optional<std::size_t> index(const Json& o, const std::string& path, const char* key, std::size_t count,
-                                     const char* what)
-    {
-        const Json* j = member(o, key);
-        if (!j || j->is_null())
-            return std::nullopt;
-        return indexValue(*j, path + "/" + key, count, what);
-    }
-
-    std::optional<std::size_t> indexValue(const Json& j, const std::string& path, std::size_t count, const char* what)
-    {
-        if (count == 0) {
-            problem(path, std::string("refers to ") + what + " but the account has none");
-            return std::nullopt;
-        }
-        const auto value = integer(j, path, 0, static_cast<std::int64_t>(count) - 1);
-        if (!value)
-            return std::nullopt;
-        return static_cast<std::size_t>(*value);
-    }
-
-    // The entity's own rules, reported at path/field; the ids the file does not
-    // carry were filled with placeholders and their fields are skipped.
-    void validation(const std::vector<FieldError>& errors, const std::string& path)
-    {
-        for (const auto& e : errors) {
-            if (e.field == "account" || e.field == "competitor")
-                continue;
-            problem(path + "/" + e.field, e.message);
-        }
-    }
-
-private:
-    std::vector<Problem>& m_problems;
-};
 
 constexpr AccountId kPlaceholderId = 1;
 
@@ -440,7 +30,7 @@ bool isPlainDecimal(std::string_view text)
     return !whole.empty() && digits(whole) && digits(fraction) && (point == std::string_view::npos || !fraction.empty());
 }
 
-Manager readManager(Reader& r, const Json& o, const std::string& path)
+Manager readManager(DossierFieldReader& r, const Json& o, const std::string& path)
 {
     Manager m;
     if (!r.isObject(o, path))
@@ -453,7 +43,7 @@ Manager readManager(Reader& r, const Json& o, const std::string& path)
     return m;
 }
 
-Competitor readCompetitor(Reader& r, const Json& o, const std::string& path)
+Competitor readCompetitor(DossierFieldReader& r, const Json& o, const std::string& path)
 {
     Competitor c;
     if (!r.isObject(o, path))
@@ -466,7 +56,7 @@ Competitor readCompetitor(Reader& r, const Json& o, const std::string& path)
     return c;
 }
 
-void readAccountFields(Reader& r, const Json& o, const std::string& path, AccountRecord& rec)
+void readAccountFields(DossierFieldReader& r, const Json& o, const std::string& path, AccountRecord& rec)
 {
     Account& a = rec.account;
     a.ref = r.text(o, path, "ref");
@@ -510,7 +100,7 @@ void readAccountFields(Reader& r, const Json& o, const std::string& path, Accoun
     r.validation(a.validate(), path);
 }
 
-void readDossier(Reader& r, const Json& o, const std::string& path, Dossier& d)
+void readDossier(DossierFieldReader& r, const Json& o, const std::string& path, Dossier& d)
 {
     const Json* j = r.member(o, "dossier");
     if (!j || j->is_null())
@@ -534,7 +124,7 @@ void readDossier(Reader& r, const Json& o, const std::string& path, Dossier& d)
     d.accountId = 0;
 }
 
-void readContacts(Reader& r, const Json& o, const std::string& path, AccountRecord& rec)
+void readContacts(DossierFieldReader& r, const Json& o, const std::string& path, AccountRecord& rec)
 {
     const Json* list = r.array(o, path, "contacts");
     const std::size_t count = list->size();
@@ -596,7 +186,7 @@ void readContacts(Reader& r, const Json& o, const std::string& path, AccountReco
     }
 }
 
-void readInteractions(Reader& r, const Json& o, const std::string& path, AccountRecord& rec)
+void readInteractions(DossierFieldReader& r, const Json& o, const std::string& path, AccountRecord& rec)
 {
     const Json* list = r.array(o, path, "interactions");
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -633,7 +223,7 @@ void readInteractions(Reader& r, const Json& o, const std::string& path, Account
     }
 }
 
-void readFollowUps(Reader& r, const Json& o, const std::string& path, AccountRecord& rec)
+void readFollowUps(DossierFieldReader& r, const Json& o, const std::string& path, AccountRecord& rec)
 {
     const Json* list = r.array(o, path, "follow_ups");
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -660,7 +250,7 @@ void readFollowUps(Reader& r, const Json& o, const std::string& path, AccountRec
     }
 }
 
-void readTenders(Reader& r, const Json& o, const std::string& path, AccountRecord& rec)
+void readTenders(DossierFieldReader& r, const Json& o, const std::string& path, AccountRecord& rec)
 {
     const Json* list = r.array(o, path, "tenders");
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -699,7 +289,7 @@ void readTenders(Reader& r, const Json& o, const std::string& path, AccountRecor
     }
 }
 
-void readPresence(Reader& r, const Json& o, const std::string& path, AccountRecord& rec)
+void readPresence(DossierFieldReader& r, const Json& o, const std::string& path, AccountRecord& rec)
 {
     const Json* list = r.array(o, path, "competitors");
     std::map<std::string, std::size_t> seen;
@@ -742,7 +332,7 @@ std::string syntaxMessage(const std::string& what)
 ReadResult readDossiers(std::string_view text)
 {
     ReadResult result;
-    Reader r(result.problems);
+    DossierFieldReader r(result.problems);
     Json root;
     try {
         root = Json::parse(text.begin(), text.end());
