@@ -8,6 +8,7 @@
 #include "app/AccountEditing.h"
 #include "gui/account/AccountEditCommand.h"
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <utility>
@@ -24,47 +25,55 @@ template <> struct OwnedRecord<Account>
     static Account now(Account a, const RecordIds&) { return a; }
 };
 
-template <> struct OwnedRecord<Contact>
+// A record the account owns, created again under a new id when an undo brings it back.
+template <typename Record, RecordIds::Kind Kind, Record (AccountEditing::*Save)(Record),
+          void (AccountEditing::*Remove)(std::int64_t)>
+struct RecreatedRecord
 {
-    static constexpr auto kind = RecordIds::Kind::Contact;
-    static Contact save(Workspace& ws, const Contact& c) { return AccountEditing(ws).saveContact(c); }
-    static void remove(Workspace& ws, ContactId id) { AccountEditing(ws).removeContact(id); }
+    static constexpr RecordIds::Kind kind = Kind;
+    static Record save(Workspace& ws, const Record& r)
+    {
+        AccountEditing editing(ws);
+        return (editing.*Save)(r);
+    }
+    static void remove(Workspace& ws, std::int64_t id)
+    {
+        AccountEditing editing(ws);
+        (editing.*Remove)(id);
+    }
+    static Record now(Record r, const RecordIds& ids)
+    {
+        r.id = ids.current(kind, r.id);
+        return r;
+    }
+};
+
+template <>
+struct OwnedRecord<Contact> : RecreatedRecord<Contact, RecordIds::Kind::Contact, &AccountEditing::saveContact,
+                                              &AccountEditing::removeContact>
+{
     // The person they report to may have been created again too.
     static Contact now(Contact c, const RecordIds& ids)
     {
-        c.id = ids.current(kind, c.id);
+        c = RecreatedRecord::now(std::move(c), ids);
         if (c.reportsTo)
             c.reportsTo = ids.current(kind, *c.reportsTo);
         return c;
     }
 };
 
-template <> struct OwnedRecord<Tender>
+template <>
+struct OwnedRecord<Tender> : RecreatedRecord<Tender, RecordIds::Kind::Tender, &AccountEditing::saveTender,
+                                             &AccountEditing::removeTender>
 {
-    static constexpr auto kind = RecordIds::Kind::Tender;
-    static Tender save(Workspace& ws, const Tender& t) { return AccountEditing(ws).saveTender(t); }
-    static void remove(Workspace& ws, TenderId id) { AccountEditing(ws).removeTender(id); }
-    static Tender now(Tender t, const RecordIds& ids)
-    {
-        t.id = ids.current(kind, t.id);
-        return t;
-    }
 };
 
-template <> struct OwnedRecord<CompetitorPresence>
+// Saving a presence upserts by account and competitor and reads no id; a removal needs the current one.
+template <>
+struct OwnedRecord<CompetitorPresence>
+    : RecreatedRecord<CompetitorPresence, RecordIds::Kind::Presence, &AccountEditing::savePresence,
+                      &AccountEditing::removePresence>
 {
-    static constexpr auto kind = RecordIds::Kind::Presence;
-    static CompetitorPresence save(Workspace& ws, const CompetitorPresence& p)
-    {
-        return AccountEditing(ws).savePresence(p);
-    }
-    static void remove(Workspace& ws, PresenceId id) { AccountEditing(ws).removePresence(id); }
-    // Saving upserts by account and competitor and reads no id; a removal needs the current one.
-    static CompetitorPresence now(CompetitorPresence p, const RecordIds& ids)
-    {
-        p.id = ids.current(kind, p.id);
-        return p;
-    }
 };
 
 class AccountEdits

@@ -33,8 +33,7 @@ QString yesNo(const std::optional<bool>& b)
 } // namespace
 
 AccountOverviewTab::AccountOverviewTab(Workspace& workspace, AccountEdits edits, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::AccountOverviewTab>()), m_workspace(workspace),
-      m_edits(std::move(edits))
+    : AccountEditingTab(workspace, std::move(edits), parent), m_ui(std::make_unique<Ui::AccountOverviewTab>())
 {
     m_ui->setupUi(this);
     connect(m_ui->editAccountButton, &QPushButton::clicked, this, &AccountOverviewTab::editAccount);

@@ -4,10 +4,8 @@
 // months, and the editor of the account's own fields.
 #pragma once
 
-#include "app/Workspace.h"
-#include "gui/account/AccountEdits.h"
+#include "gui/account/AccountEditingTab.h"
 
-#include <QWidget>
 #include <memory>
 #include <vector>
 
@@ -20,7 +18,7 @@ namespace keystone::gui {
 class AccountEditor;
 class RevenueChart;
 
-class AccountOverviewTab : public QWidget
+class AccountOverviewTab : public AccountEditingTab
 {
     Q_OBJECT
 public:
@@ -36,23 +34,13 @@ public:
     void computeScore();
     // Opens the editor of the account's own fields (window-modal, not blocking).
     AccountEditor* editAccount();
-    void setInteractive(bool interactive) { m_interactive = interactive; }
-
-signals:
-    // The account was written: everything shown is read again.
-    void written();
-    // The caller records it for undo.
-    void edited(const keystone::gui::AccountEdit& edit);
 
 private:
     void saveAccount(const Account& account);
 
     std::unique_ptr<Ui::AccountOverviewTab> m_ui;
-    Workspace& m_workspace;
-    AccountEdits m_edits;
     Account m_account;
     RevenueChart* m_chart;
-    bool m_interactive = true;
 };
 
 } // namespace keystone::gui

@@ -13,8 +13,8 @@
 namespace keystone::gui {
 
 AccountPeopleTab::AccountPeopleTab(Workspace& workspace, AccountEdits edits, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::AccountPeopleTab>()), m_workspace(workspace),
-      m_edits(std::move(edits)), m_contacts(new ContactTableModel(this))
+    : AccountEditingTab(workspace, std::move(edits), parent), m_ui(std::make_unique<Ui::AccountPeopleTab>()),
+      m_contacts(new ContactTableModel(this))
 {
     m_ui->setupUi(this);
     setUpTable(m_ui->contactTable, m_contacts);

@@ -3,10 +3,8 @@
 // contact editor. Edits are written at once and handed on through `edited`.
 #pragma once
 
-#include "app/Workspace.h"
-#include "gui/account/AccountEdits.h"
+#include "gui/account/AccountEditingTab.h"
 
-#include <QWidget>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -21,7 +19,7 @@ class ContactEditor;
 class ContactTableModel;
 class OrgChart;
 
-class AccountPeopleTab : public QWidget
+class AccountPeopleTab : public AccountEditingTab
 {
     Q_OBJECT
 public:
@@ -40,13 +38,6 @@ public:
     // Marks the person as having left, or back; undoable. False when it failed.
     bool setContactLeft(ContactId id, bool left);
     OrgChart* orgChart() const { return m_orgChart; }
-    void setInteractive(bool interactive) { m_interactive = interactive; }
-
-signals:
-    // A contact was written: everything shown is read again.
-    void written();
-    // The caller records it for undo.
-    void edited(const keystone::gui::AccountEdit& edit);
 
 private:
     void connectSelection();
@@ -55,12 +46,9 @@ private:
     ContactEditor* openEditor(const Contact& contact);
 
     std::unique_ptr<Ui::AccountPeopleTab> m_ui;
-    Workspace& m_workspace;
-    AccountEdits m_edits;
     ContactTableModel* m_contacts;
     OrgChart* m_orgChart;
     std::vector<Contact> m_people;
-    bool m_interactive = true;
 };
 
 } // namespace keystone::gui

@@ -14,9 +14,8 @@
 namespace keystone::gui {
 
 AccountTendersTab::AccountTendersTab(Workspace& workspace, AccountEdits edits, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::AccountTendersTab>()), m_workspace(workspace),
-      m_edits(std::move(edits)), m_tenders(new TenderTableModel(this)),
-      m_presence(new PresenceTableModel(this))
+    : AccountEditingTab(workspace, std::move(edits), parent), m_ui(std::make_unique<Ui::AccountTendersTab>()),
+      m_tenders(new TenderTableModel(this)), m_presence(new PresenceTableModel(this))
 {
     m_ui->setupUi(this);
     setUpTable(m_ui->tenderTable, m_tenders);

@@ -4,10 +4,8 @@
 // and handed on through `edited`; the two differ only in their records and words.
 #pragma once
 
-#include "app/Workspace.h"
-#include "gui/account/AccountEdits.h"
+#include "gui/account/AccountEditingTab.h"
 
-#include <QWidget>
 #include <functional>
 #include <memory>
 #include <utility>
@@ -27,7 +25,7 @@ class PresenceTableModel;
 class TenderEditor;
 class TenderTableModel;
 
-class AccountTendersTab : public QWidget
+class AccountTendersTab : public AccountEditingTab
 {
     Q_OBJECT
 public:
@@ -46,14 +44,6 @@ public:
     bool removeSelectedPresence();
     TenderTableModel* tenderModel() const { return m_tenders; }
     PresenceTableModel* presenceModel() const { return m_presence; }
-    // Questions (remove this tender?) are asked only when interactive; tests turn them off.
-    void setInteractive(bool interactive) { m_interactive = interactive; }
-
-signals:
-    // A tender or a presence was written: everything shown is read again.
-    void written();
-    // The caller records it for undo.
-    void edited(const keystone::gui::AccountEdit& edit);
 
 private:
     void connectList(QTableView* table, QPushButton* add, QPushButton* edit, QPushButton* remove,
@@ -71,12 +61,9 @@ private:
                       const QString& editText);
 
     std::unique_ptr<Ui::AccountTendersTab> m_ui;
-    Workspace& m_workspace;
-    AccountEdits m_edits;
     TenderTableModel* m_tenders;
     PresenceTableModel* m_presence;
     std::vector<Competitor> m_competitors;
-    bool m_interactive = true;
 };
 
 } // namespace keystone::gui

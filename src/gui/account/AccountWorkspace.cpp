@@ -47,22 +47,24 @@ AccountWorkspace::~AccountWorkspace() = default;
 // (a tender in the overview's counts too); the edits go on to the caller.
 void AccountWorkspace::connectTabs()
 {
-    connect(m_overview, &AccountOverviewTab::written, this, &AccountWorkspace::reload);
-    connect(m_people, &AccountPeopleTab::written, this, &AccountWorkspace::reload);
+    for (AccountEditingTab* tab : editingTabs()) {
+        connect(tab, &AccountEditingTab::written, this, &AccountWorkspace::reload);
+        connect(tab, &AccountEditingTab::edited, this, &AccountWorkspace::edited);
+    }
     connect(m_interactions, &AccountInteractionsTab::written, this, &AccountWorkspace::reload);
     connect(m_followUps, &AccountFollowUpsTab::written, this, &AccountWorkspace::reload);
-    connect(m_tenders, &AccountTendersTab::written, this, &AccountWorkspace::reload);
-    connect(m_overview, &AccountOverviewTab::edited, this, &AccountWorkspace::edited);
-    connect(m_people, &AccountPeopleTab::edited, this, &AccountWorkspace::edited);
-    connect(m_tenders, &AccountTendersTab::edited, this, &AccountWorkspace::edited);
     connect(m_interactions, &AccountInteractionsTab::logged, this, &AccountWorkspace::interactionLogged);
-    connect(m_followUps, &AccountFollowUpsTab::doneRequested, this,
-            &AccountWorkspace::markSelectedFollowUpDone);
+    connect(m_followUps, &AccountFollowUpsTab::doneRequested, this, &AccountWorkspace::markSelectedFollowUpDone);
     connect(m_dossier->editor(), &DossierEditor::modifiedChanged, this, &AccountWorkspace::titleChanged);
     connect(m_dossier, &AccountDossierTab::saved, this, [this](const Dossier& before, const Dossier& after) {
         m_overview->showDossierState(after);
         emit dossierSaved(before, after);
     });
+}
+
+std::array<AccountEditingTab*, 3> AccountWorkspace::editingTabs() const
+{
+    return {m_overview, m_people, m_tenders};
 }
 
 QString AccountWorkspace::accountName() const
@@ -135,9 +137,8 @@ void AccountWorkspace::showContact(ContactId id)
 
 void AccountWorkspace::setInteractive(bool interactive)
 {
-    m_overview->setInteractive(interactive);
-    m_people->setInteractive(interactive);
-    m_tenders->setInteractive(interactive);
+    for (AccountEditingTab* tab : editingTabs())
+        tab->setInteractive(interactive);
 }
 
 // ---- What each tab offers, here for the main window and the tests ----

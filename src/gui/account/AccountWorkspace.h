@@ -11,6 +11,7 @@
 #include "gui/account/AccountEditCommand.h"
 
 #include <QWidget>
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -21,6 +22,7 @@ class AccountWorkspace;
 namespace keystone::gui {
 
 class AccountDossierTab;
+class AccountEditingTab;
 class AccountEditor;
 class AccountFollowUpsTab;
 class AccountInteractionsTab;
@@ -115,6 +117,8 @@ signals:
 
 private:
     void connectTabs();
+    // The tabs that write edits at once and hand them on.
+    std::array<AccountEditingTab*, 3> editingTabs() const;
 
     std::unique_ptr<Ui::AccountWorkspace> m_ui;
     Workspace& m_workspace;
