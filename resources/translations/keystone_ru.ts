@@ -3848,42 +3848,42 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountWorkspace</name>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="31"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="24"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="32"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="25"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="33"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="26"/>
         <source>&amp;People</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="34"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="27"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="35"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="28"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="36"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="29"/>
         <source>&amp;Sales</source>
         <translation>&amp;Продажи</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="37"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="30"/>
         <source>&amp;Tenders and Competitors</source>
         <translation>&amp;Тендеры и конкуренты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="77"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="71"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>

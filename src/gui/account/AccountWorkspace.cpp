@@ -1,13 +1,6 @@
 #include "gui/account/AccountWorkspace.h"
 
-#include "gui/account/AccountDossierTab.h"
-#include "gui/account/AccountFollowUpsTab.h"
-#include "gui/account/AccountInteractionsTab.h"
-#include "gui/account/AccountOverviewTab.h"
-#include "gui/account/AccountPeopleTab.h"
-#include "gui/account/AccountSalesTab.h"
 #include "gui/account/AccountTables.h"
-#include "gui/account/AccountTendersTab.h"
 #include "gui/account/DossierEditor.h"
 #include "gui/common/Labels.h"
 #include "ui_AccountWorkspace.h"
@@ -54,7 +47,8 @@ void AccountWorkspace::connectTabs()
     connect(m_interactions, &AccountInteractionsTab::written, this, &AccountWorkspace::reload);
     connect(m_followUps, &AccountFollowUpsTab::written, this, &AccountWorkspace::reload);
     connect(m_interactions, &AccountInteractionsTab::logged, this, &AccountWorkspace::interactionLogged);
-    connect(m_followUps, &AccountFollowUpsTab::doneRequested, this, &AccountWorkspace::markSelectedFollowUpDone);
+    connect(m_followUps, &AccountFollowUpsTab::doneRequested, this,
+            &AccountWorkspace::markSelectedFollowUpDone);
     connect(m_dossier->editor(), &DossierEditor::modifiedChanged, this, &AccountWorkspace::titleChanged);
     connect(m_dossier, &AccountDossierTab::saved, this, [this](const Dossier& before, const Dossier& after) {
         m_overview->showDossierState(after);
@@ -139,118 +133,6 @@ void AccountWorkspace::setInteractive(bool interactive)
 {
     for (AccountEditingTab* tab : editingTabs())
         tab->setInteractive(interactive);
-}
-
-// ---- What each tab offers, here for the main window and the tests ----
-
-DossierEditor* AccountWorkspace::dossierEditor() const
-{
-    return m_dossier->editor();
-}
-
-InteractionEntry* AccountWorkspace::interactionEntry() const
-{
-    return m_interactions->entry();
-}
-
-InteractionFilterModel* AccountWorkspace::interactionFilter() const
-{
-    return m_interactions->filter();
-}
-
-AccountEditor* AccountWorkspace::editAccount()
-{
-    return m_overview->editAccount();
-}
-
-void AccountWorkspace::computeScore()
-{
-    m_overview->computeScore();
-}
-
-RevenueChart* AccountWorkspace::overviewChart() const
-{
-    return m_overview->chart();
-}
-
-ContactEditor* AccountWorkspace::addContact()
-{
-    return m_people->addContact();
-}
-
-ContactEditor* AccountWorkspace::editContact(ContactId id)
-{
-    return m_people->editContact(id);
-}
-
-std::optional<ContactId> AccountWorkspace::selectedContact() const
-{
-    return m_people->selectedContact();
-}
-
-void AccountWorkspace::selectContact(ContactId id)
-{
-    m_people->selectContact(id);
-}
-
-bool AccountWorkspace::setContactLeft(ContactId id, bool left)
-{
-    return m_people->setContactLeft(id, left);
-}
-
-OrgChart* AccountWorkspace::orgChart() const
-{
-    return m_people->orgChart();
-}
-
-SaleTableModel* AccountWorkspace::saleModel() const
-{
-    return m_sales->model();
-}
-
-RevenueChart* AccountWorkspace::salesChart() const
-{
-    return m_sales->chart();
-}
-
-TenderEditor* AccountWorkspace::addTender()
-{
-    return m_tenders->addTender();
-}
-
-TenderEditor* AccountWorkspace::editSelectedTender()
-{
-    return m_tenders->editSelectedTender();
-}
-
-bool AccountWorkspace::removeSelectedTender()
-{
-    return m_tenders->removeSelectedTender();
-}
-
-PresenceEditor* AccountWorkspace::addPresence()
-{
-    return m_tenders->addPresence();
-}
-
-PresenceEditor* AccountWorkspace::editSelectedPresence()
-{
-    return m_tenders->editSelectedPresence();
-}
-
-bool AccountWorkspace::removeSelectedPresence()
-{
-    return m_tenders->removeSelectedPresence();
-}
-
-TenderTableModel* AccountWorkspace::tenderModel() const
-{
-    return m_tenders->tenderModel();
-}
-
-PresenceTableModel* AccountWorkspace::presenceModel() const
-{
-    return m_tenders->presenceModel();
 }
 
 } // namespace keystone::gui

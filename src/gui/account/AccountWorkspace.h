@@ -8,7 +8,14 @@
 
 #include "app/AccountEditing.h"
 #include "app/Workspace.h"
+#include "gui/account/AccountDossierTab.h"
 #include "gui/account/AccountEditCommand.h"
+#include "gui/account/AccountFollowUpsTab.h"
+#include "gui/account/AccountInteractionsTab.h"
+#include "gui/account/AccountOverviewTab.h"
+#include "gui/account/AccountPeopleTab.h"
+#include "gui/account/AccountSalesTab.h"
+#include "gui/account/AccountTendersTab.h"
 
 #include <QWidget>
 #include <array>
@@ -21,15 +28,8 @@ class AccountWorkspace;
 
 namespace keystone::gui {
 
-class AccountDossierTab;
 class AccountEditingTab;
 class AccountEditor;
-class AccountFollowUpsTab;
-class AccountInteractionsTab;
-class AccountOverviewTab;
-class AccountPeopleTab;
-class AccountSalesTab;
-class AccountTendersTab;
 class ContactEditor;
 class DossierEditor;
 class InteractionEntry;
@@ -54,7 +54,7 @@ public:
     QString accountName() const;
     // The tab's title: the name, with a mark while the dossier has unsaved changes.
     QString title() const;
-    DossierEditor* dossierEditor() const;
+    DossierEditor* dossierEditor() const { return m_dossier->editor(); }
     bool hasUnsavedChanges() const;
 
     // Reads everything again; unsaved dossier edits are kept.
@@ -64,7 +64,7 @@ public:
     // Asks whether to save, discard or stay when the dossier has unsaved changes;
     // true when the tab may close.
     bool confirmClose();
-    InteractionEntry* interactionEntry() const;
+    InteractionEntry* interactionEntry() const { return m_interactions->entry(); }
     // Marks the follow-up selected in the Follow-ups tab done; false when none open is selected.
     bool markSelectedFollowUpDone();
     // Shows the Follow-ups tab with the follow-up selected.
@@ -75,34 +75,34 @@ public:
     // Questions (remove this tender?) are asked only when interactive; tests turn them off.
     void setInteractive(bool interactive);
     // Opens the editor of the account's own fields (window-modal, not blocking).
-    AccountEditor* editAccount();
+    AccountEditor* editAccount() { return m_overview->editAccount(); }
     // Opens the contact editor (window-modal, not blocking) for a new person or the given one.
-    ContactEditor* addContact();
-    ContactEditor* editContact(ContactId id);
+    ContactEditor* addContact() { return m_people->addContact(); }
+    ContactEditor* editContact(ContactId id) { return m_people->editContact(id); }
     // The person selected in the table or the chart.
-    std::optional<ContactId> selectedContact() const;
-    void selectContact(ContactId id);
+    std::optional<ContactId> selectedContact() const { return m_people->selectedContact(); }
+    void selectContact(ContactId id) { m_people->selectContact(id); }
     // Marks the person as having left, or back; undoable. False when it failed.
-    bool setContactLeft(ContactId id, bool left);
-    OrgChart* orgChart() const;
+    bool setContactLeft(ContactId id, bool left) { return m_people->setContactLeft(id, left); }
+    OrgChart* orgChart() const { return m_people->orgChart(); }
 
-    SaleTableModel* saleModel() const;
-    RevenueChart* salesChart() const;
-    RevenueChart* overviewChart() const;
+    SaleTableModel* saleModel() const { return m_sales->model(); }
+    RevenueChart* salesChart() const { return m_sales->chart(); }
+    RevenueChart* overviewChart() const { return m_overview->chart(); }
 
-    TenderEditor* addTender();
-    TenderEditor* editSelectedTender();
+    TenderEditor* addTender() { return m_tenders->addTender(); }
+    TenderEditor* editSelectedTender() { return m_tenders->editSelectedTender(); }
     // Asks (when interactive), removes and records the removal; false when nothing was removed.
-    bool removeSelectedTender();
-    PresenceEditor* addPresence();
-    PresenceEditor* editSelectedPresence();
-    bool removeSelectedPresence();
-    TenderTableModel* tenderModel() const;
-    InteractionFilterModel* interactionFilter() const;
-    PresenceTableModel* presenceModel() const;
+    bool removeSelectedTender() { return m_tenders->removeSelectedTender(); }
+    PresenceEditor* addPresence() { return m_tenders->addPresence(); }
+    PresenceEditor* editSelectedPresence() { return m_tenders->editSelectedPresence(); }
+    bool removeSelectedPresence() { return m_tenders->removeSelectedPresence(); }
+    TenderTableModel* tenderModel() const { return m_tenders->tenderModel(); }
+    InteractionFilterModel* interactionFilter() const { return m_interactions->filter(); }
+    PresenceTableModel* presenceModel() const { return m_tenders->presenceModel(); }
     // Ranks the account against all others by the importance score (docs/segmentation.md) and
     // shows the score with each factor's points. On demand: it reads every account's facts.
-    void computeScore();
+    void computeScore() { m_overview->computeScore(); }
 
 signals:
     void titleChanged();
