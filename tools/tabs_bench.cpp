@@ -23,7 +23,7 @@
 #include "gui/contacts/ContactsView.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/followups/FollowUpsView.h"
-#include "gui/followups/OpenFollowUpModel.h"
+#include "gui/followups/FollowUpTableModel.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/StoreCountsReader.h"
 

@@ -209,33 +209,9 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     </message>
 </context>
 <context>
-    <name>keystone::gui::AccountWorkspace</name>
+    <name>keystone::gui::AccountInteractionsTab</name>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="191"/>
-        <source>%1 (%Ln day(s) ago)</source>
-        <translation>
-            <numerusform>%1 (%Ln day ago)</numerusform>
-            <numerusform>%1 (%Ln days ago)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="198"/>
-        <source>%1, overdue by %Ln day(s)</source>
-        <translation>
-            <numerusform>%1, overdue by %Ln day</numerusform>
-            <numerusform>%1, overdue by %Ln days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="198"/>
-        <source>%1, in %Ln day(s)</source>
-        <translation>
-            <numerusform>%1, in %Ln day</numerusform>
-            <numerusform>%1, in %Ln days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="656"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="112"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -243,15 +219,45 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="657"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="113"/>
         <source>%1 of %Ln interaction(s)</source>
         <translation>
             <numerusform>%1 of %Ln interaction</numerusform>
             <numerusform>%1 of %Ln interactions</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>keystone::gui::AccountOverviewTab</name>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="696"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="81"/>
+        <source>%1 (%Ln day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%Ln day ago)</numerusform>
+            <numerusform>%1 (%Ln days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="87"/>
+        <source>%1, overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>%1, overdue by %Ln day</numerusform>
+            <numerusform>%1, overdue by %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="88"/>
+        <source>%1, in %Ln day(s)</source>
+        <translation>
+            <numerusform>%1, in %Ln day</numerusform>
+            <numerusform>%1, in %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::AccountSalesTab</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/account/AccountSalesTab.cpp" line="44"/>
         <source>%Ln line(s), %1 in all</source>
         <translation>
             <numerusform>%Ln line, %1 in all</numerusform>
@@ -327,7 +333,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="240"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -335,7 +341,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="248"/>
         <source>Class %1 accounts are to be contacted every %Ln day(s)</source>
         <translation>
             <numerusform>Class %1 accounts are to be contacted every %Ln day</numerusform>
@@ -343,7 +349,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="278"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
         <source>&amp;Commitments to customers due within %Ln day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Commitments to customers due within %Ln day (%1)</numerusform>
@@ -351,7 +357,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="279"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="285"/>
         <source>No commitment falls due within %Ln day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>No commitment falls due within %Ln day. Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</numerusform>
@@ -359,7 +365,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="287"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="293"/>
         <source>Recent &amp;interactions, last %Ln day(s) (%1)</source>
         <translation>
             <numerusform>Recent &amp;interactions, last %Ln day (%1)</numerusform>
@@ -367,7 +373,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="288"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="294"/>
         <source>No interactions in the last %Ln day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>No interactions in the last %Ln day. Log one on an account&apos;s Interactions tab.</numerusform>
@@ -375,7 +381,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="295"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="301"/>
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln follow-up overdue</numerusform>
@@ -383,7 +389,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="297"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="303"/>
         <source>%Ln commitment(s) overdue</source>
         <translation>
             <numerusform>%Ln commitment overdue</numerusform>

@@ -115,365 +115,352 @@
     </message>
 </context>
 <context>
-    <name>AccountWorkspace</name>
+    <name>AccountFollowUpsTab</name>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="16"/>
-        <source>&amp;Overview</source>
-        <translation>&amp;Обзор</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="21"/>
-        <source>&amp;Edit Account…</source>
-        <translation>&amp;Изменить клиента…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="21"/>
-        <source>Edit the name, reference, status, kinds, manager, place, tags and parent (F2)</source>
-        <translation>Изменить название, код, статус, типы, менеджера, местоположение, метки и головную компанию (F2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="28"/>
-        <source>Legal name:</source>
-        <translation>Юридическое название:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="36"/>
-        <source>Reference:</source>
-        <translation>Код:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="44"/>
-        <source>Status:</source>
-        <translation>Статус:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="52"/>
-        <source>Key-account kinds:</source>
-        <translation>Типы ключевого клиента:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="60"/>
-        <source>Account manager:</source>
-        <translation>Менеджер:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="68"/>
-        <source>Industry:</source>
-        <translation>Отрасль:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="76"/>
-        <source>Country and region:</source>
-        <translation>Страна и регион:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="84"/>
-        <source>Web site:</source>
-        <translation>Сайт:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="92"/>
-        <source>Employees:</source>
-        <translation>Сотрудников:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="100"/>
-        <source>Parent account:</source>
-        <translation>Головная компания:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="108"/>
-        <source>Qualification (need, solvency, authority):</source>
-        <translation>Квалификация (потребность, платёжеспособность, полномочия):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="116"/>
-        <source>Tags:</source>
-        <translation>Метки:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="124"/>
-        <source>Last contact:</source>
-        <translation>Последний контакт:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="132"/>
-        <source>Next follow-up:</source>
-        <translation>Ближайшее напоминание:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="140"/>
-        <source>Dossier:</source>
-        <translation>Досье:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="148"/>
-        <source>People:</source>
-        <translation>Контакты:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="156"/>
-        <source>Competitors:</source>
-        <translation>Конкуренты:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="164"/>
-        <source>Tenders:</source>
-        <translation>Тендеры:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="172"/>
-        <source>Segment:</source>
-        <translation>Сегмент:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="181"/>
-        <source>Importance score:</source>
-        <translation>Оценка важности:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="194"/>
-        <source>Revenue, last 12 months</source>
-        <translation>Выручка за последние 12 месяцев</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="204"/>
-        <source>&amp;Dossier</source>
-        <translation>&amp;Досье</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="213"/>
-        <source>&amp;People</source>
-        <translation>&amp;Контакты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="217"/>
-        <source>&amp;Add Contact…</source>
-        <translation>Доб&amp;авить контакт…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="217"/>
-        <source>Add a person at this account (Ctrl+Shift+N)</source>
-        <translation>Добавить контактное лицо этого клиента (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="219"/>
-        <location filename="../../ui/AccountWorkspace.ui" line="373"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="219"/>
-        <source>Edit the selected person (Enter)</source>
-        <translation>Изменить выбранный контакт (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="221"/>
-        <source>Mark as &amp;Left</source>
-        <translation>Отметить &amp;уход</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="221"/>
-        <source>Mark the selected person as having left the company, or back</source>
-        <translation>Отметить, что выбранный контакт больше не работает в компании, или снять отметку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="224"/>
-        <source>Show people who &amp;left</source>
-        <translation>Показывать у&amp;шедших</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="225"/>
-        <source>−</source>
-        <translation>−</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="225"/>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>Уменьшить (Ctrl+-)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="227"/>
-        <source>Fit</source>
-        <translation>Вписать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="227"/>
-        <source>Show the whole chart (Ctrl+0)</source>
-        <translation>Показать всю схему (Ctrl+0)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="229"/>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="229"/>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>Увеличить (Ctrl++)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="258"/>
-        <source>No people recorded at this account yet. Add Contact puts the first one in.</source>
-        <translation>У этого клиента пока нет контактных лиц. Первое добавьте кнопкой «Добавить контакт».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="323"/>
-        <source>&amp;Sales</source>
-        <translation>&amp;Продажи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="327"/>
-        <source>&amp;Chart by:</source>
-        <translation>&amp;График по:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="358"/>
-        <source>No sales recorded for this account. Sales arrive with keystone-cli import sales.</source>
-        <translation>Продаж этого клиента нет. Продажи загружаются командой keystone-cli import sales.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="365"/>
-        <source>&amp;Tenders and Competitors</source>
-        <translation>&amp;Тендеры и конкуренты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="369"/>
-        <source>&lt;b&gt;Tenders&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Тендеры&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="371"/>
-        <source>Add Te&amp;nder…</source>
-        <translation>Добавить т&amp;ендер…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="371"/>
-        <source>Record a tender this account runs or ran</source>
-        <translation>Записать тендер, который этот клиент проводит или проводил</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="373"/>
-        <source>Edit the selected tender (Enter)</source>
-        <translation>Изменить выбранный тендер (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="375"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="375"/>
-        <source>Remove the selected tender (Delete); it can be undone</source>
-        <translation>Удалить выбранный тендер (Delete); это можно отменить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="392"/>
-        <source>No tenders recorded for this account.</source>
-        <translation>Тендеров этого клиента нет.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="398"/>
-        <source>&lt;b&gt;Competitors present&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Конкуренты у клиента&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="400"/>
-        <source>Add &amp;Competitor…</source>
-        <translation>Добавить конкурент&amp;а…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="400"/>
-        <source>Record a competitor present at this account</source>
-        <translation>Записать конкурента, работающего с этим клиентом</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="402"/>
-        <source>Ed&amp;it…</source>
-        <translation>Из&amp;менить…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="402"/>
-        <source>Edit the selected competitor&apos;s presence (Enter)</source>
-        <translation>Изменить сведения о выбранном конкуренте (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="404"/>
-        <source>Re&amp;move</source>
-        <translation>Уда&amp;лить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="404"/>
-        <source>Remove the selected competitor from this account (Delete); it can be undone</source>
-        <translation>Убрать выбранного конкурента у этого клиента (Delete); это можно отменить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="421"/>
-        <source>No competitors known at this account.</source>
-        <translation>Конкуренты у этого клиента неизвестны.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="265"/>
-        <source>&amp;Interactions</source>
-        <translation>&amp;Взаимодействия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="269"/>
-        <source>Sho&amp;w:</source>
-        <translation>Пока&amp;зать:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="270"/>
-        <source>Show only interactions of this kind</source>
-        <translation>Показывать только взаимодействия этого вида</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="271"/>
-        <source>wit&amp;h:</source>
-        <translation>с &amp;участием:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="272"/>
-        <source>Show only interactions this person took part in</source>
-        <translation>Показывать только взаимодействия, в которых участвовал этот человек</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="289"/>
-        <source>No interactions recorded with this account yet.</source>
-        <translation>С этим клиентом пока нет взаимодействий.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="296"/>
-        <source>&amp;Follow-ups</source>
-        <translation>&amp;Напоминания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="300"/>
+        <location filename="../../ui/AccountFollowUpsTab.ui" line="8"/>
         <source>Mark &amp;Done</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="300"/>
+        <location filename="../../ui/AccountFollowUpsTab.ui" line="8"/>
         <source>Mark the selected follow-up done (Ctrl+D)</source>
         <translation>Отметить выбранное напоминание выполненным (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountWorkspace.ui" line="316"/>
+        <location filename="../../ui/AccountFollowUpsTab.ui" line="24"/>
         <source>No follow-ups for this account.</source>
         <translation>По этому клиенту нет напоминаний.</translation>
     </message>
+</context>
+<context>
+    <name>AccountInteractionsTab</name>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="44"/>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="8"/>
+        <source>Sho&amp;w:</source>
+        <translation>Пока&amp;зать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="9"/>
+        <source>Show only interactions of this kind</source>
+        <translation>Показывать только взаимодействия этого вида</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="10"/>
+        <source>wit&amp;h:</source>
+        <translation>с &amp;участием:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="11"/>
+        <source>Show only interactions this person took part in</source>
+        <translation>Показывать только взаимодействия, в которых участвовал этот человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="28"/>
+        <source>No interactions recorded with this account yet.</source>
+        <translation>С этим клиентом пока нет взаимодействий.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountOverviewTab</name>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="9"/>
+        <source>&amp;Edit Account…</source>
+        <translation>&amp;Изменить клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="9"/>
+        <source>Edit the name, reference, status, kinds, manager, place, tags and parent (F2)</source>
+        <translation>Изменить название, код, статус, типы, менеджера, местоположение, метки и головную компанию (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="16"/>
+        <source>Legal name:</source>
+        <translation>Юридическое название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="24"/>
+        <source>Reference:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="32"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="40"/>
+        <source>Key-account kinds:</source>
+        <translation>Типы ключевого клиента:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="48"/>
+        <source>Account manager:</source>
+        <translation>Менеджер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="56"/>
+        <source>Industry:</source>
+        <translation>Отрасль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="64"/>
+        <source>Country and region:</source>
+        <translation>Страна и регион:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="72"/>
+        <source>Web site:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="80"/>
+        <source>Employees:</source>
+        <translation>Сотрудников:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="88"/>
+        <source>Parent account:</source>
+        <translation>Головная компания:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="96"/>
+        <source>Qualification (need, solvency, authority):</source>
+        <translation>Квалификация (потребность, платёжеспособность, полномочия):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="104"/>
+        <source>Tags:</source>
+        <translation>Метки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="112"/>
+        <source>Last contact:</source>
+        <translation>Последний контакт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="120"/>
+        <source>Next follow-up:</source>
+        <translation>Ближайшее напоминание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="128"/>
+        <source>Dossier:</source>
+        <translation>Досье:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="136"/>
+        <source>People:</source>
+        <translation>Контакты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="144"/>
+        <source>Competitors:</source>
+        <translation>Конкуренты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="152"/>
+        <source>Tenders:</source>
+        <translation>Тендеры:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="160"/>
+        <source>Segment:</source>
+        <translation>Сегмент:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="169"/>
+        <source>Importance score:</source>
+        <translation>Оценка важности:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountOverviewTab.ui" line="182"/>
+        <source>Revenue, last 12 months</source>
+        <translation>Выручка за последние 12 месяцев</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPeopleTab</name>
+    <message>
+        <location filename="../../ui/AccountPeopleTab.ui" line="8"/>
+        <source>&amp;Add Contact…</source>
+        <translation>Доб&amp;авить контакт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountPeopleTab.ui" line="8"/>
+        <source>Add a person at this account (Ctrl+Shift+N)</source>
+        <translation>Добавить контактное лицо этого клиента (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountPeopleTab.ui" line="10"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountPeopleTab.ui" line="10"/>
+        <source>Edit the selected person (Enter)</source>
+        <translation>Изменить выбранный контакт (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountPeopleTab.ui" line="12"/>
+        <source>Mark as &amp;Left</source>
+        <translation>Отметить &amp;уход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountPeopleTab.ui" line="12"/>
+        <source>Mark the selected person as having left the company, or back</source>
+        <translation>Отметить, что выбранный контакт больше не работает в компании, или снять отметку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountPeopleTab.ui" line="15"/>
+        <source>Show people who &amp;left</source>
+        <translation>Показывать у&amp;шедших</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountPeopleTab.ui" line="16"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountPeopleTab.ui" line="16"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Уменьшить (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountPeopleTab.ui" line="18"/>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountPeopleTab.ui" line="18"/>
+        <source>Show the whole chart (Ctrl+0)</source>
+        <translation>Показать всю схему (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountPeopleTab.ui" line="20"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountPeopleTab.ui" line="20"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Увеличить (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountPeopleTab.ui" line="49"/>
+        <source>No people recorded at this account yet. Add Contact puts the first one in.</source>
+        <translation>У этого клиента пока нет контактных лиц. Первое добавьте кнопкой «Добавить контакт».</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSalesTab</name>
+    <message>
+        <location filename="../../ui/AccountSalesTab.ui" line="8"/>
+        <source>&amp;Chart by:</source>
+        <translation>&amp;График по:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountSalesTab.ui" line="39"/>
+        <source>No sales recorded for this account. Sales arrive with keystone-cli import sales.</source>
+        <translation>Продаж этого клиента нет. Продажи загружаются командой keystone-cli import sales.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTendersTab</name>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="8"/>
+        <source>&lt;b&gt;Tenders&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Тендеры&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="10"/>
+        <source>Add Te&amp;nder…</source>
+        <translation>Добавить т&amp;ендер…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="10"/>
+        <source>Record a tender this account runs or ran</source>
+        <translation>Записать тендер, который этот клиент проводит или проводил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="12"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="12"/>
+        <source>Edit the selected tender (Enter)</source>
+        <translation>Изменить выбранный тендер (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="14"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="14"/>
+        <source>Remove the selected tender (Delete); it can be undone</source>
+        <translation>Удалить выбранный тендер (Delete); это можно отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="31"/>
+        <source>No tenders recorded for this account.</source>
+        <translation>Тендеров этого клиента нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="37"/>
+        <source>&lt;b&gt;Competitors present&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Конкуренты у клиента&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="39"/>
+        <source>Add &amp;Competitor…</source>
+        <translation>Добавить конкурент&amp;а…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="39"/>
+        <source>Record a competitor present at this account</source>
+        <translation>Записать конкурента, работающего с этим клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="41"/>
+        <source>Ed&amp;it…</source>
+        <translation>Из&amp;менить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="41"/>
+        <source>Edit the selected competitor&apos;s presence (Enter)</source>
+        <translation>Изменить сведения о выбранном конкуренте (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="43"/>
+        <source>Re&amp;move</source>
+        <translation>Уда&amp;лить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="43"/>
+        <source>Remove the selected competitor from this account (Delete); it can be undone</source>
+        <translation>Убрать выбранного конкурента у этого клиента (Delete); это можно отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountTendersTab.ui" line="60"/>
+        <source>No competitors known at this account.</source>
+        <translation>Конкуренты у этого клиента неизвестны.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountWorkspace</name>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="28"/>
         <source>not assessed</source>
         <translation>нет оценки</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="45"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="29"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="46"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="30"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -3145,21 +3132,6 @@
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
-    <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="18"/>
-        <source>Discard Changes</source>
-        <translation>Отбросить изменения</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="19"/>
-        <source>Discard the changes made here?</source>
-        <translation>Отбросить сделанные здесь изменения?</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="37"/>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
 </context>
 <context>
     <name>TenderTableModel</name>
@@ -3437,56 +3409,344 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
 </context>
 <context>
+    <name>keystone::gui::AccountDossierTab</name>
+    <message>
+        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="26"/>
+        <source>Unsaved Dossier</source>
+        <translation>Досье не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="27"/>
+        <source>The dossier of %1 has changes that are not saved. Save them?</source>
+        <translation>В досье клиента «%1» есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="44"/>
+        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="47"/>
+        <source>The dossier was not saved: %1</source>
+        <translation>Досье не сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>keystone::gui::AccountEditor</name>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="49"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="53"/>
         <source>Re&amp;vert</source>
         <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="75"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="79"/>
         <source>Account: %1[*]</source>
         <translation>Клиент: %1[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="85"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="89"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="89"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="93"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="104"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="108"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="110"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="114"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="147"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="150"/>
         <source>is not a whole number</source>
         <translation>не целое число</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="196"/>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="204"/>
-        <source>Discard Changes</source>
-        <translation>Отбросить изменения</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="204"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="52"/>
         <source>Discard the changes to this account?</source>
         <translation>Отбросить изменения этого клиента?</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::AccountFollowUpsTab</name>
+    <message>
+        <location filename="../../src/gui/account/AccountFollowUpsTab.cpp" line="50"/>
+        <source>Follow-up Not Changed</source>
+        <translation>Напоминание не изменено</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::AccountInteractionsTab</name>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="56"/>
+        <source>The interaction was not added: %1</source>
+        <translation>Взаимодействие не добавлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="70"/>
+        <source>all kinds</source>
+        <translation>все виды</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="95"/>
+        <source>anyone</source>
+        <translation>кто угодно</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="97"/>
+        <source>%1 (left)</source>
+        <translation>%1 (не работает)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="112"/>
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln взаимодействие</numerusform>
+            <numerusform>%Ln взаимодействия</numerusform>
+            <numerusform>%Ln взаимодействий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="113"/>
+        <source>%1 of %Ln interaction(s)</source>
+        <translation>
+            <numerusform>%1 из %Ln взаимодействия</numerusform>
+            <numerusform>%1 из %Ln взаимодействий</numerusform>
+            <numerusform>%1 из %Ln взаимодействий</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::AccountOverviewTab</name>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="56"/>
+        <source>not a key account yet</source>
+        <translation>пока не ключевой клиент</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="60"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="61"/>
+        <source>nobody</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="71"/>
+        <source>need: %1, solvency: %2, authority: %3</source>
+        <translation>потребность: %1, платёжеспособность: %2, полномочия: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="81"/>
+        <source>%1 (%Ln day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%Ln день назад)</numerusform>
+            <numerusform>%1 (%Ln дня назад)</numerusform>
+            <numerusform>%1 (%Ln дней назад)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="83"/>
+        <source>never</source>
+        <translation>не было</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="87"/>
+        <source>%1, overdue by %Ln day(s)</source>
+        <translation>
+            <numerusform>%1, просрочено на %Ln день</numerusform>
+            <numerusform>%1, просрочено на %Ln дня</numerusform>
+            <numerusform>%1, просрочено на %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="88"/>
+        <source>%1, in %Ln day(s)</source>
+        <translation>
+            <numerusform>%1, через %Ln день</numerusform>
+            <numerusform>%1, через %Ln дня</numerusform>
+            <numerusform>%1, через %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="95"/>
+        <source>none open</source>
+        <translation>открытых нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="103"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="104"/>
+        <source>none known</source>
+        <translation>неизвестны</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="114"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="115"/>
+        <source>%1: %2 open, %3 won, %4 lost</source>
+        <translation>%1: открыто %2, выиграно %3, проиграно %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="116"/>
+        <source>%1 (%2 have left)</source>
+        <translation>%1 (не работают: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="118"/>
+        <source>&lt;a href=&quot;score&quot;&gt;Compute&lt;/a&gt; (ranks this account against all others)</source>
+        <translation>&lt;a href=&quot;score&quot;&gt;Вычислить&lt;/a&gt; (место этого клиента среди всех остальных)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="124"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="127"/>
+        <source>no segmentation saved yet (keystone-cli segment --save)</source>
+        <translation>сегментация ещё не сохранялась (keystone-cli segment --save)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="128"/>
+        <source>not classified in the latest saved segmentation</source>
+        <translation>не классифицирован в последней сохранённой сегментации</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="135"/>
+        <source>%1 of %2 sections filled</source>
+        <translation>заполнено разделов: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="152"/>
+        <source>not scored: no revenue and no counted interaction in the window</source>
+        <translation>не оценён: в окне нет выручки и учитываемых взаимодействий</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="156"/>
+        <source>volume</source>
+        <translation>объём</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="156"/>
+        <source>purchase frequency</source>
+        <translation>частота покупок</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="156"/>
+        <source>modification requests</source>
+        <translation>запросы на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="157"/>
+        <source>beta tests</source>
+        <translation>бета-тестирование</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="157"/>
+        <source>feedback</source>
+        <translation>отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="157"/>
+        <source>growth</source>
+        <translation>рост</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="160"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="162"/>
+        <source>%1 of 100, rank %2 of %3 (points: %4)</source>
+        <translation>%1 из 100, место %2 из %3 (баллы: %4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="169"/>
+        <source>The score could not be computed: %1</source>
+        <translation>Оценку не удалось вычислить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="182"/>
+        <source>Cannot Edit Account</source>
+        <translation>Не удалось изменить клиента</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="197"/>
+        <source>Edit Account %1</source>
+        <translation>изменение клиента «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::AccountPeopleTab</name>
+    <message>
+        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="124"/>
+        <source>Mark as &amp;Back</source>
+        <translation>Отметить возвра&amp;щение</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="124"/>
+        <source>Mark as &amp;Left</source>
+        <translation>Отметить &amp;уход</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="161"/>
+        <source>Edit Contact %1</source>
+        <translation>изменение контакта «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="162"/>
+        <source>Add Contact %1</source>
+        <translation>добавление контакта «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="171"/>
+        <source>Contact Not Changed</source>
+        <translation>Контакт не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="182"/>
+        <source>Mark %1 as Left</source>
+        <translation>отметку об уходе «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="183"/>
+        <source>Mark %1 as Back</source>
+        <translation>отметку о возвращении «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::AccountSalesTab</name>
+    <message>
+        <location filename="../../src/gui/account/AccountSalesTab.cpp" line="28"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountSalesTab.cpp" line="29"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/account/AccountSalesTab.cpp" line="44"/>
+        <source>%Ln line(s), %1 in all</source>
+        <translation>
+            <numerusform>%Ln строка, всего %1</numerusform>
+            <numerusform>%Ln строки, всего %1</numerusform>
+            <numerusform>%Ln строк, всего %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3528,347 +3788,104 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
 </context>
 <context>
-    <name>keystone::gui::AccountWorkspace</name>
+    <name>keystone::gui::AccountTendersTab</name>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="110"/>
-        <source>%1 *</source>
-        <translation>%1 *</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="166"/>
-        <source>not a key account yet</source>
-        <translation>пока не ключевой клиент</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="170"/>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="171"/>
-        <source>nobody</source>
-        <translation>не назначен</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="181"/>
-        <source>need: %1, solvency: %2, authority: %3</source>
-        <translation>потребность: %1, платёжеспособность: %2, полномочия: %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="191"/>
-        <source>%1 (%Ln day(s) ago)</source>
-        <translation>
-            <numerusform>%1 (%Ln день назад)</numerusform>
-            <numerusform>%1 (%Ln дня назад)</numerusform>
-            <numerusform>%1 (%Ln дней назад)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="193"/>
-        <source>never</source>
-        <translation>не было</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="198"/>
-        <source>%1, overdue by %Ln day(s)</source>
-        <translation>
-            <numerusform>%1, просрочено на %Ln день</numerusform>
-            <numerusform>%1, просрочено на %Ln дня</numerusform>
-            <numerusform>%1, просрочено на %Ln дней</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="198"/>
-        <source>%1, in %Ln day(s)</source>
-        <translation>
-            <numerusform>%1, через %Ln день</numerusform>
-            <numerusform>%1, через %Ln дня</numerusform>
-            <numerusform>%1, через %Ln дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="205"/>
-        <source>none open</source>
-        <translation>открытых нет</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="208"/>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="290"/>
-        <source>%1 of %2 sections filled</source>
-        <translation>заполнено разделов: %1 из %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="214"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="215"/>
-        <source>none known</source>
-        <translation>неизвестны</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="225"/>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="226"/>
-        <source>%1: %2 open, %3 won, %4 lost</source>
-        <translation>%1: открыто %2, выиграно %3, проиграно %4</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="227"/>
-        <source>%1 (%2 have left)</source>
-        <translation>%1 (не работают: %2)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="229"/>
-        <source>&lt;a href=&quot;score&quot;&gt;Compute&lt;/a&gt; (ranks this account against all others)</source>
-        <translation>&lt;a href=&quot;score&quot;&gt;Вычислить&lt;/a&gt; (место этого клиента среди всех остальных)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="235"/>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="237"/>
-        <source>no segmentation saved yet (keystone-cli segment --save)</source>
-        <translation>сегментация ещё не сохранялась (keystone-cli segment --save)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="238"/>
-        <source>not classified in the latest saved segmentation</source>
-        <translation>не классифицирован в последней сохранённой сегментации</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="249"/>
-        <source>not scored: no revenue and no counted interaction in the window</source>
-        <translation>не оценён: в окне нет выручки и учитываемых взаимодействий</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="252"/>
-        <source>volume</source>
-        <translation>объём</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="252"/>
-        <source>purchase frequency</source>
-        <translation>частота покупок</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="253"/>
-        <source>modification requests</source>
-        <translation>запросы на доработку</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="253"/>
-        <source>beta tests</source>
-        <translation>бета-тестирование</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="254"/>
-        <source>feedback</source>
-        <translation>отзывы</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="254"/>
-        <source>growth</source>
-        <translation>рост</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="257"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="259"/>
-        <source>%1 of 100, rank %2 of %3 (points: %4)</source>
-        <translation>%1 из 100, место %2 из %3 (баллы: %4)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="265"/>
-        <source>The score could not be computed: %1</source>
-        <translation>Оценку не удалось вычислить: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="276"/>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="279"/>
-        <source>The dossier was not saved: %1</source>
-        <translation>Досье не сохранено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="299"/>
-        <source>Unsaved Dossier</source>
-        <translation>Досье не сохранено</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="300"/>
-        <source>The dossier of %1 has changes that are not saved. Save them?</source>
-        <translation>В досье клиента «%1» есть несохранённые изменения. Сохранить их?</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="318"/>
-        <source>The interaction was not added: %1</source>
-        <translation>Взаимодействие не добавлено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="344"/>
-        <source>Follow-up Not Changed</source>
-        <translation>Напоминание не изменено</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="388"/>
-        <source>Cannot Edit Account</source>
-        <translation>Не удалось изменить клиента</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="407"/>
-        <source>Edit Account %1</source>
-        <translation>изменение клиента «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="515"/>
-        <source>Mark as &amp;Back</source>
-        <translation>Отметить возвра&amp;щение</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="515"/>
-        <source>Mark as &amp;Left</source>
-        <translation>Отметить &amp;уход</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="559"/>
-        <source>Add Contact %1</source>
-        <translation>добавление контакта «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="570"/>
-        <source>Edit Contact %1</source>
-        <translation>изменение контакта «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="583"/>
-        <source>Contact Not Changed</source>
-        <translation>Контакт не изменён</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="592"/>
-        <source>Mark %1 as Left</source>
-        <translation>отметку об уходе «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="593"/>
-        <source>Mark %1 as Back</source>
-        <translation>отметку о возвращении «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="612"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="83"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="621"/>
-        <source>all kinds</source>
-        <translation>все виды</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="641"/>
-        <source>anyone</source>
-        <translation>кто угодно</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="643"/>
-        <source>%1 (left)</source>
-        <translation>%1 (не работает)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="656"/>
-        <source>%Ln interaction(s)</source>
-        <translation>
-            <numerusform>%Ln взаимодействие</numerusform>
-            <numerusform>%Ln взаимодействия</numerusform>
-            <numerusform>%Ln взаимодействий</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="657"/>
-        <source>%1 of %Ln interaction(s)</source>
-        <translation>
-            <numerusform>%1 из %Ln взаимодействия</numerusform>
-            <numerusform>%1 из %Ln взаимодействий</numerusform>
-            <numerusform>%1 из %Ln взаимодействий</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="675"/>
-        <source>Month</source>
-        <translation>Месяц</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="676"/>
-        <source>Quarter</source>
-        <translation>Квартал</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="696"/>
-        <source>%Ln line(s), %1 in all</source>
-        <translation>
-            <numerusform>%Ln строка, всего %1</numerusform>
-            <numerusform>%Ln строки, всего %1</numerusform>
-            <numerusform>%Ln строк, всего %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="783"/>
-        <source>Add Tender %1</source>
-        <translation>добавление тендера «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="791"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="133"/>
         <source>Edit Tender %1</source>
         <translation>изменение тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="808"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="134"/>
+        <source>Add Tender %1</source>
+        <translation>добавление тендера «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="144"/>
         <source>Remove the tender “%1”? Undo (Ctrl+Z) brings it back.</source>
         <translation>Удалить тендер «%1»? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="813"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="145"/>
         <source>Tender Not Removed</source>
         <translation>Тендер не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="822"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="145"/>
         <source>Remove Tender %1</source>
         <translation>удаление тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="879"/>
-        <source>Add Competitor %1</source>
-        <translation>добавление конкурента «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="887"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="186"/>
         <source>Edit Competitor %1</source>
         <translation>изменение конкурента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="902"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="187"/>
+        <source>Add Competitor %1</source>
+        <translation>добавление конкурента «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="197"/>
         <source>Remove %1 from this account? Undo (Ctrl+Z) brings it back.</source>
         <translation>Убрать конкурента «%1» у этого клиента? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="907"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="198"/>
         <source>Competitor Not Removed</source>
         <translation>Конкурент не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="916"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="198"/>
         <source>Remove Competitor %1</source>
         <translation>удаление конкурента «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::AccountWorkspace</name>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="24"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="25"/>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Досье</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="26"/>
+        <source>&amp;People</source>
+        <translation>&amp;Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="27"/>
+        <source>&amp;Interactions</source>
+        <translation>&amp;Взаимодействия</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="28"/>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="29"/>
+        <source>&amp;Sales</source>
+        <translation>&amp;Продажи</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="30"/>
+        <source>&amp;Tenders and Competitors</source>
+        <translation>&amp;Тендеры и конкуренты</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="71"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
@@ -4038,17 +4055,7 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/ContactEditor.cpp" line="149"/>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/ContactEditor.cpp" line="157"/>
-        <source>Discard Changes</source>
-        <translation>Отбросить изменения</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/ContactEditor.cpp" line="157"/>
+        <location filename="../../src/gui/account/ContactEditor.cpp" line="48"/>
         <source>Discard the changes to this contact?</source>
         <translation>Отбросить изменения этого контакта?</translation>
     </message>
@@ -4285,33 +4292,33 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="126"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="129"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="130"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="133"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="183"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="214"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="186"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="218"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="204"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="208"/>
         <source>Reading the dashboard…</source>
         <translation>Чтение сводки…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="239"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="243"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="240"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln день</numerusform>
@@ -4320,12 +4327,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="240"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
         <source>never contacted</source>
         <translation>контактов не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="248"/>
         <source>Class %1 accounts are to be contacted every %Ln day(s)</source>
         <translation>
             <numerusform>С клиентами класса %1 нужно связываться каждый %Ln день</numerusform>
@@ -4334,27 +4341,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="255"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="256"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="255"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="256"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="276"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="282"/>
         <source>Follow-&amp;ups due today or overdue (%1)</source>
         <translation>&amp;Напоминания на сегодня и просроченные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="277"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
         <source>Nothing is due today. Next steps added with an interaction appear here on their due date.</source>
         <translation>На сегодня сроков нет. Следующие шаги, добавленные вместе со взаимодействием, появляются здесь в день срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="278"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
         <source>&amp;Commitments to customers due within %Ln day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Обязательства перед клиентами со сроком в ближайший %Ln день (%1)</numerusform>
@@ -4363,7 +4370,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="279"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="285"/>
         <source>No commitment falls due within %Ln day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>Ни одно обязательство не наступает в ближайший %Ln день. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
@@ -4372,27 +4379,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="282"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="288"/>
         <source>Accounts overdue for co&amp;ntact (%1)</source>
         <translation>Клиенты, с которыми &amp;давно не было контакта (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="289"/>
         <source>Every account has been contacted as often as its ABC class asks. Log calls and visits on an account&apos;s Interactions tab to keep it so.</source>
         <translation>С каждым клиентом связывались так часто, как требует его класс ABC. Записывайте звонки и визиты на вкладке «Взаимодействия» клиента, чтобы так и оставалось.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="285"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="291"/>
         <source>Accounts at &amp;risk or lost (%1)</source>
         <translation>Клиенты под &amp;угрозой или потерянные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="286"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="292"/>
         <source>No account is at risk or lost by its purchases.</source>
         <translation>По покупкам ни один клиент не находится под угрозой и не потерян.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="287"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="293"/>
         <source>Recent &amp;interactions, last %Ln day(s) (%1)</source>
         <translation>
             <numerusform>Последние &amp;взаимодействия за %Ln день (%1)</numerusform>
@@ -4401,7 +4408,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="288"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="294"/>
         <source>No interactions in the last %Ln day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>За последний %Ln день взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
@@ -4410,7 +4417,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="295"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="301"/>
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln напоминание просрочено</numerusform>
@@ -4419,7 +4426,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="297"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="303"/>
         <source>%Ln commitment(s) overdue</source>
         <translation>
             <numerusform>%Ln обязательство просрочено</numerusform>
@@ -4428,7 +4435,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="298"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="304"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -4501,24 +4508,39 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::FollowUpTableModel</name>
     <message>
-        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="79"/>
+        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="126"/>
+        <source>nobody</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="139"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="81"/>
+        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="141"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="83"/>
+        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="143"/>
         <source>Title</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/FollowUpTableModel.cpp" line="85"/>
+        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="145"/>
         <source>Kind</source>
         <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="147"/>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="149"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
     </message>
 </context>
 <context>
@@ -5873,44 +5895,6 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
 </context>
 <context>
-    <name>keystone::gui::OpenFollowUpModel</name>
-    <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="101"/>
-        <source>nobody</source>
-        <translation>не назначен</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="114"/>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="116"/>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="118"/>
-        <source>Title</source>
-        <translation>Содержание</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="120"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="122"/>
-        <source>Account</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/followups/OpenFollowUpModel.cpp" line="124"/>
-        <source>Manager</source>
-        <translation>Менеджер</translation>
-    </message>
-</context>
-<context>
     <name>keystone::gui::OrgChart</name>
     <message>
         <location filename="../../src/gui/account/OrgChart.cpp" line="103"/>
@@ -5929,24 +5913,24 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::PresenceEditor</name>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="193"/>
+        <location filename="../../src/gui/account/PresenceEditor.cpp" line="20"/>
+        <source>Discard the changes made here?</source>
+        <translation>Отбросить сделанные здесь изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/PresenceEditor.cpp" line="41"/>
         <source>choose a competitor</source>
         <translation>выберите конкурента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="204"/>
+        <location filename="../../src/gui/account/PresenceEditor.cpp" line="52"/>
         <source>Competitor at the Account[*]</source>
         <translation>Конкурент у клиента[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="205"/>
+        <location filename="../../src/gui/account/PresenceEditor.cpp" line="53"/>
         <source>%1 at the Account[*]</source>
         <translation>%1 у клиента[*]</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="236"/>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -5970,6 +5954,19 @@ This cannot be undone. Archive instead to keep them.</source>
         <location filename="../../src/gui/account/TenderTableModel.cpp" line="174"/>
         <source>Strengths</source>
         <translation>Сильные стороны</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::RecordEditor</name>
+    <message>
+        <location filename="../../src/gui/account/RecordEditor.cpp" line="48"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/RecordEditor.cpp" line="56"/>
+        <source>Discard Changes</source>
+        <translation>Отбросить изменения</translation>
     </message>
 </context>
 <context>
@@ -6697,29 +6694,29 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::gui::TenderEditor</name>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="77"/>
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="32"/>
+        <source>Discard the changes made here?</source>
+        <translation>Отбросить сделанные здесь изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="48"/>
         <source>New Tender[*]</source>
         <translation>Новый тендер[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="77"/>
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="48"/>
         <source>Tender: %1[*]</source>
         <translation>Тендер: %1[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="84"/>
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="55"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="114"/>
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="84"/>
         <source>is not an amount, such as 125000 or 125000.50</source>
         <translation>не сумма; например, 125000 или 125000,50</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="151"/>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
 #include "gui/dashboard/DashboardView.h"
 #include "gui/main/StoreCountsReader.h"
 #include "gui/followups/FollowUpsView.h"
-#include "gui/followups/OpenFollowUpModel.h"
+#include "gui/followups/FollowUpTableModel.h"
 #include "gui/main/MainWindow.h"
 
 #include <QAbstractItemModelTester>

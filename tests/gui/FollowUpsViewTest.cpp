@@ -3,7 +3,7 @@
 #include "GuiFixture.h"
 #include "gui/account/AccountWorkspace.h"
 #include "gui/followups/FollowUpsView.h"
-#include "gui/followups/OpenFollowUpModel.h"
+#include "gui/followups/FollowUpTableModel.h"
 #include "gui/main/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -32,7 +32,7 @@ TEST_CASE("the follow-ups screen lists overdue first, filters, marks done and op
     QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_4));
     FollowUpsView* view = window.followUpsView();
     REQUIRE(window.findChild<QTabWidget*>(QStringLiteral("tabs"))->currentWidget() == view);
-    OpenFollowUpModel* model = view->model();
+    FollowUpTableModel* model = view->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const Date today = test::fixedClock().today();
     REQUIRE(model->rowCount() > 1);
@@ -49,7 +49,7 @@ TEST_CASE("the follow-ups screen lists overdue first, filters, marks done and op
         if (row > 0)
             CHECK(model->rowAt(row - 1).followUp.dueDate <= f.dueDate);
     }
-    CHECK(model->index(0, OpenFollowUpModel::State).data().toString().startsWith(QStringLiteral("Overdue")));
+    CHECK(model->index(0, FollowUpTableModel::State).data().toString().startsWith(QStringLiteral("Overdue")));
 
     auto* table = view->findChild<QTableView*>(QStringLiteral("openFollowUpTable"));
     REQUIRE(table);
@@ -100,7 +100,7 @@ TEST_CASE("a large database's follow-ups are read on a worker thread: a note at 
     FollowUpsView* view = window.followUpsView();
     view->setBackgroundThreshold(0); // every database counts as large
     test::openAndShow(window, db);
-    OpenFollowUpModel* model = view->model();
+    FollowUpTableModel* model = view->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto* count = view->findChild<QLabel*>(QStringLiteral("followUpCount"));
     auto* note = view->findChild<QLabel*>(QStringLiteral("followUpsEmpty"));

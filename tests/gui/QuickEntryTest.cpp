@@ -2,7 +2,7 @@
 // step as one undoable change, and marking a follow-up done with one action.
 #include "GuiFixture.h"
 #include "gui/account/AccountWorkspace.h"
-#include "gui/account/FollowUpTableModel.h"
+#include "gui/followups/FollowUpTableModel.h"
 #include "gui/account/InteractionEntry.h"
 #include "gui/main/MainWindow.h"
 

@@ -3,7 +3,6 @@
 #include "domain/Text.h"
 #include "ui_AccountEditor.h"
 
-#include <QMessageBox>
 #include <QPushButton>
 #include <algorithm>
 #include <set>
@@ -30,7 +29,7 @@ std::set<AccountId> accountsBelow(AccountId top, const std::vector<Account>& acc
 } // namespace
 
 AccountEditor::AccountEditor(Saver saver, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::AccountEditor>()), m_saver(std::move(saver))
+    : RecordEditor(parent), m_ui(std::make_unique<Ui::AccountEditor>()), m_saver(std::move(saver))
 {
     m_ui->setupUi(this);
     for (const auto& entry : EnumKeys<AccountStatus>::table)
@@ -39,13 +38,18 @@ AccountEditor::AccountEditor(Saver saver, QWidget* parent)
     m_ui->prospectiveCheck->setText(kindLabel(KeyAccountKind::Prospective));
     m_ui->imageMakerCheck->setText(kindLabel(KeyAccountKind::ImageMaker));
     m_ui->expertCheck->setText(kindLabel(KeyAccountKind::Expert));
-    const std::pair<const char*, QLabel*> fields[] = {
-        {"name", m_ui->nameError},         {"ref", m_ui->refError},         {"legal_name", m_ui->legalNameError},
-        {"owner", m_ui->ownerError},       {"industry", m_ui->industryError}, {"country", m_ui->countryError},
-        {"region", m_ui->regionError},     {"website", m_ui->websiteError}, {"headcount", m_ui->headcountError},
-        {"tags", m_ui->tagsError},         {"parent", m_ui->parentError}};
-    for (const auto& [field, label] : fields)
-        m_errors.add(field, label);
+    setUpProblems({{"name", m_ui->nameError},
+                   {"ref", m_ui->refError},
+                   {"legal_name", m_ui->legalNameError},
+                   {"owner", m_ui->ownerError},
+                   {"industry", m_ui->industryError},
+                   {"country", m_ui->countryError},
+                   {"region", m_ui->regionError},
+                   {"website", m_ui->websiteError},
+                   {"headcount", m_ui->headcountError},
+                   {"tags", m_ui->tagsError},
+                   {"parent", m_ui->parentError}},
+                  m_ui->generalError, tr("Discard the changes to this account?"));
     m_ui->buttons->button(QDialogButtonBox::Reset)->setText(tr("Re&vert"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &AccountEditor::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &AccountEditor::reject);
@@ -112,8 +116,7 @@ void AccountEditor::revert()
     }
     m_ui->parentEdit->setCurrentIndex(
         a.parentId ? std::max(0, m_ui->parentEdit->findData(QVariant::fromValue<qlonglong>(*a.parentId))) : 0);
-    m_errors.clear();
-    m_ui->generalError->hide();
+    clearProblems();
     m_ui->nameEdit->setFocus();
     updateModified();
 }
@@ -175,36 +178,11 @@ void AccountEditor::updateModified()
 
 void AccountEditor::accept()
 {
-    m_ui->generalError->hide();
     std::vector<FieldError> problems;
     const Account a = account(&problems);
     for (auto& e : a.validate())
         problems.push_back(std::move(e));
-    QStringList other = m_errors.show(problems);
-    if (problems.empty()) {
-        try {
-            m_saver(a);
-            QDialog::accept();
-            return;
-        } catch (const ValidationError& e) {
-            other = m_errors.show(e.errors());
-        } catch (const std::exception& e) {
-            other << QString::fromUtf8(e.what());
-        }
-    }
-    if (!other.isEmpty()) {
-        m_ui->generalError->setText(tr("Not saved: %1").arg(other.join(QLatin1Char('\n'))));
-        m_ui->generalError->show();
-    }
-}
-
-void AccountEditor::reject()
-{
-    if (m_interactive && isModified() &&
-        QMessageBox::question(this, tr("Discard Changes"), tr("Discard the changes to this account?"),
-                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
-        return;
-    QDialog::reject();
+    submit(problems, [&] { m_saver(a); });
 }
 
 } // namespace keystone::gui

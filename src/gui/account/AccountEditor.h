@@ -7,9 +7,8 @@
 
 #include "domain/Account.h"
 #include "domain/Manager.h"
-#include "gui/account/FieldErrorLabels.h"
+#include "gui/account/RecordEditor.h"
 
-#include <QDialog>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -20,7 +19,7 @@ class AccountEditor;
 
 namespace keystone::gui {
 
-class AccountEditor : public QDialog
+class AccountEditor : public RecordEditor
 {
     Q_OBJECT
 public:
@@ -35,12 +34,10 @@ public:
     // The account as the form has it; problems only the form can see (a headcount that
     // is not a number) come back in `problems`.
     Account account(std::vector<FieldError>* problems = nullptr) const;
-    bool isModified() const;
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    bool isModified() const override;
 
 public slots:
     void accept() override;
-    void reject() override;
     void revert();
 
 private:
@@ -48,11 +45,9 @@ private:
 
     std::unique_ptr<Ui::AccountEditor> m_ui;
     Saver m_saver;
-    FieldErrorLabels m_errors;
     Account m_original;
     std::vector<Manager> m_managers;
     std::vector<Account> m_accounts;
-    bool m_interactive = true;
 };
 
 } // namespace keystone::gui

@@ -1,16 +1,26 @@
-// One account opened in its own tab: overview (with revenue by month), dossier,
-// people (table and organisation chart), interactions, follow-ups, sales, and
-// tenders and competitors, all read through Workspace::details and
-// AccountEditing. Edits of people, tenders and competitors are written at once
-// and handed to the main window's undo stack through `edited`.
+// One account opened in its own tab: a tab each for the overview (with revenue by
+// month), dossier, people (table and organisation chart), interactions,
+// follow-ups, sales, and tenders and competitors (AccountOverviewTab ...
+// AccountTendersTab). This container reads the account through
+// Workspace::details, shows it in every tab, reads again whenever a tab writes,
+// and hands the tabs' edits on to the main window's undo stack.
 #pragma once
 
 #include "app/AccountEditing.h"
 #include "app/Workspace.h"
+#include "gui/account/AccountDossierTab.h"
 #include "gui/account/AccountEditCommand.h"
+#include "gui/account/AccountFollowUpsTab.h"
+#include "gui/account/AccountInteractionsTab.h"
+#include "gui/account/AccountOverviewTab.h"
+#include "gui/account/AccountPeopleTab.h"
+#include "gui/account/AccountSalesTab.h"
+#include "gui/account/AccountTendersTab.h"
 
 #include <QWidget>
+#include <array>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class AccountWorkspace;
@@ -18,9 +28,12 @@ class AccountWorkspace;
 
 namespace keystone::gui {
 
+class AccountEditingTab;
 class AccountEditor;
 class ContactEditor;
-class ContactTableModel;
+class DossierEditor;
+class InteractionEntry;
+class InteractionFilterModel;
 class OrgChart;
 class PresenceEditor;
 class PresenceTableModel;
@@ -28,12 +41,6 @@ class RevenueChart;
 class SaleTableModel;
 class TenderEditor;
 class TenderTableModel;
-class DossierEditor;
-class FollowUpTableModel;
-class InteractionEntry;
-class MessageBar;
-class InteractionFilterModel;
-class InteractionTableModel;
 
 class AccountWorkspace : public QWidget
 {
@@ -47,7 +54,7 @@ public:
     QString accountName() const;
     // The tab's title: the name, with a mark while the dossier has unsaved changes.
     QString title() const;
-    DossierEditor* dossierEditor() const { return m_dossier; }
+    DossierEditor* dossierEditor() const { return m_dossier->editor(); }
     bool hasUnsavedChanges() const;
 
     // Reads everything again; unsaved dossier edits are kept.
@@ -57,7 +64,7 @@ public:
     // Asks whether to save, discard or stay when the dossier has unsaved changes;
     // true when the tab may close.
     bool confirmClose();
-    InteractionEntry* interactionEntry() const { return m_entry; }
+    InteractionEntry* interactionEntry() const { return m_interactions->entry(); }
     // Marks the follow-up selected in the Follow-ups tab done; false when none open is selected.
     bool markSelectedFollowUpDone();
     // Shows the Follow-ups tab with the follow-up selected.
@@ -66,36 +73,36 @@ public:
     void showContact(ContactId id);
 
     // Questions (remove this tender?) are asked only when interactive; tests turn them off.
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setInteractive(bool interactive);
     // Opens the editor of the account's own fields (window-modal, not blocking).
-    AccountEditor* editAccount();
+    AccountEditor* editAccount() { return m_overview->editAccount(); }
     // Opens the contact editor (window-modal, not blocking) for a new person or the given one.
-    ContactEditor* addContact();
-    ContactEditor* editContact(ContactId id);
+    ContactEditor* addContact() { return m_people->addContact(); }
+    ContactEditor* editContact(ContactId id) { return m_people->editContact(id); }
     // The person selected in the table or the chart.
-    std::optional<ContactId> selectedContact() const;
-    void selectContact(ContactId id);
+    std::optional<ContactId> selectedContact() const { return m_people->selectedContact(); }
+    void selectContact(ContactId id) { m_people->selectContact(id); }
     // Marks the person as having left, or back; undoable. False when it failed.
-    bool setContactLeft(ContactId id, bool left);
-    OrgChart* orgChart() const { return m_orgChart; }
+    bool setContactLeft(ContactId id, bool left) { return m_people->setContactLeft(id, left); }
+    OrgChart* orgChart() const { return m_people->orgChart(); }
 
-    SaleTableModel* saleModel() const { return m_sales; }
-    RevenueChart* salesChart() const { return m_salesChart; }
-    RevenueChart* overviewChart() const { return m_overviewChart; }
+    SaleTableModel* saleModel() const { return m_sales->model(); }
+    RevenueChart* salesChart() const { return m_sales->chart(); }
+    RevenueChart* overviewChart() const { return m_overview->chart(); }
 
-    TenderEditor* addTender();
-    TenderEditor* editSelectedTender();
+    TenderEditor* addTender() { return m_tenders->addTender(); }
+    TenderEditor* editSelectedTender() { return m_tenders->editSelectedTender(); }
     // Asks (when interactive), removes and records the removal; false when nothing was removed.
-    bool removeSelectedTender();
-    PresenceEditor* addPresence();
-    PresenceEditor* editSelectedPresence();
-    bool removeSelectedPresence();
-    TenderTableModel* tenderModel() const { return m_tenders; }
-    InteractionFilterModel* interactionFilter() const { return m_interactionFilter; }
-    PresenceTableModel* presenceModel() const { return m_presence; }
+    bool removeSelectedTender() { return m_tenders->removeSelectedTender(); }
+    PresenceEditor* addPresence() { return m_tenders->addPresence(); }
+    PresenceEditor* editSelectedPresence() { return m_tenders->editSelectedPresence(); }
+    bool removeSelectedPresence() { return m_tenders->removeSelectedPresence(); }
+    TenderTableModel* tenderModel() const { return m_tenders->tenderModel(); }
+    InteractionFilterModel* interactionFilter() const { return m_interactions->filter(); }
+    PresenceTableModel* presenceModel() const { return m_tenders->presenceModel(); }
     // Ranks the account against all others by the importance score (docs/segmentation.md) and
     // shows the score with each factor's points. On demand: it reads every account's facts.
-    void computeScore();
+    void computeScore() { m_overview->computeScore(); }
 
 signals:
     void titleChanged();
@@ -105,54 +112,25 @@ signals:
     void interactionLogged(const keystone::LoggedInteraction& logged);
     // A follow-up was marked done; the caller records it for undo.
     void followUpDone(const keystone::FollowUp& after);
-    // A person, tender or competitor's presence was written; the caller records it for undo.
+    // The account, a person, tender or competitor's presence was written; the caller records it for undo.
     void edited(const keystone::gui::AccountEdit& edit);
 
-
 private:
-    void showOverview(const AccountDetails& d);
-    // By value: `before` may be the editor's own saved copy, which the save replaces.
-    void saveDossier(Dossier before, Dossier after);
-    void logInteraction(Interaction interaction, std::optional<FollowUp> nextStep);
-    void updateDoneButton();
-    void setUpPeople();
-    void showInteractionFilters(const std::vector<Contact>& contacts);
-    void updateInteractionCount();
-    void setUpSales();
-    void setUpTenders();
-    void showSales();
-    void updatePeopleButtons();
-    void updateTenderButtons();
-    void saveAccount(const Account& account);
-    void saveContact(const Contact& contact);
-    void saveTender(const Tender& tender);
-    void savePresence(const CompetitorPresence& presence);
-    bool confirmRemove(const QString& question);
-    void record(AccountEdit edit);
+    void connectTabs();
+    // The tabs that write edits at once and hand them on.
+    std::array<AccountEditingTab*, 3> editingTabs() const;
 
     std::unique_ptr<Ui::AccountWorkspace> m_ui;
     Workspace& m_workspace;
     AccountId m_id;
     Account m_account;
-    DossierEditor* m_dossier;
-    InteractionEntry* m_entry;
-    MessageBar* m_entryMessages = nullptr;
-    ContactTableModel* m_contacts;
-    InteractionTableModel* m_interactions;
-    FollowUpTableModel* m_followUps;
-    InteractionFilterModel* m_interactionFilter = nullptr;
-    AccountEditing m_editing;
-    std::shared_ptr<RecordIds> m_ids;
-    std::vector<Contact> m_people;
-    std::vector<Competitor> m_competitorList;
-    OrgChart* m_orgChart = nullptr;
-    SaleTableModel* m_sales = nullptr;
-    RevenueChart* m_salesChart = nullptr;
-    RevenueChart* m_overviewChart = nullptr;
-    std::vector<AccountMonth> m_months;
-    TenderTableModel* m_tenders = nullptr;
-    PresenceTableModel* m_presence = nullptr;
-    bool m_interactive = true;
+    AccountOverviewTab* m_overview;
+    AccountDossierTab* m_dossier;
+    AccountPeopleTab* m_people;
+    AccountInteractionsTab* m_interactions;
+    AccountFollowUpsTab* m_followUps;
+    AccountSalesTab* m_sales;
+    AccountTendersTab* m_tenders;
 };
 
 } // namespace keystone::gui

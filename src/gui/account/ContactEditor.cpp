@@ -2,7 +2,6 @@
 
 #include "ui_ContactEditor.h"
 
-#include <QMessageBox>
 #include <QPushButton>
 #include <algorithm>
 #include <set>
@@ -31,21 +30,22 @@ std::set<ContactId> reportsBelow(ContactId boss, const std::vector<Contact>& peo
 } // namespace
 
 ContactEditor::ContactEditor(Saver saver, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ContactEditor>()), m_saver(std::move(saver))
+    : RecordEditor(parent), m_ui(std::make_unique<Ui::ContactEditor>()), m_saver(std::move(saver))
 {
     m_ui->setupUi(this);
     for (const auto& entry : EnumKeys<DecisionRole>::table)
         m_ui->roleEdit->addItem(roleLabel(entry.value), static_cast<int>(entry.value));
     for (const auto& entry : EnumKeys<Attitude>::table)
         m_ui->attitudeEdit->addItem(attitudeLabel(entry.value), static_cast<int>(entry.value));
-    m_errors.add("name", m_ui->nameError);
-    m_errors.add("position", m_ui->positionError);
-    m_errors.add("department", m_ui->departmentError);
-    m_errors.add("influence", m_ui->influenceError);
-    m_errors.add("reports_to", m_ui->reportsToError);
-    m_errors.add("email", m_ui->emailError);
-    m_errors.add("phones", m_ui->phoneError);
-    m_errors.add("notes", m_ui->notesError);
+    setUpProblems({{"name", m_ui->nameError},
+                   {"position", m_ui->positionError},
+                   {"department", m_ui->departmentError},
+                   {"influence", m_ui->influenceError},
+                   {"reports_to", m_ui->reportsToError},
+                   {"email", m_ui->emailError},
+                   {"phones", m_ui->phoneError},
+                   {"notes", m_ui->notesError}},
+                  m_ui->generalError, tr("Discard the changes to this contact?"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ContactEditor::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ContactEditor::reject);
     for (auto* edit : {m_ui->nameEdit, m_ui->positionEdit, m_ui->departmentEdit, m_ui->emailEdit, m_ui->phoneEdit})
@@ -87,8 +87,7 @@ void ContactEditor::setContact(const Contact& contact, const std::vector<Contact
     m_ui->reportsToEdit->setCurrentIndex(
         contact.reportsTo ? std::max(0, m_ui->reportsToEdit->findData(QVariant::fromValue<qlonglong>(*contact.reportsTo)))
                           : 0);
-    m_errors.clear();
-    m_ui->generalError->hide();
+    clearProblems();
     m_ui->nameEdit->setFocus();
     updateModified();
 }
@@ -131,33 +130,8 @@ void ContactEditor::updateModified()
 
 void ContactEditor::accept()
 {
-    m_ui->generalError->hide();
     const Contact c = contact();
-    QStringList other = m_errors.show(c.validate());
-    if (other.isEmpty() && !m_errors.firstShown()) {
-        try {
-            m_saver(c);
-            QDialog::accept();
-            return;
-        } catch (const ValidationError& e) {
-            other = m_errors.show(e.errors());
-        } catch (const std::exception& e) {
-            other << QString::fromUtf8(e.what());
-        }
-    }
-    if (!other.isEmpty()) {
-        m_ui->generalError->setText(tr("Not saved: %1").arg(other.join(QLatin1Char('\n'))));
-        m_ui->generalError->show();
-    }
-}
-
-void ContactEditor::reject()
-{
-    if (m_interactive && isModified() &&
-        QMessageBox::question(this, tr("Discard Changes"), tr("Discard the changes to this contact?"),
-                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
-        return;
-    QDialog::reject();
+    submit(c.validate(), [&] { m_saver(c); });
 }
 
 } // namespace keystone::gui

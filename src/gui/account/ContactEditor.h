@@ -5,9 +5,8 @@
 #pragma once
 
 #include "domain/Contact.h"
-#include "gui/account/FieldErrorLabels.h"
+#include "gui/account/RecordEditor.h"
 
-#include <QDialog>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -18,7 +17,7 @@ class ContactEditor;
 
 namespace keystone::gui {
 
-class ContactEditor : public QDialog
+class ContactEditor : public RecordEditor
 {
     Q_OBJECT
 public:
@@ -32,22 +31,17 @@ public:
     void setContact(const Contact& contact, const std::vector<Contact>& colleagues);
     // The contact as the form has it.
     Contact contact() const;
-    bool isModified() const;
-    // Asks to discard unsaved edits before closing (off in tests).
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    bool isModified() const override;
 
 public slots:
     void accept() override;
-    void reject() override;
 
 private:
     void updateModified();
 
     std::unique_ptr<Ui::ContactEditor> m_ui;
     Saver m_saver;
-    FieldErrorLabels m_errors;
     Contact m_original;
-    bool m_interactive = true;
 };
 
 } // namespace keystone::gui

@@ -3,7 +3,7 @@
 #include "gui/common/BackgroundReader.h"
 #include "gui/common/Labels.h"
 #include "gui/common/TableViews.h"
-#include "gui/followups/OpenFollowUpModel.h"
+#include "gui/followups/FollowUpTableModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,8 +18,8 @@
 namespace keystone::gui {
 
 FollowUpsView::FollowUpsView(QWidget* parent)
-    : QWidget(parent), m_model(new OpenFollowUpModel(this)), m_manager(new QComboBox(this)),
-      m_count(new QLabel(this)), m_done(new QPushButton(tr("Mark &Done"), this)),
+    : QWidget(parent), m_model(new FollowUpTableModel(FollowUpTableModel::Scope::AcrossAccounts, this)),
+      m_manager(new QComboBox(this)), m_count(new QLabel(this)), m_done(new QPushButton(tr("Mark &Done"), this)),
       m_open(new QPushButton(tr("&Open Account"), this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
       m_reader(new BackgroundReader(this))
 {
@@ -64,10 +64,10 @@ FollowUpsView::FollowUpsView(QWidget* parent)
     connect(m_done, &QPushButton::clicked, this, &FollowUpsView::markSelectedDone);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_table->currentIndex().isValid())
-            emit accountActivated(m_table->currentIndex().data(OpenFollowUpModel::AccountIdRole).toLongLong());
+            emit accountActivated(m_table->currentIndex().data(FollowUpTableModel::AccountIdRole).toLongLong());
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        emit accountActivated(index.data(OpenFollowUpModel::AccountIdRole).toLongLong());
+        emit accountActivated(index.data(FollowUpTableModel::AccountIdRole).toLongLong());
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FollowUpsView::updateButtons);
@@ -96,13 +96,13 @@ void FollowUpsView::setWorkspace(Workspace* workspace)
 void FollowUpsView::fillManagers()
 {
     m_manager->clear();
-    m_manager->addItem(tr("All managers"), OpenFollowUpModel::AllManagers);
+    m_manager->addItem(tr("All managers"), FollowUpTableModel::AllManagers);
     if (!m_workspace)
         return;
     for (const auto& m : m_workspace->store().managers().list())
         m_manager->addItem(m.active ? toQString(m.name) : tr("%1 (left)").arg(toQString(m.name)),
                            static_cast<qlonglong>(m.id));
-    m_manager->addItem(tr("Nobody"), OpenFollowUpModel::Nobody);
+    m_manager->addItem(tr("Nobody"), FollowUpTableModel::Nobody);
 }
 
 void FollowUpsView::reload()

@@ -20,7 +20,7 @@ class QTableView;
 namespace keystone::gui {
 
 class BackgroundReader;
-class OpenFollowUpModel;
+class FollowUpTableModel;
 
 class FollowUpsView : public QWidget
 {
@@ -44,7 +44,7 @@ public:
     bool isLoading() const;
     // Marks the selected follow-up done; false when none is selected.
     bool markSelectedDone();
-    OpenFollowUpModel* model() const { return m_model; }
+    FollowUpTableModel* model() const { return m_model; }
 
 signals:
     void accountActivated(keystone::AccountId id);
@@ -65,7 +65,7 @@ private:
     void updateButtons();
 
     Workspace* m_workspace = nullptr;
-    OpenFollowUpModel* m_model;
+    FollowUpTableModel* m_model;
     QComboBox* m_manager;
     QLabel* m_count;
     QPushButton* m_done;

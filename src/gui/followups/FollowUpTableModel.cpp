@@ -1,4 +1,4 @@
-#include "gui/followups/OpenFollowUpModel.h"
+#include "gui/followups/FollowUpTableModel.h"
 
 #include "gui/common/Labels.h"
 
@@ -9,9 +9,21 @@
 
 namespace keystone::gui {
 
-OpenFollowUpModel::OpenFollowUpModel(QObject* parent) : QAbstractTableModel(parent) {}
+FollowUpTableModel::FollowUpTableModel(Scope scope, QObject* parent)
+    : QAbstractTableModel(parent), m_scope(scope)
+{
+}
 
-void OpenFollowUpModel::setRows(std::vector<FollowUpListRow> rows, Date today)
+void FollowUpTableModel::setFollowUps(const std::vector<FollowUp>& followUps, Date today)
+{
+    std::vector<FollowUpListRow> rows;
+    rows.reserve(followUps.size());
+    for (const auto& f : followUps)
+        rows.push_back({f, {}, {}, {}}); // no manager filter within one account
+    setRows(std::move(rows), today);
+}
+
+void FollowUpTableModel::setRows(std::vector<FollowUpListRow> rows, Date today)
 {
     beginResetModel();
     m_rows = std::move(rows);
@@ -20,7 +32,7 @@ void OpenFollowUpModel::setRows(std::vector<FollowUpListRow> rows, Date today)
     endResetModel();
 }
 
-void OpenFollowUpModel::setManager(qlonglong manager)
+void FollowUpTableModel::setManager(qlonglong manager)
 {
     beginResetModel();
     m_manager = manager;
@@ -28,7 +40,7 @@ void OpenFollowUpModel::setManager(qlonglong manager)
     endResetModel();
 }
 
-void OpenFollowUpModel::removeFollowUp(FollowUpId id)
+void FollowUpTableModel::removeFollowUp(FollowUpId id)
 {
     const auto found = std::find_if(m_rows.begin(), m_rows.end(),
                                     [id](const FollowUpListRow& r) { return r.followUp.id == id; });
@@ -40,7 +52,7 @@ void OpenFollowUpModel::removeFollowUp(FollowUpId id)
     endResetModel();
 }
 
-void OpenFollowUpModel::choose()
+void FollowUpTableModel::choose()
 {
     m_shown.clear();
     m_shown.reserve(m_rows.size());
@@ -49,43 +61,56 @@ void OpenFollowUpModel::choose()
             m_shown.push_back(i);
 }
 
-int OpenFollowUpModel::rowCount(const QModelIndex& parent) const
+int FollowUpTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_shown.size());
 }
 
-int OpenFollowUpModel::columnCount(const QModelIndex& parent) const
+int FollowUpTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_scope == Scope::OneAccount ? Kind + 1 : ColumnCount;
 }
 
-QVariant OpenFollowUpModel::data(const QModelIndex& index, int role) const
+// How a cell looks (colour, weight, tip), apart from its text.
+QVariant FollowUpTableModel::look(const FollowUp& f, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const FollowUpListRow& row = rowAt(index.row());
-    const FollowUp& f = row.followUp;
     const bool overdue = f.isOverdue(m_today);
-    const bool today = f.dueDate == m_today;
     switch (role) {
-    case AccountIdRole:
-        return static_cast<qlonglong>(f.accountId);
     case Qt::ForegroundRole:
-        return overdue ? QVariant(QBrush(overdueColor())) : QVariant();
-    case Qt::FontRole:
-        if ((overdue || today) && index.column() == State) {
+        if (overdue)
+            return QBrush(overdueColor());
+        if (f.done)
+            return QBrush(QColor(0x70, 0x70, 0x70));
+        return {};
+    case Qt::FontRole: {
+        // Across accounts, what is due today is the day's work: it stands out too.
+        const bool today = m_scope == Scope::AcrossAccounts && f.dueDate == m_today;
+        if ((overdue || today) && column == State) {
             QFont font;
             font.setBold(true);
             return font;
         }
         return {};
+    }
     case Qt::ToolTipRole:
         return f.notes.empty() ? QVariant() : QVariant(toQString(f.notes));
-    case Qt::DisplayRole:
-        break;
     default:
         return {};
     }
+}
+
+QVariant FollowUpTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FollowUpListRow& row = rowAt(index.row());
+    const FollowUp& f = row.followUp;
+    if (role == AccountIdRole)
+        return static_cast<qlonglong>(f.accountId);
+    if (role != Qt::DisplayRole)
+        return look(f, index.column(), role);
     switch (static_cast<Column>(index.column())) {
     case Due:
         return formatDate(f.dueDate);
@@ -105,7 +130,7 @@ QVariant OpenFollowUpModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant OpenFollowUpModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant FollowUpTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
