@@ -553,7 +553,7 @@ bool MainWindow::openDatabase(const QString& path)
         m_contactsView->setWorkspace(nullptr);
         m_workspace.reset();
         m_lastFailure =
-            describeOpenFailure(DatabaseError::Reason::Corrupt, path, QString::fromUtf8(e.what()));
+            describeOpenFailure(OpenError::Reason::Corrupt, path, QString::fromUtf8(e.what()));
         showFailure(*m_lastFailure);
         updateTitle();
         updateStatus();
