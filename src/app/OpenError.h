@@ -11,7 +11,17 @@ namespace keystone {
 class OpenError : public Error
 {
 public:
-    enum class Reason { CannotOpen, NotADatabase, Corrupt, Locked, ReadOnly, TooNew, Full, Other };
+    enum class Reason
+    {
+        CannotOpen,
+        NotADatabase,
+        Corrupt,
+        Locked,
+        ReadOnly,
+        TooNew,
+        Full,
+        Other
+    };
     OpenError(Reason reason, const std::string& message) : Error(message), m_reason(reason) {}
     Reason reason() const { return m_reason; }
 

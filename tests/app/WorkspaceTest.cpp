@@ -288,7 +288,7 @@ TEST_CASE("a file that cannot be opened is an OpenError with its reason")
     } catch (const OpenError& e) {
         CHECK(e.reason() == OpenError::Reason::NotADatabase);
     }
-    // A folder where the database's folder should be made.
+    // A file where the database's folder should be made.
     {
         std::ofstream blocker(dir / "file");
     }

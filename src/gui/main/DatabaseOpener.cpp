@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-
 #include <algorithm>
 #include <iterator>
 
@@ -25,22 +24,26 @@ using R = OpenError::Reason;
 constexpr FailurePage kPages[] = {
     {R::Locked, QT_TRANSLATE_NOOP("DatabaseOpener", "Database In Use"),
      QT_TRANSLATE_NOOP("DatabaseOpener", "%1 is in use by another Keystone window or another program."),
-     QT_TRANSLATE_NOOP("DatabaseOpener",
-                       "Close the other Keystone and open the file again. Keystone lets one program write to a "
-                       "database at a time, so that no change is lost.")},
+     QT_TRANSLATE_NOOP(
+         "DatabaseOpener",
+         "Close the other Keystone and open the file again. Keystone lets one program write to a "
+         "database at a time, so that no change is lost.")},
     {R::ReadOnly, QT_TRANSLATE_NOOP("DatabaseOpener", "Database Is Read-Only"),
      QT_TRANSLATE_NOOP("DatabaseOpener", "%1 cannot be written to."),
-     QT_TRANSLATE_NOOP("DatabaseOpener",
-                       "Keystone needs to write to its database. Make the file and its folder writable, or copy "
-                       "the file somewhere you can write and open the copy.")},
+     QT_TRANSLATE_NOOP(
+         "DatabaseOpener",
+         "Keystone needs to write to its database. Make the file and its folder writable, or copy "
+         "the file somewhere you can write and open the copy.")},
     {R::TooNew, QT_TRANSLATE_NOOP("DatabaseOpener", "Database From a Newer Keystone"),
      QT_TRANSLATE_NOOP("DatabaseOpener", "%1 was written by a newer version of Keystone."),
-     QT_TRANSLATE_NOOP("DatabaseOpener", "Update Keystone to open it. This version has not changed the file.")},
+     QT_TRANSLATE_NOOP("DatabaseOpener",
+                       "Update Keystone to open it. This version has not changed the file.")},
     {R::Corrupt, QT_TRANSLATE_NOOP("DatabaseOpener", "Database Is Damaged"),
      QT_TRANSLATE_NOOP("DatabaseOpener", "%1 is damaged and cannot be read safely."),
-     QT_TRANSLATE_NOOP("DatabaseOpener",
-                       "Restore it from a backup: File > Save a Backup copies, or the .bak file Keystone writes "
-                       "beside the database before each upgrade. Keystone has not changed the damaged file.")},
+     QT_TRANSLATE_NOOP(
+         "DatabaseOpener",
+         "Restore it from a backup: File > Save a Backup copies, or the .bak file Keystone writes "
+         "beside the database before each upgrade. Keystone has not changed the damaged file.")},
     {R::NotADatabase, QT_TRANSLATE_NOOP("DatabaseOpener", "Not a Keystone Database"),
      QT_TRANSLATE_NOOP("DatabaseOpener", "%1 is not a Keystone database."),
      QT_TRANSLATE_NOOP("DatabaseOpener",
@@ -54,9 +57,10 @@ constexpr FailurePage kPages[] = {
 constexpr FailurePage kCannotOpen = {
     R::CannotOpen, QT_TRANSLATE_NOOP("DatabaseOpener", "Cannot Open Database"),
     QT_TRANSLATE_NOOP("DatabaseOpener", "Keystone could not open %1."),
-    QT_TRANSLATE_NOOP("DatabaseOpener",
-                      "Check that the folder exists and that you may write to it, or choose another file with "
-                      "File > Open.")};
+    QT_TRANSLATE_NOOP(
+        "DatabaseOpener",
+        "Check that the folder exists and that you may write to it, or choose another file with "
+        "File > Open.")};
 
 QString translated(const char* text)
 {
