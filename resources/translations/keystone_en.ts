@@ -616,6 +616,17 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     </message>
 </context>
 <context>
+    <name>keystone::gui::SegmentConcentrationTab</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="439"/>
+        <source>Over %Ln account(s) with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</source>
+        <translation>
+            <numerusform>Over %Ln account with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</numerusform>
+            <numerusform>Over %Ln accounts with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keystone::gui::SegmentMatrixModel</name>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="122"/>
@@ -641,29 +652,13 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     </message>
 </context>
 <context>
-    <name>keystone::gui::SegmentsView</name>
-    <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="389"/>
-        <source>%1 to %2, by %3, %4: %Ln account(s) classified, total %5.</source>
-        <translation>
-            <numerusform>%1 to %2, by %3, %4: %Ln account classified, total %5.</numerusform>
-            <numerusform>%1 to %2, by %3, %4: %Ln accounts classified, total %5.</numerusform>
-        </translation>
-    </message>
+    <name>keystone::gui::SegmentMatrixTab</name>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="401"/>
         <source>Not classified: %Ln account(s) (no sales %1, net zero %2, net negative %3).</source>
         <translation>
             <numerusform>Not classified: %Ln account (no sales %1, net zero %2, net negative %3).</numerusform>
             <numerusform>Not classified: %Ln accounts (no sales %1, net zero %2, net negative %3).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="439"/>
-        <source>Over %Ln account(s) with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</source>
-        <translation>
-            <numerusform>Over %Ln account with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</numerusform>
-            <numerusform>Over %Ln accounts with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -682,6 +677,9 @@ This cannot be undone. Archive instead to keep them.</numerusform>
             <numerusform>Not classified: %Ln accounts with no positive total in the window</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>keystone::gui::SegmentMovementTab</name>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="582"/>
         <source>%Ln account(s) changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</source>
@@ -696,6 +694,17 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         <translation>
             <numerusform>%Ln A account moved down: %1</numerusform>
             <numerusform>%Ln A accounts moved down: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::SegmentsView</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="389"/>
+        <source>%1 to %2, by %3, %4: %Ln account(s) classified, total %5.</source>
+        <translation>
+            <numerusform>%1 to %2, by %3, %4: %Ln account classified, total %5.</numerusform>
+            <numerusform>%1 to %2, by %3, %4: %Ln accounts classified, total %5.</numerusform>
         </translation>
     </message>
 </context>

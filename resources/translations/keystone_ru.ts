@@ -2472,6 +2472,226 @@
     </message>
 </context>
 <context>
+    <name>SegmentListColumns</name>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="40"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="106"/>
+        <source>Lost</source>
+        <translation>Потерян</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="42"/>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="49"/>
+        <source>No sales</source>
+        <translation>Нет продаж</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="51"/>
+        <source>Net zero</source>
+        <translation>Итог ноль</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="53"/>
+        <source>Net negative</source>
+        <translation>Итог отрицательный</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="68"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="70"/>
+        <source>Reference</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="72"/>
+        <source>Owner</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="76"/>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="78"/>
+        <source>CV</source>
+        <translation>КВ</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="80"/>
+        <source>Cell</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="82"/>
+        <source>Flags</source>
+        <translation>Признаки</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="84"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="86"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="88"/>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="90"/>
+        <source>Days since</source>
+        <translation>Дней прошло</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="92"/>
+        <source>Median interval (days)</source>
+        <translation>Медианный интервал (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="94"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="96"/>
+        <source>Monthly average</source>
+        <translation>В среднем за месяц</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="98"/>
+        <source>Revenue of their last year</source>
+        <translation>Выручка за последний год</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="100"/>
+        <source>Went to</source>
+        <translation>Ушёл к</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="102"/>
+        <source>Offer</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="675"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="108"/>
+        <source>Their revenue in the year before</source>
+        <translation>Выручка за год до ухода</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="110"/>
+        <source>From</source>
+        <translation>Из</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="112"/>
+        <source>To</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="114"/>
+        <source>Window from</source>
+        <translation>Окно с</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="116"/>
+        <source>Window to</source>
+        <translation>Окно по</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="64"/>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="120"/>
+        <source>Top 1</source>
+        <translation>Топ-1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="122"/>
+        <source>Top 5</source>
+        <translation>Топ-5</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="124"/>
+        <source>Top 10</source>
+        <translation>Топ-10</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="126"/>
+        <source>Herfindahl</source>
+        <translation>Херфиндаль</translation>
+    </message>
+    <message>
+        <location filename="../../src/report/SegmentReport.cpp" line="77"/>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <location filename="../../src/report/SegmentReport.cpp" line="77"/>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="59"/>
+        <source>not classified</source>
+        <translation>не классифицирован</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMatrixTab</name>
+    <message>
+        <location filename="../../ui/SegmentsView.ui" line="161"/>
+        <source>Arrow keys or a click choose a cell; its accounts are listed beside</source>
+        <translation>Ячейку выбирают стрелками или щелчком; её клиенты перечислены рядом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SegmentsView.ui" line="174"/>
+        <source>List &amp;Unclassified</source>
+        <translation>Список &amp;неклассифицированных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SegmentsView.ui" line="181"/>
+        <source>Suggested way of working</source>
+        <translation>Рекомендуемый подход к работе</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMovementTab</name>
+    <message>
+        <location filename="../../ui/SegmentsView.ui" line="265"/>
+        <source>&amp;Compare snapshot:</source>
+        <translation>Сравнить сн&amp;имок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SegmentsView.ui" line="276"/>
+        <source>&amp;with:</source>
+        <translation>с&amp;о снимком:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SegmentsView.ui" line="313"/>
+        <source>Accounts per move: rows are the older snapshot&apos;s cells, columns the newer one&apos;s</source>
+        <translation>Клиенты по переходам: строки — ячейки более старого снимка, столбцы — более нового</translation>
+    </message>
+</context>
+<context>
     <name>SegmentReport</name>
     <message>
         <location filename="../../src/report/SegmentReport.cpp" line="77"/>
@@ -2877,6 +3097,24 @@
     </message>
 </context>
 <context>
+    <name>SegmentRiskTab</name>
+    <message>
+        <location filename="../../ui/SegmentsView.ui" line="226"/>
+        <source>At Risk and Lost</source>
+        <translation>Под угрозой и потерянные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SegmentsView.ui" line="234"/>
+        <source>Churn by Month</source>
+        <translation>Отток по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SegmentsView.ui" line="247"/>
+        <source>Win-back</source>
+        <translation>Возврат клиентов</translation>
+    </message>
+</context>
+<context>
     <name>SegmentSuggestion</name>
     <message>
         <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="22"/>
@@ -3015,21 +3253,6 @@
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="161"/>
-        <source>Arrow keys or a click choose a cell; its accounts are listed beside</source>
-        <translation>Ячейку выбирают стрелками или щелчком; её клиенты перечислены рядом</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SegmentsView.ui" line="174"/>
-        <source>List &amp;Unclassified</source>
-        <translation>Список &amp;неклассифицированных</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SegmentsView.ui" line="181"/>
-        <source>Suggested way of working</source>
-        <translation>Рекомендуемый подход к работе</translation>
-    </message>
-    <message>
         <location filename="../../ui/SegmentsView.ui" line="201"/>
         <source>Chart&amp;s</source>
         <translation>&amp;Графики</translation>
@@ -3040,39 +3263,9 @@
         <translation>&amp;Риск</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="226"/>
-        <source>At Risk and Lost</source>
-        <translation>Под угрозой и потерянные</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SegmentsView.ui" line="234"/>
-        <source>Churn by Month</source>
-        <translation>Отток по месяцам</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SegmentsView.ui" line="247"/>
-        <source>Win-back</source>
-        <translation>Возврат клиентов</translation>
-    </message>
-    <message>
         <location filename="../../ui/SegmentsView.ui" line="259"/>
         <source>Mo&amp;vement</source>
         <translation>Пере&amp;ходы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SegmentsView.ui" line="265"/>
-        <source>&amp;Compare snapshot:</source>
-        <translation>Сравнить сн&amp;имок:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SegmentsView.ui" line="276"/>
-        <source>&amp;with:</source>
-        <translation>с&amp;о снимком:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SegmentsView.ui" line="313"/>
-        <source>Accounts per move: rows are the older snapshot&apos;s cells, columns the newer one&apos;s</source>
-        <translation>Клиенты по переходам: строки — ячейки более старого снимка, столбцы — более нового</translation>
     </message>
     <message>
         <location filename="../../ui/SegmentsView.ui" line="324"/>
@@ -4441,6 +4634,101 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
 </context>
 <context>
+    <name>keystone::gui::DatabaseSession</name>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="526"/>
+        <source>Create a new database or open an existing one.</source>
+        <translation>Создайте новую базу данных или откройте существующую.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="516"/>
+        <source>Database Not Found</source>
+        <translation>База данных не найдена</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="513"/>
+        <source>%1 no longer exists; it has been removed from the recent databases.</source>
+        <translation>Файл %1 больше не существует; он удалён из списка недавних баз данных.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="615"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="773"/>
+        <source>Writing demo accounts…</source>
+        <translation>Запись демонстрационных клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="784"/>
+        <source>Demo Data Not Written</source>
+        <translation>Демонстрационные данные не записаны</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="861"/>
+        <source>New Database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="861"/>
+        <source>keystone.db</source>
+        <translation>keystone.db</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="862"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="880"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="893"/>
+        <source>Keystone databases (*.db);;All files (*)</source>
+        <translation>Базы данных Keystone (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="866"/>
+        <source>File Exists</source>
+        <translation>Файл существует</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="867"/>
+        <source>%1 already exists. Keystone never overwrites a database: choose another name, or open this one with File &gt; Open.</source>
+        <translation>Файл %1 уже существует. Keystone никогда не перезаписывает базу данных: выберите другое имя или откройте этот файл через «Файл &gt; Открыть».</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="879"/>
+        <source>Open Database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="891"/>
+        <source>%1-backup-%2.db</source>
+        <translation>%1-копия-%2.db</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="892"/>
+        <source>Save a Backup</source>
+        <translation>Сохранить резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="905"/>
+        <source>A backup must go to another file than the database.</source>
+        <translation>Резервную копию нужно сохранить в другой файл, не в саму базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="909"/>
+        <source>Backup saved to %1</source>
+        <translation>Резервная копия сохранена в %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="912"/>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>Не удалось записать резервную копию в %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="917"/>
+        <source>Backup Not Saved</source>
+        <translation>Резервная копия не сохранена</translation>
+    </message>
+</context>
+<context>
     <name>keystone::gui::DossierEditor</name>
     <message>
         <location filename="../../src/gui/account/DossierEditor.cpp" line="47"/>
@@ -4451,6 +4739,34 @@ This cannot be undone. Archive instead to keep them.</source>
         <location filename="../../src/gui/account/DossierEditor.cpp" line="48"/>
         <source>never saved</source>
         <translation>ещё не сохранялось</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::EditRecorder</name>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="667"/>
+        <source>Interaction added to %1</source>
+        <translation>Взаимодействие добавлено к клиенту «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="709"/>
+        <source>Dossier Not Saved</source>
+        <translation>Досье не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="713"/>
+        <source>Dossier of %1 saved</source>
+        <translation>Досье клиента «%1» сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="721"/>
+        <source>“%1” done</source>
+        <translation>«%1» выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="754"/>
+        <source>Not Changed</source>
+        <translation>Не изменено</translation>
     </message>
 </context>
 <context>
@@ -5485,17 +5801,7 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
 </context>
 <context>
-    <name>keystone::gui::MainWindow</name>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="64"/>
-        <source>Accounts</source>
-        <translation>Клиенты</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="68"/>
-        <source>Follow-ups</source>
-        <translation>Напоминания</translation>
-    </message>
+    <name>keystone::gui::MainActions</name>
     <message>
         <location filename="../../src/gui/main/MainWindow.cpp" line="132"/>
         <source>&amp;New Database…</source>
@@ -5552,19 +5858,50 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>&amp;Фильтр клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="174"/>
-        <source>&amp;Accounts List</source>
-        <translation>&amp;Список клиентов</translation>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="321"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="179"/>
-        <source>&amp;Open Follow-ups</source>
-        <translation>&amp;Открытые напоминания</translation>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="323"/>
+        <source>Follow-ups and commitments due, accounts to contact or at risk</source>
+        <translation>Напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="335"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="449"/>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="185"/>
+        <source>&amp;Segments</source>
+        <translation>Се&amp;гменты</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="187"/>
+        <source>The ABC-XYZ matrix, charts, risk, movement and concentration</source>
+        <translation>Матрица ABC-XYZ, графики, риск, переходы и концентрация</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="336"/>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Напоминания</translation>
     </message>
     <message>
         <location filename="../../src/gui/main/MainWindow.cpp" line="181"/>
         <source>Open follow-ups and commitments across accounts, overdue first</source>
         <translation>Открытые напоминания и обязательства по всем клиентам, сначала просроченные</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="325"/>
+        <source>&amp;Contacts</source>
+        <translation>Конт&amp;акты</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="327"/>
+        <source>Everyone at every account, filtered as you type</source>
+        <translation>Все контактные лица всех клиентов, с фильтром по мере ввода</translation>
     </message>
     <message>
         <location filename="../../src/gui/main/MainWindow.cpp" line="190"/>
@@ -5592,11 +5929,6 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="242"/>
-        <source>Cannot Refresh</source>
-        <translation>Не удалось обновить</translation>
-    </message>
-    <message>
         <location filename="../../src/gui/main/MainWindow.cpp" line="246"/>
         <source>&amp;Close Account</source>
         <translation>&amp;Закрыть вкладку клиента</translation>
@@ -5605,22 +5937,6 @@ This cannot be undone. Archive instead to keep them.</source>
         <location filename="../../src/gui/main/MainWindow.cpp" line="251"/>
         <source>&amp;About Keystone</source>
         <translation>&amp;О программе Keystone</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="280"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="376"/>
-        <source>Search</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="284"/>
-        <source>Search accounts, people, interactions, dossiers (Ctrl+K)</source>
-        <translation>Поиск по клиентам, контактам, взаимодействиям, досье (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="377"/>
-        <source>Results of the search in the tool bar (Ctrl+K)</source>
-        <translation>Результаты поиска из панели инструментов (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../src/gui/main/MainWindow.cpp" line="426"/>
@@ -5636,72 +5952,6 @@ This cannot be undone. Archive instead to keep them.</source>
         <location filename="../../src/gui/main/MainWindow.cpp" line="442"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="335"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="449"/>
-        <source>&amp;Accounts</source>
-        <translation>&amp;Клиенты</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="76"/>
-        <source>Segments</source>
-        <translation>Сегменты</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="90"/>
-        <source>The counts could not be read: %1</source>
-        <translation>Не удалось подсчитать записи: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="185"/>
-        <source>&amp;Segments</source>
-        <translation>Се&amp;гменты</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="187"/>
-        <source>The ABC-XYZ matrix, charts, risk, movement and concentration</source>
-        <translation>Матрица ABC-XYZ, графики, риск, переходы и концентрация</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="301"/>
-        <source>Dashboard</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="302"/>
-        <source>Your day: follow-ups and commitments due, accounts to contact or at risk</source>
-        <translation>Ваш день: напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="303"/>
-        <source>Contacts</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="321"/>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Сводка</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="323"/>
-        <source>Follow-ups and commitments due, accounts to contact or at risk</source>
-        <translation>Напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="325"/>
-        <source>&amp;Contacts</source>
-        <translation>Конт&amp;акты</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="327"/>
-        <source>Everyone at every account, filtered as you type</source>
-        <translation>Все контактные лица всех клиентов, с фильтром по мере ввода</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="336"/>
-        <source>&amp;Follow-ups</source>
-        <translation>&amp;Напоминания</translation>
     </message>
     <message>
         <location filename="../../src/gui/main/MainWindow.cpp" line="337"/>
@@ -5729,24 +5979,47 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="513"/>
-        <source>%1 no longer exists; it has been removed from the recent databases.</source>
-        <translation>Файл %1 больше не существует; он удалён из списка недавних баз данных.</translation>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="926"/>
+        <source>About Keystone</source>
+        <translation>О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="516"/>
-        <source>Database Not Found</source>
-        <translation>База данных не найдена</translation>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="927"/>
+        <source>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Key-account management: dossiers, people, interactions and follow-ups, so that what is known about a key customer lives in the system, not in one head.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Работа с ключевыми клиентами: досье, контакты, взаимодействия и напоминания, чтобы знания о ключевом клиенте хранились в системе, а не в голове одного человека.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::MainTabs</name>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="301"/>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="526"/>
-        <source>Create a new database or open an existing one.</source>
-        <translation>Создайте новую базу данных или откройте существующую.</translation>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="302"/>
+        <source>Your day: follow-ups and commitments due, accounts to contact or at risk</source>
+        <translation>Ваш день: напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="615"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="64"/>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="76"/>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="68"/>
+        <source>Follow-ups</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="303"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../../src/gui/main/MainWindow.cpp" line="650"/>
@@ -5754,39 +6027,44 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Не удалось открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="667"/>
-        <source>Interaction added to %1</source>
-        <translation>Взаимодействие добавлено к клиенту «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="709"/>
-        <source>Dossier Not Saved</source>
-        <translation>Досье не сохранено</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="713"/>
-        <source>Dossier of %1 saved</source>
-        <translation>Досье клиента «%1» сохранено</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="721"/>
-        <source>“%1” done</source>
-        <translation>«%1» выполнено</translation>
-    </message>
-    <message>
         <location filename="../../src/gui/main/MainWindow.cpp" line="754"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="773"/>
-        <source>Writing demo accounts…</source>
-        <translation>Запись демонстрационных клиентов…</translation>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="280"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="376"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="784"/>
-        <source>Demo Data Not Written</source>
-        <translation>Демонстрационные данные не записаны</translation>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="377"/>
+        <source>Results of the search in the tool bar (Ctrl+K)</source>
+        <translation>Результаты поиска из панели инструментов (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::MainWindow</name>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="242"/>
+        <source>Cannot Refresh</source>
+        <translation>Не удалось обновить</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="280"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="376"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="284"/>
+        <source>Search accounts, people, interactions, dossiers (Ctrl+K)</source>
+        <translation>Поиск по клиентам, контактам, взаимодействиям, досье (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="90"/>
+        <source>The counts could not be read: %1</source>
+        <translation>Не удалось подсчитать записи: %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/main/MainWindow.cpp" line="804"/>
@@ -5812,78 +6090,6 @@ This cannot be undone. Archive instead to keep them.</source>
         <location filename="../../src/gui/main/MainWindow.cpp" line="825"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="861"/>
-        <source>New Database</source>
-        <translation>Новая база данных</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="861"/>
-        <source>keystone.db</source>
-        <translation>keystone.db</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="862"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="880"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="893"/>
-        <source>Keystone databases (*.db);;All files (*)</source>
-        <translation>Базы данных Keystone (*.db);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="866"/>
-        <source>File Exists</source>
-        <translation>Файл существует</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="867"/>
-        <source>%1 already exists. Keystone never overwrites a database: choose another name, or open this one with File &gt; Open.</source>
-        <translation>Файл %1 уже существует. Keystone никогда не перезаписывает базу данных: выберите другое имя или откройте этот файл через «Файл &gt; Открыть».</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="879"/>
-        <source>Open Database</source>
-        <translation>Открыть базу данных</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="891"/>
-        <source>%1-backup-%2.db</source>
-        <translation>%1-копия-%2.db</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="892"/>
-        <source>Save a Backup</source>
-        <translation>Сохранить резервную копию</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="905"/>
-        <source>A backup must go to another file than the database.</source>
-        <translation>Резервную копию нужно сохранить в другой файл, не в саму базу данных.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="909"/>
-        <source>Backup saved to %1</source>
-        <translation>Резервная копия сохранена в %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="912"/>
-        <source>The backup could not be written to %1: %2</source>
-        <translation>Не удалось записать резервную копию в %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="917"/>
-        <source>Backup Not Saved</source>
-        <translation>Резервная копия не сохранена</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="926"/>
-        <source>About Keystone</source>
-        <translation>О программе Keystone</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="927"/>
-        <source>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Key-account management: dossiers, people, interactions and follow-ups, so that what is known about a key customer lives in the system, not in one head.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Работа с ключевыми клиентами: досье, контакты, взаимодействия и напоминания, чтобы знания о ключевом клиенте хранились в системе, а не в голове одного человека.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6220,6 +6426,23 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
 </context>
 <context>
+    <name>keystone::gui::SegmentConcentrationTab</name>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="183"/>
+        <source>The same window moved back a month at a time:</source>
+        <translation>То же окно, сдвинутое назад помесячно:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="439"/>
+        <source>Over %Ln account(s) with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</source>
+        <translation>
+            <numerusform>По %Ln клиенту с положительным итогом: крупнейший даёт %1%, топ-5 — %2%, топ-10 — %3%. Индекс Херфиндаля %4 (1 — всё у одного клиента; 1/n, когда n клиентов равны).</numerusform>
+            <numerusform>По %Ln клиентам с положительным итогом: крупнейший даёт %1%, топ-5 — %2%, топ-10 — %3%. Индекс Херфиндаля %4 (1 — всё у одного клиента; 1/n, когда n клиентов равны).</numerusform>
+            <numerusform>По %Ln клиентам с положительным итогом: крупнейший даёт %1%, топ-5 — %2%, топ-10 — %3%. Индекс Херфиндаля %4 (1 — всё у одного клиента; 1/n, когда n клиентов равны).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keystone::gui::SegmentMatrixModel</name>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentMatrixModel.cpp" line="122"/>
@@ -6291,201 +6514,118 @@ CV &gt; %1%</source>
     </message>
 </context>
 <context>
-    <name>keystone::gui::SegmentsView</name>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="40"/>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="106"/>
-        <source>Lost</source>
-        <translation>Потерян</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="42"/>
-        <source>At risk</source>
-        <translation>Под угрозой</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="49"/>
-        <source>No sales</source>
-        <translation>Нет продаж</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="51"/>
-        <source>Net zero</source>
-        <translation>Итог ноль</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="53"/>
-        <source>Net negative</source>
-        <translation>Итог отрицательный</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="59"/>
-        <source>not classified</source>
-        <translation>не классифицирован</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="68"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="70"/>
-        <source>Reference</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="72"/>
-        <source>Owner</source>
-        <translation>Менеджер</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="74"/>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="158"/>
-        <source>Margin</source>
-        <translation>Маржа</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="74"/>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="157"/>
-        <source>Revenue</source>
-        <translation>Выручка</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="76"/>
-        <source>Share</source>
-        <translation>Доля</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="78"/>
-        <source>CV</source>
-        <translation>КВ</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="80"/>
-        <source>Cell</source>
-        <translation>Ячейка</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="82"/>
-        <source>Flags</source>
-        <translation>Признаки</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="84"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="86"/>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="88"/>
-        <source>Last purchase</source>
-        <translation>Последняя покупка</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="90"/>
-        <source>Days since</source>
-        <translation>Дней прошло</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="92"/>
-        <source>Median interval (days)</source>
-        <translation>Медианный интервал (дней)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="94"/>
-        <source>Last month</source>
-        <translation>Прошлый месяц</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="96"/>
-        <source>Monthly average</source>
-        <translation>В среднем за месяц</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="98"/>
-        <source>Revenue of their last year</source>
-        <translation>Выручка за последний год</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="100"/>
-        <source>Went to</source>
-        <translation>Ушёл к</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="102"/>
-        <source>Offer</source>
-        <translation>Предложение</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="104"/>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="155"/>
-        <source>Month</source>
-        <translation>Месяц</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="108"/>
-        <source>Their revenue in the year before</source>
-        <translation>Выручка за год до ухода</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="110"/>
-        <source>From</source>
-        <translation>Из</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="112"/>
-        <source>To</source>
-        <translation>В</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="114"/>
-        <source>Window from</source>
-        <translation>Окно с</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="116"/>
-        <source>Window to</source>
-        <translation>Окно по</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="118"/>
-        <source>Accounts</source>
-        <translation>Клиенты</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="120"/>
-        <source>Top 1</source>
-        <translation>Топ-1</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="122"/>
-        <source>Top 5</source>
-        <translation>Топ-5</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="124"/>
-        <source>Top 10</source>
-        <translation>Топ-10</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="126"/>
-        <source>Herfindahl</source>
-        <translation>Херфиндаль</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="156"/>
-        <source>Quarter</source>
-        <translation>Квартал</translation>
-    </message>
+    <name>keystone::gui::SegmentMatrixTab</name>
     <message>
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="174"/>
         <source>No accounts in this cell.</source>
         <translation>В этой ячейке нет клиентов.</translation>
     </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="215"/>
+        <source>Choose a cell of the matrix.</source>
+        <translation>Выберите ячейку матрицы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="400"/>
+        <source>Every account is classified.</source>
+        <translation>Все клиенты классифицированы.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="401"/>
+        <source>Not classified: %Ln account(s) (no sales %1, net zero %2, net negative %3).</source>
+        <translation>
+            <numerusform>Не классифицирован %Ln клиент (нет продаж: %1, итог ноль: %2, итог отрицательный: %3).</numerusform>
+            <numerusform>Не классифицировано %Ln клиента (нет продаж: %1, итог ноль: %2, итог отрицательный: %3).</numerusform>
+            <numerusform>Не классифицировано %Ln клиентов (нет продаж: %1, итог ноль: %2, итог отрицательный: %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="481"/>
+        <source>%1: %Ln account(s), %2% of the total</source>
+        <translation>
+            <numerusform>%1: %Ln клиент, %2% итога</numerusform>
+            <numerusform>%1: %Ln клиента, %2% итога</numerusform>
+            <numerusform>%1: %Ln клиентов, %2% итога</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="483"/>
+        <source>Suggested way of working in %1</source>
+        <translation>Рекомендуемый подход к работе в ячейке %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="505"/>
+        <source>Not classified: %Ln account(s) with no positive total in the window</source>
+        <translation>
+            <numerusform>Не классифицирован %Ln клиент без положительного итога в окне</numerusform>
+            <numerusform>Не классифицировано %Ln клиента без положительного итога в окне</numerusform>
+            <numerusform>Не классифицировано %Ln клиентов без положительного итога в окне</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/SegmentsView.ui" line="181"/>
+        <source>Suggested way of working</source>
+        <translation>Рекомендуемый подход к работе</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="509"/>
+        <source>Not classified accounts bought nothing in the window, or returned as much as they bought. Check them in the Risk tab: they are lost, or about to be.</source>
+        <translation>Неклассифицированные клиенты ничего не купили в окне или вернули столько же, сколько купили. Проверьте их на вкладке «Риск»: они потеряны или вот-вот будут потеряны.</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::SegmentMovementTab</name>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="182"/>
+        <source>No account changed cell.</source>
+        <translation>Ни один клиент не сменил ячейку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="522"/>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="534"/>
+        <source>No saved snapshots yet. Save one now and another later with “keystone-cli segment --save”; this tab shows who moved between them.</source>
+        <translation>Сохранённых снимков пока нет. Сохраните один сейчас и ещё один позже командой «keystone-cli segment --save»; на этой вкладке видно, кто переместился между ними.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="536"/>
+        <source>One saved snapshot: save another later with “keystone-cli segment --save” to see who moved.</source>
+        <translation>Сохранён один снимок: сохраните позже ещё один командой «keystone-cli segment --save», чтобы увидеть, кто переместился.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="576"/>
+        <source>%1 (%2 → %3)</source>
+        <translation>%1 (%2 → %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="582"/>
+        <source>%Ln account(s) changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</source>
+        <translation>
+            <numerusform>%Ln клиент сменил ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
+            <numerusform>%Ln клиента сменили ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
+            <numerusform>%Ln клиентов сменили ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="586"/>
+        <source>%Ln A account(s) moved down: %1</source>
+        <translation>
+            <numerusform>%Ln клиент класса A опустился ниже: %1</numerusform>
+            <numerusform>%Ln клиента класса A опустились ниже: %1</numerusform>
+            <numerusform>%Ln клиентов класса A опустились ниже: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="592"/>
+        <source>The snapshots cannot be compared: %1</source>
+        <translation>Снимки нельзя сравнить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::SegmentRiskTab</name>
     <message>
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="175"/>
         <source>Lost: no purchase for the lost threshold. At risk: a long gap against their habit, or last month far below their average. Lost first, then by revenue.</source>
@@ -6511,20 +6651,31 @@ CV &gt; %1%</source>
         <source>No months.</source>
         <translation>Нет месяцев.</translation>
     </message>
+</context>
+<context>
+    <name>keystone::gui::SegmentsView</name>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="182"/>
-        <source>No account changed cell.</source>
-        <translation>Ни один клиент не сменил ячейку.</translation>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="74"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="158"/>
+        <source>Margin</source>
+        <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="183"/>
-        <source>The same window moved back a month at a time:</source>
-        <translation>То же окно, сдвинутое назад помесячно:</translation>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="74"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="157"/>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="215"/>
-        <source>Choose a cell of the matrix.</source>
-        <translation>Выберите ячейку матрицы.</translation>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="104"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="155"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="156"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
     </message>
     <message>
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="216"/>
@@ -6590,105 +6741,6 @@ CV &gt; %1%</source>
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="393"/>
         <source>revenue</source>
         <translation>выручка</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="400"/>
-        <source>Every account is classified.</source>
-        <translation>Все клиенты классифицированы.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="401"/>
-        <source>Not classified: %Ln account(s) (no sales %1, net zero %2, net negative %3).</source>
-        <translation>
-            <numerusform>Не классифицирован %Ln клиент (нет продаж: %1, итог ноль: %2, итог отрицательный: %3).</numerusform>
-            <numerusform>Не классифицировано %Ln клиента (нет продаж: %1, итог ноль: %2, итог отрицательный: %3).</numerusform>
-            <numerusform>Не классифицировано %Ln клиентов (нет продаж: %1, итог ноль: %2, итог отрицательный: %3).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="439"/>
-        <source>Over %Ln account(s) with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</source>
-        <translation>
-            <numerusform>По %Ln клиенту с положительным итогом: крупнейший даёт %1%, топ-5 — %2%, топ-10 — %3%. Индекс Херфиндаля %4 (1 — всё у одного клиента; 1/n, когда n клиентов равны).</numerusform>
-            <numerusform>По %Ln клиентам с положительным итогом: крупнейший даёт %1%, топ-5 — %2%, топ-10 — %3%. Индекс Херфиндаля %4 (1 — всё у одного клиента; 1/n, когда n клиентов равны).</numerusform>
-            <numerusform>По %Ln клиентам с положительным итогом: крупнейший даёт %1%, топ-5 — %2%, топ-10 — %3%. Индекс Херфиндаля %4 (1 — всё у одного клиента; 1/n, когда n клиентов равны).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="481"/>
-        <source>%1: %Ln account(s), %2% of the total</source>
-        <translation>
-            <numerusform>%1: %Ln клиент, %2% итога</numerusform>
-            <numerusform>%1: %Ln клиента, %2% итога</numerusform>
-            <numerusform>%1: %Ln клиентов, %2% итога</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="483"/>
-        <source>Suggested way of working in %1</source>
-        <translation>Рекомендуемый подход к работе в ячейке %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="505"/>
-        <source>Not classified: %Ln account(s) with no positive total in the window</source>
-        <translation>
-            <numerusform>Не классифицирован %Ln клиент без положительного итога в окне</numerusform>
-            <numerusform>Не классифицировано %Ln клиента без положительного итога в окне</numerusform>
-            <numerusform>Не классифицировано %Ln клиентов без положительного итога в окне</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="507"/>
-        <source>Suggested way of working</source>
-        <translation>Рекомендуемый подход к работе</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="509"/>
-        <source>Not classified accounts bought nothing in the window, or returned as much as they bought. Check them in the Risk tab: they are lost, or about to be.</source>
-        <translation>Неклассифицированные клиенты ничего не купили в окне или вернули столько же, сколько купили. Проверьте их на вкладке «Риск»: они потеряны или вот-вот будут потеряны.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="522"/>
-        <source>#%1 %2 (%3)</source>
-        <translation>#%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="534"/>
-        <source>No saved snapshots yet. Save one now and another later with “keystone-cli segment --save”; this tab shows who moved between them.</source>
-        <translation>Сохранённых снимков пока нет. Сохраните один сейчас и ещё один позже командой «keystone-cli segment --save»; на этой вкладке видно, кто переместился между ними.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="536"/>
-        <source>One saved snapshot: save another later with “keystone-cli segment --save” to see who moved.</source>
-        <translation>Сохранён один снимок: сохраните позже ещё один командой «keystone-cli segment --save», чтобы увидеть, кто переместился.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="576"/>
-        <source>%1 (%2 → %3)</source>
-        <translation>%1 (%2 → %3)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="582"/>
-        <source>%Ln account(s) changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</source>
-        <translation>
-            <numerusform>%Ln клиент сменил ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
-            <numerusform>%Ln клиента сменили ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
-            <numerusform>%Ln клиентов сменили ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="586"/>
-        <source>%Ln A account(s) moved down: %1</source>
-        <translation>
-            <numerusform>%Ln клиент класса A опустился ниже: %1</numerusform>
-            <numerusform>%Ln клиента класса A опустились ниже: %1</numerusform>
-            <numerusform>%Ln клиентов класса A опустились ниже: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="592"/>
-        <source>The snapshots cannot be compared: %1</source>
-        <translation>Снимки нельзя сравнить: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "app/Workspace.h"
 
+#include "app/OpenError.h"
 #include "domain/Text.h"
+#include "storage/DatabaseError.h"
 
 #include <algorithm>
 #include <charconv>
@@ -10,12 +12,47 @@
 
 namespace keystone {
 
+namespace {
+
+OpenError::Reason openReason(DatabaseError::Reason reason)
+{
+    using R = DatabaseError::Reason;
+    switch (reason) {
+    case R::CannotOpen:
+        return OpenError::Reason::CannotOpen;
+    case R::NotADatabase:
+        return OpenError::Reason::NotADatabase;
+    case R::Corrupt:
+        return OpenError::Reason::Corrupt;
+    case R::Locked:
+        return OpenError::Reason::Locked;
+    case R::ReadOnly:
+        return OpenError::Reason::ReadOnly;
+    case R::TooNew:
+        return OpenError::Reason::TooNew;
+    case R::Full:
+        return OpenError::Reason::Full;
+    case R::Other:
+        break;
+    }
+    return OpenError::Reason::Other;
+}
+
+} // namespace
+
 Workspace::Workspace(const std::filesystem::path& path, const Clock& clock, const OpenOptions& options)
     : m_path(path), m_clock(clock)
 {
-    if (!options.readOnly && options.create && path.has_parent_path())
-        std::filesystem::create_directories(path.parent_path());
-    m_store = std::make_unique<Store>(path, clock, options);
+    try {
+        if (!options.readOnly && options.create && path.has_parent_path())
+            std::filesystem::create_directories(path.parent_path());
+        m_store = std::make_unique<Store>(path, clock, options);
+    } catch (const DatabaseError& e) {
+        throw OpenError(openReason(e.reason()), e.what());
+    } catch (const std::filesystem::filesystem_error& e) {
+        // A folder that cannot be made, or a file that cannot be reached.
+        throw OpenError(OpenError::Reason::CannotOpen, e.what());
+    }
 }
 
 Account Workspace::resolveAccount(std::string_view idOrRef)

@@ -59,6 +59,7 @@ class Workspace
 {
 public:
     // Opens (creating when allowed) the database; the clock must outlive the workspace.
+    // Throws OpenError, with its reason, when the file cannot be opened (app/OpenError.h).
     Workspace(const std::filesystem::path& path, const Clock& clock, const OpenOptions& options = {});
 
     Store& store() { return *m_store; }

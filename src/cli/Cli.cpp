@@ -2,7 +2,6 @@
 
 #include "app/Paths.h"
 #include "cli/Command.h"
-#include "storage/DatabaseError.h"
 
 #include <algorithm>
 #include <iostream>

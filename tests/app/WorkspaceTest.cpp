@@ -1,11 +1,13 @@
 #include "TempDir.h"
 #include "app/AccountColumns.h"
+#include "app/OpenError.h"
 #include "app/Paths.h"
 #include "app/Workspace.h"
 
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <fstream>
 
 using namespace keystone;
 using keystone::test::TempDir;
@@ -270,4 +272,30 @@ TEST_CASE("Many open follow-ups read their accounts in one go and still skip arc
     }
     CHECK(acme == 200);
     CHECK(ws.openFollowUps(anna.id).size() == 200);
+}
+
+TEST_CASE("a file that cannot be opened is an OpenError with its reason")
+{
+    TempDir dir;
+    const auto foreign = dir / "notes.db";
+    {
+        std::ofstream out(foreign, std::ios::binary);
+        out << std::string(8192, 'k');
+    }
+    try {
+        Workspace ws(foreign, kClock);
+        FAIL("a file that is not a database was opened");
+    } catch (const OpenError& e) {
+        CHECK(e.reason() == OpenError::Reason::NotADatabase);
+    }
+    // A file where the database's folder should be made.
+    {
+        std::ofstream blocker(dir / "file");
+    }
+    try {
+        Workspace ws(dir / "file" / "k.db", kClock);
+        FAIL("a database was made below a file");
+    } catch (const OpenError& e) {
+        CHECK(e.reason() == OpenError::Reason::CannotOpen);
+    }
 }

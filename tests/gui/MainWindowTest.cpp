@@ -136,7 +136,7 @@ TEST_CASE("a file that is not a Keystone database is refused with an explanation
     window.setInteractive(false);
     CHECK_FALSE(window.openDatabase(QString::fromStdString(file.string())));
     REQUIRE(window.lastOpenFailure());
-    CHECK(window.lastOpenFailure()->reason == DatabaseError::Reason::NotADatabase);
+    CHECK(window.lastOpenFailure()->reason == OpenError::Reason::NotADatabase);
     CHECK(window.lastOpenFailure()->what.contains(QStringLiteral("notes.db")));
     CHECK_FALSE(window.lastOpenFailure()->todo.isEmpty());
     CHECK(window.workspace() == nullptr);
@@ -149,7 +149,7 @@ TEST_CASE("a file that is not a Keystone database is refused with an explanation
 
 TEST_CASE("every failure reason says what happened and what to do", "[main]")
 {
-    using R = DatabaseError::Reason;
+    using R = OpenError::Reason;
     for (const auto reason :
          {R::CannotOpen, R::NotADatabase, R::Corrupt, R::Locked, R::ReadOnly, R::TooNew, R::Full, R::Other}) {
         const auto f = describeOpenFailure(reason, QStringLiteral("/data/k.db"), QStringLiteral("details"));
@@ -196,7 +196,7 @@ TEST_CASE("a database from a newer Keystone is refused, not changed", "[main]")
     window.setInteractive(false);
     CHECK_FALSE(window.openDatabase(QString::fromStdString(db.path().string())));
     REQUIRE(window.lastOpenFailure());
-    CHECK(window.lastOpenFailure()->reason == DatabaseError::Reason::TooNew);
+    CHECK(window.lastOpenFailure()->reason == OpenError::Reason::TooNew);
     CHECK(window.lastOpenFailure()->todo.contains(QStringLiteral("Update Keystone")));
     sql::Connection raw(db.path().string(), true, false);
     sql::Statement version(raw, "PRAGMA user_version");
@@ -265,7 +265,7 @@ TEST_CASE("a database another program is writing is reported as in use", "[main]
     impatient.busyTimeoutMs = 50;
     OpenFailure failure;
     CHECK(openWorkspace(db.path(), test::fixedClock(), failure, impatient) == nullptr);
-    CHECK(failure.reason == DatabaseError::Reason::Locked);
+    CHECK(failure.reason == OpenError::Reason::Locked);
     CHECK(failure.what.contains(QStringLiteral("in use")));
 }
 

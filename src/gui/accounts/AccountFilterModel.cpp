@@ -8,22 +8,12 @@
 
 namespace keystone::gui {
 
-AccountFilterModel::AccountFilterModel(QObject* parent) : QSortFilterProxyModel(parent) {}
+AccountFilterModel::AccountFilterModel(QObject* parent) : FoldedTextFilterModel(parent) {}
 
 void AccountFilterModel::setAccounts(AccountTableModel* model)
 {
     m_accounts = model;
     setSourceModel(model);
-}
-
-void AccountFilterModel::setText(const QString& text)
-{
-    FilterWords query = filterWords(text);
-    if (query.folded == m_text)
-        return;
-    m_text = std::move(query.folded);
-    m_words = std::move(query.words);
-    invalidateFilter();
 }
 
 void AccountFilterModel::setStatus(std::optional<AccountStatus> status)
@@ -93,11 +83,17 @@ bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) con
         if (std::find(tags.begin(), tags.end(), m_tag) == tags.end())
             return false;
     }
-    const std::string& key = m_accounts->searchKey(sourceRow);
-    for (const auto& word : m_words)
-        if (key.find(word) == std::string::npos)
-            return false;
-    return true;
+    return matchesText(sourceRow);
+}
+
+const std::string& AccountFilterModel::searchKey(int sourceRow) const
+{
+    return m_accounts->searchKey(sourceRow);
+}
+
+const std::string& AccountFilterModel::sortKey(int sourceRow, int column) const
+{
+    return m_accounts->sortKey(sourceRow, static_cast<AccountTableModel::Column>(column));
 }
 
 bool AccountFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
@@ -111,13 +107,7 @@ bool AccountFilterModel::lessThan(const QModelIndex& left, const QModelIndex& ri
         return a.status < b.status;
     if (column == AccountTableModel::Kinds && a.kinds != b.kinds)
         return a.kinds.bits() < b.kinds.bits();
-    const int c = m_accounts->sortKey(left.row(), column).compare(m_accounts->sortKey(right.row(), column));
-    if (c != 0)
-        return c < 0;
-    // Equal keys: by name, then id, so the order is stable and total.
-    const int n = m_accounts->sortKey(left.row(), AccountTableModel::Name)
-                      .compare(m_accounts->sortKey(right.row(), AccountTableModel::Name));
-    return n != 0 ? n < 0 : a.id < b.id;
+    return lessByKeys(left.row(), right.row(), column, AccountTableModel::Name, a.id, b.id);
 }
 
 } // namespace keystone::gui

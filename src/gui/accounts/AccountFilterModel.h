@@ -1,13 +1,13 @@
 // Filters and sorts the accounts list in memory: folded text (every word typed
-// must occur in the name, reference or legal name), status, manager, kind, segment cell,
-// country and tag. Keys are precomputed by
+// must occur in the name, reference or legal name; gui/common/FoldedTextFilterModel),
+// status, manager, kind, segment cell, country and tag. Keys are precomputed by
 // AccountTableModel, so a keystroke costs one substring search per account.
 #pragma once
 
 #include "domain/Enums.h"
 #include "domain/Ids.h"
+#include "gui/common/FoldedTextFilterModel.h"
 
-#include <QSortFilterProxyModel>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,14 +16,13 @@ namespace keystone::gui {
 
 class AccountTableModel;
 
-class AccountFilterModel : public QSortFilterProxyModel
+class AccountFilterModel : public FoldedTextFilterModel
 {
     Q_OBJECT
 public:
     explicit AccountFilterModel(QObject* parent = nullptr);
 
     void setAccounts(AccountTableModel* model);
-    void setText(const QString& text);
     void setStatus(std::optional<AccountStatus> status);
     // Nothing: every manager; std::optional holding 0: accounts without a manager.
     void setOwner(std::optional<ManagerId> owner);
@@ -37,11 +36,11 @@ public:
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+    const std::string& searchKey(int sourceRow) const override;
+    const std::string& sortKey(int sourceRow, int column) const override;
 
 private:
     AccountTableModel* m_accounts = nullptr;
-    std::string m_text;               // folded
-    std::vector<std::string> m_words; // m_text split at spaces
     std::optional<AccountStatus> m_status;
     std::optional<ManagerId> m_owner;
     std::optional<KeyAccountKind> m_kind;

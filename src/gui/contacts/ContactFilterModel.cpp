@@ -1,27 +1,15 @@
 #include "gui/contacts/ContactFilterModel.h"
 
-#include "domain/Text.h"
-#include "gui/common/Labels.h"
 #include "gui/contacts/ContactListModel.h"
 
 namespace keystone::gui {
 
-ContactFilterModel::ContactFilterModel(QObject* parent) : QSortFilterProxyModel(parent) {}
+ContactFilterModel::ContactFilterModel(QObject* parent) : FoldedTextFilterModel(parent) {}
 
 void ContactFilterModel::setContacts(ContactListModel* model)
 {
     m_contacts = model;
     setSourceModel(model);
-}
-
-void ContactFilterModel::setText(const QString& text)
-{
-    FilterWords query = filterWords(text);
-    if (query.folded == m_text)
-        return;
-    m_text = std::move(query.folded);
-    m_words = std::move(query.words);
-    invalidateFilter();
 }
 
 void ContactFilterModel::setShowLeft(bool show)
@@ -38,11 +26,17 @@ bool ContactFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) con
         return true;
     if (!m_showLeft && m_contacts->contactAt(sourceRow).contact.leftCompany)
         return false;
-    const std::string& key = m_contacts->searchKey(sourceRow);
-    for (const auto& word : m_words)
-        if (key.find(word) == std::string::npos)
-            return false;
-    return true;
+    return matchesText(sourceRow);
+}
+
+const std::string& ContactFilterModel::searchKey(int sourceRow) const
+{
+    return m_contacts->searchKey(sourceRow);
+}
+
+const std::string& ContactFilterModel::sortKey(int sourceRow, int column) const
+{
+    return m_contacts->sortKey(sourceRow, static_cast<ContactListModel::Column>(column));
 }
 
 bool ContactFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
@@ -59,13 +53,7 @@ bool ContactFilterModel::lessThan(const QModelIndex& left, const QModelIndex& ri
         return a.attitude < b.attitude;
     if (column == ContactListModel::Left && a.leftCompany != b.leftCompany)
         return a.leftCompany < b.leftCompany;
-    const int c = m_contacts->sortKey(left.row(), column).compare(m_contacts->sortKey(right.row(), column));
-    if (c != 0)
-        return c < 0;
-    // Equal keys: by name, then id, so the order is stable and total.
-    const int n = m_contacts->sortKey(left.row(), ContactListModel::Name)
-                      .compare(m_contacts->sortKey(right.row(), ContactListModel::Name));
-    return n != 0 ? n < 0 : a.id < b.id;
+    return lessByKeys(left.row(), right.row(), column, ContactListModel::Name, a.id, b.id);
 }
 
 } // namespace keystone::gui

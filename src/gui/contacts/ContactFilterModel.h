@@ -1,35 +1,32 @@
 // Filters and sorts the Contacts screen in memory: every word typed must occur in
-// the contact's folded name, account, title, department, e-mail or phones (so
-// "иванов" finds "Иванов"), and people who left are hidden unless asked for.
+// the contact's folded name, account, title, department, e-mail or phones
+// (gui/common/FoldedTextFilterModel), and people who left are hidden unless asked for.
 #pragma once
 
-#include <QSortFilterProxyModel>
-#include <string>
-#include <vector>
+#include "gui/common/FoldedTextFilterModel.h"
 
 namespace keystone::gui {
 
 class ContactListModel;
 
-class ContactFilterModel : public QSortFilterProxyModel
+class ContactFilterModel : public FoldedTextFilterModel
 {
     Q_OBJECT
 public:
     explicit ContactFilterModel(QObject* parent = nullptr);
 
     void setContacts(ContactListModel* model);
-    void setText(const QString& text);
     void setShowLeft(bool show);
     bool showsLeft() const { return m_showLeft; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+    const std::string& searchKey(int sourceRow) const override;
+    const std::string& sortKey(int sourceRow, int column) const override;
 
 private:
     ContactListModel* m_contacts = nullptr;
-    std::string m_text; // folded
-    std::vector<std::string> m_words;
     bool m_showLeft = false;
 };
 

@@ -1,6 +1,6 @@
-// The main window: one open database, the accounts list as the first tab and
-// every opened account in a tab of its own, the File menu, undo and the status
-// bar. Everything it shows comes through the app layer's Workspace.
+// The main window: one open database (gui/main/DatabaseSession), its screens and
+// accounts in tabs (MainTabs), the menus (MainActions), the search field, undo and
+// the status bar. Everything it shows comes through the app layer's Workspace.
 #pragma once
 
 #include "app/Workspace.h"
@@ -10,10 +10,8 @@
 #include <memory>
 #include <optional>
 
-class QAction;
 class QLabel;
 class QLineEdit;
-class QMenu;
 class QUndoStack;
 
 namespace Ui {
@@ -27,8 +25,12 @@ class AccountsView;
 class AccountWorkspace;
 class ContactsView;
 class DashboardView;
+class DatabaseSession;
+class EditRecorder;
 class FollowUpsView;
 class InterchangeActions;
+class MainActions;
+class MainTabs;
 class ReportActions;
 class SearchView;
 class SegmentsView;
@@ -50,11 +52,11 @@ public:
     // is dropped from the list, never created anew as an empty database.
     bool openRecent(const QString& path);
     // Off: failures and questions never open a modal dialog (tests, screenshots).
-    void setInteractive(bool interactive) { m_interactive = interactive; }
-    const std::optional<OpenFailure>& lastOpenFailure() const { return m_lastFailure; }
+    void setInteractive(bool interactive);
+    const std::optional<OpenFailure>& lastOpenFailure() const;
 
-    Workspace* workspace() const { return m_workspace.get(); }
-    AccountsView* accountsView() const { return m_accounts; }
+    Workspace* workspace() const;
+    AccountsView* accountsView() const;
     QUndoStack* undoStack() const { return m_undo; }
     AccountBulkActions* bulkActions() const { return m_bulk; }
     // Opens the account's tab, or brings it to the front; nullptr when it does not exist.
@@ -66,18 +68,16 @@ public:
     bool saveBackupTo(const QString& path);
     // Fills an empty database with the demo company; false when it is not empty.
     bool fillWithDemoData();
-    SearchView* searchView() const { return m_search; }
-    FollowUpsView* followUpsView() const { return m_followUpsView; }
+    SearchView* searchView() const;
+    FollowUpsView* followUpsView() const;
     // File > Import and File > Export.
     InterchangeActions* interchange() const { return m_interchange; }
     bool interactive() const { return m_interactive; }
     // Reads everything shown again, after a change made elsewhere (an import, keystone-cli).
     void reloadViews();
-    DashboardView* dashboardView() const { return m_dashboard; }
-    ContactsView* contactsView() const { return m_contactsView; }
-    // The Segments tab's view, built when the tab is first shown (or asked for here):
-    // its charts and report lists are a tenth of the window's construction, and most
-    // sessions start on the dashboard.
+    DashboardView* dashboardView() const;
+    ContactsView* contactsView() const;
+    // The Segments tab's view, built when the tab is first shown (or asked for here).
     SegmentsView* segmentsView();
     ReportActions* reportActions() const { return m_reports; }
     // The status bar's counts, read on a worker thread after opening and after every change.
@@ -92,77 +92,31 @@ private:
     // The background readers wait from the window's first show until its first paint
     // (BackgroundReader::holdRequests); this lets them go.
     void releaseReaders();
-    void createActions();
-    void createMenus();
+    void createStatusBar();
     void createSearch();
-    void showSearchTab();
-    void updateRecentMenu();
+    void createMenus();
     void updateTitle();
     void updateStatus();
     void updateActions();
-    bool closeDatabase();
-    bool closeAccountTab(int index);
-    void recordDossierSave(AccountId id, const Dossier& before, const Dossier& after);
-    void showDossierSaved(AccountId id, const Dossier& dossier);
-    // After an undo or redo changed what an account shows.
-    void showAccountChanged(AccountId id);
-    void recordFollowUpDone(const FollowUp& after);
-    void reloadFollowUps();
-    // The Dashboard and Contacts tabs, the Go menu and what keeps them current.
-    void createScreens();
-    void openFollowUp(AccountId account, FollowUpId followUp);
-    void openContact(AccountId account, ContactId contact);
-    void reportUndoFailure(const QString& message);
-    void showFailure(const OpenFailure& failure);
-    void setNoDatabaseText(const QString& text);
-
-    void newDatabase();
-    void openDatabaseDialog();
-    void saveBackup();
-    void about();
+    // A box when interactive, else the status bar.
+    void showProblem(const QString& title, const QString& message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Clock& m_clock;
-    std::unique_ptr<Workspace> m_workspace;
-    std::optional<OpenFailure> m_lastFailure;
     bool m_interactive = true;
     bool m_shownBefore = false;
     bool m_holdingReaders = false;
-    AccountsView* m_accounts;
-    FollowUpsView* m_followUpsView;
     QUndoStack* m_undo;
+    MainTabs* m_tabs;
+    DatabaseSession* m_session;
+    EditRecorder* m_edits;
+    MainActions* m_actions;
     QLabel* m_pathLabel;
     QLabel* m_countsLabel;
     StoreCountsReader* m_countsReader; // the status bar's counts, read off the GUI thread
-    QMenu* m_recentMenu = nullptr;
-    SearchView* m_search;
     QLineEdit* m_searchField;
     AccountBulkActions* m_bulk = nullptr;
-    DashboardView* m_dashboard = nullptr;
-    ContactsView* m_contactsView = nullptr;
-    QAction* m_showDashboardAction = nullptr;
-    QAction* m_showContactsAction = nullptr;
-
-    QAction* m_newAction = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_backupAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
-    QAction* m_findAction = nullptr;
-    QAction* m_searchAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_showAccountsAction = nullptr;
-    QAction* m_showFollowUpsAction = nullptr;
-    QAction* m_saveDossierAction = nullptr;
-    QAction* m_refreshAction = nullptr;
-    QAction* m_doneAction = nullptr;
-    QAction* m_closeTabAction = nullptr;
-    QAction* m_aboutAction = nullptr;
     InterchangeActions* m_interchange = nullptr;
-    QWidget* m_segmentsPage = nullptr; // the Segments tab; holds m_segments once built
-    SegmentsView* m_segments = nullptr;
-    QAction* m_showSegmentsAction = nullptr;
     ReportActions* m_reports = nullptr; // print and PDF of the segment report and dossiers
 };
 

@@ -1,12 +1,11 @@
-// The Segments screen: the ABC-XYZ matrix as a heat map with each cell's accounts
-// and suggested way of working, charts, risk and loss, movement between saved
-// snapshots and concentration. The parameters at the top start from the analytics
-// settings; everything is computed by SegmentsWorker on its own thread, and an
-// answer to an older request never replaces a newer one.
+// The Segments screen: the parameters at the top and a tab per view of the answer
+// (matrix, charts, risk, movement, concentration: gui/segments/Segment*Tab). The
+// parameters start from the analytics settings; everything is computed by
+// SegmentsWorker on its own thread, and an answer to an older request never
+// replaces a newer one.
 #pragma once
 
 #include "analytics/Segmentation.h"
-#include "domain/Date.h"
 #include "domain/Ids.h"
 #include "domain/SegmentSnapshotRepository.h"
 
@@ -52,14 +51,14 @@ public:
     // The answer shown; nullptr before the first.
     const SegmentsAnswer* answer() const { return m_answer.get(); }
 
-    SegmentMatrixModel* matrixModel() const { return m_matrix; }
-    TransitionMatrixModel* transitionModel() const { return m_transitions; }
+    SegmentMatrixModel* matrixModel() const;
+    TransitionMatrixModel* transitionModel() const;
     ReportList* cellList() const;
     ReportList* moversList() const;
     ReportList* riskList() const;
     ReportList* winBackList() const;
     // The cell whose accounts are listed ("AX"), "unclassified", or empty.
-    QString listedCell() const { return m_listedCell; }
+    QString listedCell() const;
     void showCell(int row, int column);
     void showUnclassified();
     // Compares two saved snapshots (the older first) in the Movement tab.
@@ -75,19 +74,14 @@ private:
     void stopWorker();
     void showAnswer(const SegmentsAnswer& answer);
     void showParameters(const analytics::SegmentParameters& parameters);
-    void showSnapshots();
-    void compareChosenSnapshots();
     void setBusy(bool busy);
     void showParameterError(const QString& text);
 
     std::unique_ptr<Ui::SegmentsView> m_ui;
     Workspace* m_workspace = nullptr;
-    SegmentMatrixModel* m_matrix;
-    TransitionMatrixModel* m_transitions;
     QThread* m_thread = nullptr;
     SegmentsWorker* m_worker = nullptr;
     std::unique_ptr<SegmentsAnswer> m_answer;
-    QString m_listedCell;
     quint64 m_pending = 0; // the generation of the latest request sent
     quint64 m_shown = 0;   // the generation of the answer shown
     bool m_needsCompute = false;

@@ -1,0 +1,77 @@
+// The main window's actions and menus: File (databases, import and export, backup,
+// print), Edit (undo, filter, search), Accounts, Go (one entry per screen) and Help,
+// with their shortcuts and icons, the Open Recent list, and which are enabled for what
+// is open and shown.
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+
+namespace keystone::gui {
+
+class DatabaseSession;
+class MainTabs;
+
+class MainActions : public QObject
+{
+    Q_OBJECT
+public:
+    // The window, tabs and session must outlive the actions.
+    MainActions(QMainWindow* window, MainTabs& tabs, DatabaseSession& session, QUndoStack* undo);
+
+    // What other parts of the window put in the menus.
+    struct Contributed
+    {
+        QMenu* importMenu;
+        QMenu* exportMenu;
+        QList<QAction*> fileReports;    // print and PDF of the segment report
+        QList<QAction*> accountBulk;    // archive, hand-over, ... on the list's selection
+        QList<QAction*> accountReports; // print and PDF of the dossier
+    };
+    void createMenus(const Contributed& contributed);
+    // Enabled for whether a database is open and which tab is current.
+    void updateActions(bool open);
+    QAction* refreshAction() const { return m_refresh; }
+
+signals:
+    // Ctrl+K: the tool bar's search field wants the focus.
+    void searchRequested();
+    void refreshRequested();
+
+private:
+    QAction* add(const QString& text, const QKeySequence& shortcut, const QString& tip = {});
+    void updateRecentMenu();
+    void about();
+
+    QMainWindow* m_window;
+    MainTabs& m_tabs;
+    DatabaseSession& m_session;
+    QMenu* m_recentMenu = nullptr;
+
+    QAction* m_new;
+    QAction* m_open;
+    QAction* m_backup;
+    QAction* m_quit;
+    QAction* m_undo;
+    QAction* m_redo;
+    QAction* m_search;
+    QAction* m_find;
+    QAction* m_showDashboard;
+    QAction* m_showAccounts;
+    QAction* m_showSegments;
+    QAction* m_showFollowUps;
+    QAction* m_showContacts;
+    QAction* m_export;
+    QAction* m_saveDossier;
+    QAction* m_done;
+    QAction* m_refresh;
+    QAction* m_closeTab;
+    QAction* m_about;
+};
+
+} // namespace keystone::gui
