@@ -15,9 +15,12 @@ Manager load(Store& s, ManagerId id)
     return *m;
 }
 
-// The repository's unique e-mail conflict, as a validation error beside the field.
-template <typename Write> void writeMember(Manager& m, Write write)
+// The repository's unique e-mail conflict, as a validation error beside the field; addresses are
+// compared without case, as findByEmail finds them.
+template <typename Write> void writeMember(Store& s, Manager& m, Write write)
 {
+    if (const auto other = s.managers().findByEmail(m.email); other && other->id != m.id)
+        throw ValidationError(std::vector<FieldError>{{"email", "another team member already has the address " + other->email}});
     try {
         write(m);
     } catch (const ConflictError&) {
@@ -47,7 +50,7 @@ Manager Team::add(Manager member)
     Store& s = m_workspace.store();
     auto tx = s.transaction();
     member.active = true;
-    writeMember(member, [&](Manager& m) { s.managers().create(m); });
+    writeMember(s, member, [&](Manager& m) { s.managers().create(m); });
     tx.commit();
     return load(s, member.id);
 }
@@ -62,7 +65,7 @@ Change<Manager> Team::edit(Manager member)
     if (member.email.empty())
         throw ValidationError(std::vector<FieldError>{{"email", "is required: a team member is known by their e-mail address"}});
     member.active = change.before.active;
-    writeMember(member, [&](Manager& m) { s.managers().update(m); });
+    writeMember(s, member, [&](Manager& m) { s.managers().update(m); });
     tx.commit();
     change.after = load(s, member.id);
     return change;
