@@ -20,7 +20,8 @@ Competitor load(Store& s, CompetitorId id)
 void refuseDuplicate(Store& s, const Competitor& c)
 {
     if (const auto other = s.competitors().findByName(c.name); other && other->id != c.id)
-        throw ValidationError(std::vector<FieldError>{{"name", "a competitor named '" + other->name + "' exists already"}});
+        throw ValidationError(
+            std::vector<FieldError>{{"name", "a competitor named '" + other->name + "' exists already"}});
 }
 
 } // namespace
@@ -37,8 +38,9 @@ Competitor CompetitorList::byName(std::string_view name, std::string_view field)
 {
     if (auto c = m_workspace.store().competitors().findByName(name))
         return *c;
-    throw ValidationError(std::vector<FieldError>{{std::string(field), "no competitor is named '" + std::string(trim(name)) +
-                                                    "' (see 'keystone-cli competitors list')"}});
+    throw ValidationError(
+        std::vector<FieldError>{{std::string(field), "no competitor is named '" + std::string(trim(name)) +
+                                                         "' (see 'keystone-cli competitors list')"}});
 }
 
 Competitor CompetitorList::add(Competitor competitor)
@@ -82,9 +84,15 @@ CompetitorMerge CompetitorList::merge(CompetitorId keep, CompetitorId drop)
     return m_workspace.store().competitors().merge(keep, drop);
 }
 
-void CompetitorList::unmerge(const CompetitorMerge& merge) { m_workspace.store().competitors().unmerge(merge); }
+void CompetitorList::unmerge(const CompetitorMerge& merge)
+{
+    m_workspace.store().competitors().unmerge(merge);
+}
 
-std::vector<TenderReason> CompetitorList::reasons() { return m_workspace.store().tenders().reasons(); }
+std::vector<TenderReason> CompetitorList::reasons()
+{
+    return m_workspace.store().tenders().reasons();
+}
 
 TenderReason CompetitorList::reasonByName(std::string_view name, std::string_view field)
 {
@@ -93,8 +101,8 @@ TenderReason CompetitorList::reasonByName(std::string_view name, std::string_vie
     std::string known;
     for (const auto& r : reasons())
         known += (known.empty() ? "" : ", ") + r.name;
-    throw ValidationError(std::vector<FieldError>{{std::string(field), "expected one of: " + known + "; not '" +
-                                                    std::string(trim(name)) + "'"}});
+    throw ValidationError(std::vector<FieldError>{
+        {std::string(field), "expected one of: " + known + "; not '" + std::string(trim(name)) + "'"}});
 }
 
 TenderReason CompetitorList::addReason(TenderReason reason)
@@ -103,7 +111,8 @@ TenderReason CompetitorList::addReason(TenderReason reason)
     throwIfInvalid(reason.validate());
     auto tx = s.transaction();
     if (const auto other = s.tenders().findReason(reason.name))
-        throw ValidationError(std::vector<FieldError>{{"name", "a reason named '" + other->name + "' exists already"}});
+        throw ValidationError(
+            std::vector<FieldError>{{"name", "a reason named '" + other->name + "' exists already"}});
     s.tenders().createReason(reason);
     tx.commit();
     return reason;

@@ -10,15 +10,16 @@ FollowUp FollowUpEditing::add(FollowUp followUp)
     auto tx = s.transaction();
     const auto account = s.accounts().find(followUp.accountId);
     if (!account)
-        throw ValidationError(std::vector<FieldError>{{"account", "account " + std::to_string(followUp.accountId) + " does not exist"}});
+        throw ValidationError(std::vector<FieldError>{
+            {"account", "account " + std::to_string(followUp.accountId) + " does not exist"}});
     if (!followUp.ownerId)
         followUp.ownerId = s.actor() ? s.actor() : account->ownerId;
     Team::requireActive(s, followUp.ownerId, "owner");
     if (followUp.interactionId) {
         const auto i = s.interactions().find(*followUp.interactionId);
         if (i && i->accountId != followUp.accountId)
-            throw ValidationError(
-                std::vector<FieldError>{{"interaction", "interaction " + std::to_string(i->id) + " is at another account"}});
+            throw ValidationError(std::vector<FieldError>{
+                {"interaction", "interaction " + std::to_string(i->id) + " is at another account"}});
     }
     s.followUps().create(followUp);
     tx.commit();
@@ -42,7 +43,8 @@ FollowUpChange FollowUpEditing::write(FollowUp before, FollowUp after, std::stri
 {
     Store& s = m_workspace.store();
     if (after.accountId != before.accountId)
-        throw ValidationError(std::vector<FieldError>{{"account", "a follow-up cannot move to another account"}});
+        throw ValidationError(
+            std::vector<FieldError>{{"account", "a follow-up cannot move to another account"}});
     if (after.ownerId != before.ownerId)
         Team::requireActive(s, after.ownerId, "owner");
     after.createdAt = before.createdAt;
@@ -72,7 +74,8 @@ FollowUpChange FollowUpEditing::reschedule(FollowUpId id, Date due, std::string 
 {
     FollowUp before = find(id);
     if (due == before.dueDate)
-        throw ValidationError(std::vector<FieldError>{{"due", "the follow-up is due on " + due.toIso() + " already"}});
+        throw ValidationError(
+            std::vector<FieldError>{{"due", "the follow-up is due on " + due.toIso() + " already"}});
     FollowUp after = before;
     after.dueDate = due;
     return write(before, after, std::move(reason));

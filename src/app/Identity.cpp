@@ -34,8 +34,9 @@ Manager Identity::actAs(std::string_view email)
 {
     const auto m = m_workspace.store().managers().findByEmail(trim(email));
     if (!m)
-        throw ValidationError(std::vector<FieldError>{{"user", "no team member has the e-mail address '" + std::string(trim(email)) +
-                                            "' (see 'keystone-cli managers list')"}});
+        throw ValidationError(std::vector<FieldError>{{"user", "no team member has the e-mail address '" +
+                                                                   std::string(trim(email)) +
+                                                                   "' (see 'keystone-cli managers list')"}});
     return actAs(m->id);
 }
 
@@ -44,9 +45,11 @@ Manager Identity::actAs(ManagerId id)
     Store& s = m_workspace.store();
     const auto m = s.managers().find(id);
     if (!m)
-        throw ValidationError(std::vector<FieldError>{{"user", "manager " + std::to_string(id) + " does not exist"}});
+        throw ValidationError(
+            std::vector<FieldError>{{"user", "manager " + std::to_string(id) + " does not exist"}});
     if (!m->active)
-        throw ValidationError(std::vector<FieldError>{{"user", m->email + " is deactivated and cannot work in Keystone"}});
+        throw ValidationError(
+            std::vector<FieldError>{{"user", m->email + " is deactivated and cannot work in Keystone"}});
     s.setActor(m->id);
     return *m;
 }

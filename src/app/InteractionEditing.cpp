@@ -21,7 +21,8 @@ Change<Interaction> InteractionEditing::edit(Interaction interaction)
     auto tx = s.transaction();
     Change<Interaction> change{find(interaction.id), {}};
     if (interaction.accountId != change.before.accountId)
-        throw ValidationError(std::vector<FieldError>{{"account", "an interaction cannot move to another account"}});
+        throw ValidationError(
+            std::vector<FieldError>{{"account", "an interaction cannot move to another account"}});
     interaction.createdAt = change.before.createdAt;
     s.interactions().update(interaction);
     tx.commit();

@@ -20,24 +20,29 @@ Manager load(Store& s, ManagerId id)
 template <typename Write> void writeMember(Store& s, Manager& m, Write write)
 {
     if (const auto other = s.managers().findByEmail(m.email); other && other->id != m.id)
-        throw ValidationError(std::vector<FieldError>{{"email", "another team member already has the address " + other->email}});
+        throw ValidationError(std::vector<FieldError>{
+            {"email", "another team member already has the address " + other->email}});
     try {
         write(m);
     } catch (const ConflictError&) {
-        throw ValidationError(std::vector<FieldError>{{"email", "another team member already has the address " + m.email}});
+        throw ValidationError(
+            std::vector<FieldError>{{"email", "another team member already has the address " + m.email}});
     }
 }
 
 } // namespace
 
-std::vector<Manager> Team::list() { return m_workspace.store().managers().list(); }
+std::vector<Manager> Team::list()
+{
+    return m_workspace.store().managers().list();
+}
 
 Manager Team::byEmail(std::string_view email, std::string_view field)
 {
     if (auto m = m_workspace.store().managers().findByEmail(trim(email)))
         return *m;
-    throw ValidationError(std::vector<FieldError>{{std::string(field), "no team member has the e-mail address '" +
-                                                    std::string(trim(email)) + "'"}});
+    throw ValidationError(std::vector<FieldError>{
+        {std::string(field), "no team member has the e-mail address '" + std::string(trim(email)) + "'"}});
 }
 
 Manager Team::add(Manager member)
@@ -45,7 +50,8 @@ Manager Team::add(Manager member)
     member.name = std::string(trim(member.name));
     member.email = std::string(trim(member.email));
     if (member.email.empty())
-        throw ValidationError(std::vector<FieldError>{{"email", "is required: a team member is known by their e-mail address"}});
+        throw ValidationError(std::vector<FieldError>{
+            {"email", "is required: a team member is known by their e-mail address"}});
     throwIfInvalid(member.validate());
     Store& s = m_workspace.store();
     auto tx = s.transaction();
@@ -63,7 +69,8 @@ Change<Manager> Team::edit(Manager member)
     auto tx = s.transaction();
     Change<Manager> change{load(s, member.id), {}};
     if (member.email.empty())
-        throw ValidationError(std::vector<FieldError>{{"email", "is required: a team member is known by their e-mail address"}});
+        throw ValidationError(std::vector<FieldError>{
+            {"email", "is required: a team member is known by their e-mail address"}});
     member.active = change.before.active;
     writeMember(s, member, [&](Manager& m) { s.managers().update(m); });
     tx.commit();
@@ -86,18 +93,20 @@ Deactivation Team::deactivate(ManagerId member, std::optional<ManagerId> handOve
     Deactivation d;
     d.before = load(s, member);
     if (!d.before.active)
-        throw ValidationError(std::vector<FieldError>{{"active", d.before.email + " is deactivated already"}});
+        throw ValidationError(
+            std::vector<FieldError>{{"active", d.before.email + " is deactivated already"}});
     const std::int64_t owned = accountsOwnedBy(member);
     if (handOverTo) {
         requireActive(s, handOverTo, "handover_to");
         if (*handOverTo == member)
-            throw ValidationError(std::vector<FieldError>{{"handover_to", "hand the accounts over to another member than " +
-                                                       d.before.email}});
+            throw ValidationError(std::vector<FieldError>{
+                {"handover_to", "hand the accounts over to another member than " + d.before.email}});
         AccountBulk bulk(m_workspace);
         d.handOver = bulk.handOver(bulk.planHandOver(member, *handOverTo));
     } else if (owned > 0) {
-        throw ValidationError(std::vector<FieldError>{{"handover_to", d.before.email + " still owns " + std::to_string(owned) +
-                                                   " account(s); name the member who takes them over"}});
+        throw ValidationError(
+            std::vector<FieldError>{{"handover_to", d.before.email + " still owns " + std::to_string(owned) +
+                                                        " account(s); name the member who takes them over"}});
     }
     Manager m = d.before;
     m.active = false;
@@ -138,10 +147,12 @@ void Team::requireActive(Store& store, std::optional<ManagerId> member, std::str
         return;
     const auto m = store.managers().find(*member);
     if (!m)
-        throw ValidationError(std::vector<FieldError>{{std::string(field), "manager " + std::to_string(*member) + " does not exist"}});
+        throw ValidationError(std::vector<FieldError>{
+            {std::string(field), "manager " + std::to_string(*member) + " does not exist"}});
     if (!m->active)
-        throw ValidationError(std::vector<FieldError>{{std::string(field), (m->email.empty() ? m->name : m->email) +
-                                                        " is deactivated and can own nothing new"}});
+        throw ValidationError(
+            std::vector<FieldError>{{std::string(field), (m->email.empty() ? m->name : m->email) +
+                                                             " is deactivated and can own nothing new"}});
 }
 
 } // namespace keystone

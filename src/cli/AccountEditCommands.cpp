@@ -49,19 +49,25 @@ int archive(Context& c, Args& args, bool archiving)
 std::vector<Command> accountRecordCommands()
 {
     return {
-        {"edit", "change an account's fields",
+        {"edit",
+         "change an account's fields",
          "Usage: keystone-cli accounts edit ID|REF --set FIELD=VALUE [--set ...]\n\n"
          "FIELD is a field of the account import ('keystone-cli import fields accounts'): name,\n"
          "ref, legal_name, status, kinds, owner, industry, country, region, website, headcount,\n"
          "tags, need, solvency, authority (the 3P qualification: yes, no, or empty for not\n"
          "assessed) and parent. All changes are one write; a bad value changes nothing.\n",
-         edit, {}},
-        {"archive", "archive an account (hidden from lists, everything kept)",
+         edit,
+         {}},
+        {"archive",
+         "archive an account (hidden from lists, everything kept)",
          "Usage: keystone-cli accounts archive ID|REF\n",
-         [](Context& c, Args& args) { return archive(c, args, true); }, {}},
-        {"restore", "bring an archived account back",
+         [](Context& c, Args& args) { return archive(c, args, true); },
+         {}},
+        {"restore",
+         "bring an archived account back",
          "Usage: keystone-cli accounts restore ID|REF\n",
-         [](Context& c, Args& args) { return archive(c, args, false); }, {}},
+         [](Context& c, Args& args) { return archive(c, args, false); },
+         {}},
     };
 }
 

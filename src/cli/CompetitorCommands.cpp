@@ -31,9 +31,18 @@ int list(Context& c, Args& args)
     args.expectPositional(0, "");
     const TableOutput output = tableOutputFrom(args);
     const std::vector<Column<Competitor>> columns = {
-        {"id", "id", [](const Competitor& k) { return numberCell(k.id); }},
-        {"name", "name", [](const Competitor& k) { return textCell(k.name); }},
-        {"website", "web site", [](const Competitor& k) { return textCell(k.website); }},
+        {"id", "id",
+         [](const Competitor& k) {
+             return numberCell(k.id);
+         }},
+        {"name", "name",
+         [](const Competitor& k) {
+             return textCell(k.name);
+         }},
+        {"website", "web site",
+         [](const Competitor& k) {
+             return textCell(k.website);
+         }},
     };
     emitTable(c, output, makeTable(columns, CompetitorList(c.workspace(existingDatabaseOptions())).list()));
     return 0;
@@ -77,10 +86,17 @@ int reasonsList(Context& c, Args& args)
     args.expectPositional(0, "");
     const TableOutput output = tableOutputFrom(args);
     const std::vector<Column<TenderReason>> columns = {
-        {"id", "id", [](const TenderReason& r) { return numberCell(r.id); }},
-        {"name", "name", [](const TenderReason& r) { return textCell(r.name); }},
+        {"id", "id",
+         [](const TenderReason& r) {
+             return numberCell(r.id);
+         }},
+        {"name", "name",
+         [](const TenderReason& r) {
+             return textCell(r.name);
+         }},
     };
-    emitTable(c, output, makeTable(columns, CompetitorList(c.workspace(existingDatabaseOptions())).reasons()));
+    emitTable(c, output,
+              makeTable(columns, CompetitorList(c.workspace(existingDatabaseOptions())).reasons()));
     return 0;
 }
 
@@ -101,44 +117,64 @@ int reasonsAdd(Context& c, Args& args)
 
 Command competitorsCommand()
 {
-    Command competitors{"competitors", "add, list, rename and merge competitors",
-                        "Usage: keystone-cli competitors COMMAND\n", nullptr, {}};
+    Command competitors{"competitors",
+                        "add, list, rename and merge competitors",
+                        "Usage: keystone-cli competitors COMMAND\n",
+                        nullptr,
+                        {}};
     competitors.subcommands = {
-        {"add", "add a competitor",
+        {"add",
+         "add a competitor",
          "Usage: keystone-cli competitors add --name NAME [--website URL] [--notes T]\n\n"
          "A name that matches another competitor's (case and accents folded) is refused.\n"
          "Prints the new competitor's id on stdout.\n",
-         add, {}},
-        {"list", "list the competitors",
+         add,
+         {}},
+        {"list",
+         "list the competitors",
          std::string("Usage: keystone-cli competitors list [--format table|csv|json] [-o FILE]\n\n"
                      "Columns: id, name, website.\n\n") +
              kTableOutputHelp,
-         list, {}},
-        {"rename", "rename a competitor",
-         "Usage: keystone-cli competitors rename NAME --to NEW-NAME\n", rename, {}},
-        {"merge", "merge a duplicate competitor into another",
+         list,
+         {}},
+        {"rename",
+         "rename a competitor",
+         "Usage: keystone-cli competitors rename NAME --to NEW-NAME\n",
+         rename,
+         {}},
+        {"merge",
+         "merge a duplicate competitor into another",
          "Usage: keystone-cli competitors merge DUPLICATE --into KEPT\n\n"
          "The duplicate's presence at accounts and the tenders it won move to the kept competitor\n"
          "(where both were present at an account, the kept one's presence stays); then the\n"
          "duplicate is removed. One transaction.\n",
-         merge, {}},
+         merge,
+         {}},
     };
     return competitors;
 }
 
 Command reasonsCommand()
 {
-    Command reasons{"reasons", "the managed list of reasons tenders are won and lost for",
-                    "Usage: keystone-cli reasons COMMAND\n", nullptr, {}};
+    Command reasons{"reasons",
+                    "the managed list of reasons tenders are won and lost for",
+                    "Usage: keystone-cli reasons COMMAND\n",
+                    nullptr,
+                    {}};
     reasons.subcommands = {
-        {"list", "list the win and loss reasons",
+        {"list",
+         "list the win and loss reasons",
          std::string("Usage: keystone-cli reasons list [--format table|csv|json] [-o FILE]\n\n"
                      "Columns: id, name. A new database starts with Price, Quality, Delivery terms,\n"
                      "Relationship, Product fit, Service and Other.\n\n") +
              kTableOutputHelp,
-         reasonsList, {}},
-        {"add", "add a reason",
-         "Usage: keystone-cli reasons add --name NAME\n\nPrints the new reason's id on stdout.\n", reasonsAdd, {}},
+         reasonsList,
+         {}},
+        {"add",
+         "add a reason",
+         "Usage: keystone-cli reasons add --name NAME\n\nPrints the new reason's id on stdout.\n",
+         reasonsAdd,
+         {}},
     };
     return reasons;
 }

@@ -66,18 +66,39 @@ int list(Context& c, Args& args)
     for (const auto& f : FollowUpEditing(ws).list(query))
         rows.push_back({f, f.ownerId ? emails[*f.ownerId] : std::string()});
     const std::vector<Column<FollowUpRow>> columns = {
-        {"id", "id", [](const FollowUpRow& r) { return numberCell(r.followUp.id); }},
-        {"kind", "task or commitment", [](const FollowUpRow& r) { return textCell(std::string(toKey(r.followUp.kind))); }},
-        {"title", "title", [](const FollowUpRow& r) { return textCell(r.followUp.title); }},
-        {"due", "due date", [](const FollowUpRow& r) { return textCell(r.followUp.dueDate.toIso()); }},
-        {"owner", "the owner's e-mail", [](const FollowUpRow& r) { return textCell(r.owner); }},
-        {"state", "open or done", [](const FollowUpRow& r) { return textCell(r.followUp.done ? "done" : "open"); }},
+        {"id", "id",
+         [](const FollowUpRow& r) {
+             return numberCell(r.followUp.id);
+         }},
+        {"kind", "task or commitment",
+         [](const FollowUpRow& r) {
+             return textCell(std::string(toKey(r.followUp.kind)));
+         }},
+        {"title", "title",
+         [](const FollowUpRow& r) {
+             return textCell(r.followUp.title);
+         }},
+        {"due", "due date",
+         [](const FollowUpRow& r) {
+             return textCell(r.followUp.dueDate.toIso());
+         }},
+        {"owner", "the owner's e-mail",
+         [](const FollowUpRow& r) {
+             return textCell(r.owner);
+         }},
+        {"state", "open or done",
+         [](const FollowUpRow& r) {
+             return textCell(r.followUp.done ? "done" : "open");
+         }},
     };
     emitTable(c, output, makeTable(columns, rows));
     return 0;
 }
 
-FollowUpId idOf(const Args& args) { return idArgument("the follow-up", args.positional()[0]); }
+FollowUpId idOf(const Args& args)
+{
+    return idArgument("the follow-up", args.positional()[0]);
+}
 
 int show(Context& c, Args& args)
 {
@@ -102,7 +123,8 @@ int show(Context& c, Args& args)
     for (const auto& r : editing.history(f.id))
         c.out << "  rescheduled " << r.from.toIso() << " -> " << r.to.toIso() << " by " << email(r.by)
               << (r.reason.empty() ? "" : ": " + r.reason) << "\n";
-    c.out << "  created by: " << email(who.createdBy) << "; last changed by: " << email(who.updatedBy) << "\n";
+    c.out << "  created by: " << email(who.createdBy) << "; last changed by: " << email(who.updatedBy)
+          << "\n";
     return 0;
 }
 
@@ -129,7 +151,8 @@ int edit(Context& c, Args& args)
         else if (field == "owner")
             f.ownerId = Team(ws).byEmail(value, "owner").id;
         else
-            throw UsageError("--set: '" + field + "' is not a field of a follow-up; expected title, notes, due, kind "
+            throw UsageError("--set: '" + field +
+                             "' is not a field of a follow-up; expected title, notes, due, kind "
                              "or owner");
     }
     editing.edit(f);
@@ -145,9 +168,10 @@ int reschedule(Context& c, Args& args)
     if (!due)
         throw UsageError("--due YYYY-MM-DD is required");
     auto& ws = c.workspace(existingDatabaseOptions());
-    const auto change = FollowUpEditing(ws).reschedule(idOf(args), dateArgument("due", *due), args.valueOr("reason", ""));
-    c.err << "rescheduled follow-up " << change.after.id << " from " << change.before.dueDate.toIso() << " to "
-          << change.after.dueDate.toIso() << "\n";
+    const auto change =
+        FollowUpEditing(ws).reschedule(idOf(args), dateArgument("due", *due), args.valueOr("reason", ""));
+    c.err << "rescheduled follow-up " << change.after.id << " from " << change.before.dueDate.toIso()
+          << " to " << change.after.dueDate.toIso() << "\n";
     return 0;
 }
 
@@ -171,8 +195,9 @@ int setDone(Context& c, Args& args, bool done)
     auto& ws = c.workspace(existingDatabaseOptions());
     FollowUpEditing editing(ws);
     if (editing.find(idOf(args)).done == done)
-        throw ValidationError(std::vector<FieldError>{{"state", "follow-up " + std::to_string(idOf(args)) + " is " +
-                                             (done ? "done" : "open") + " already"}});
+        throw ValidationError(
+            std::vector<FieldError>{{"state", "follow-up " + std::to_string(idOf(args)) + " is " +
+                                                  (done ? "done" : "open") + " already"}});
     editing.setDone(idOf(args), done);
     c.err << "follow-up " << idOf(args) << (done ? " is done\n" : " is open again\n");
     return 0;
@@ -184,8 +209,8 @@ int remove(Context& c, Args& args)
     args.expectPositional(1, "the follow-up's id");
     auto& ws = c.workspace(existingDatabaseOptions());
     const auto record = FollowUpEditing(ws).remove(idOf(args));
-    c.err << "deleted " << toKey(record.followUp.kind) << " " << record.followUp.id << ": " << record.followUp.title
-          << "\n";
+    c.err << "deleted " << toKey(record.followUp.kind) << " " << record.followUp.id << ": "
+          << record.followUp.title << "\n";
     return 0;
 }
 
@@ -194,36 +219,56 @@ int remove(Context& c, Args& args)
 std::vector<Command> followupRecordCommands()
 {
     return {
-        {"add", "add a task or a commitment to an account",
+        {"add",
+         "add a task or a commitment to an account",
          "Usage: keystone-cli followups add ID|REF --title T --due YYYY-MM-DD [--commitment]\n"
          "         [--owner EMAIL] [--notes T] [--interaction ID]\n\n"
          "A commitment is a promise made to the customer. The owner must be an active team member\n"
          "(default: the current user, else the account's owner). Prints the new id on stdout.\n",
-         add, {}},
-        {"list", "list follow-ups and commitments by due date",
+         add,
+         {}},
+        {"list",
+         "list follow-ups and commitments by due date",
          std::string("Usage: keystone-cli followups list [--account ID|REF] [--owner EMAIL] [--open]\n"
                      "                                   [--format table|csv|json] [-o FILE]\n\n"
                      "Columns: id, kind (task or commitment), title, due, owner (e-mail), state (open or\n"
                      "done). Done ones are listed too unless --open is given.\n\n") +
              kTableOutputHelp,
-         list, {}},
-        {"show", "show one follow-up with its reschedule history",
-         "Usage: keystone-cli followups show ID\n", show, {}},
-        {"edit", "change a follow-up's fields",
+         list,
+         {}},
+        {"show",
+         "show one follow-up with its reschedule history",
+         "Usage: keystone-cli followups show ID\n",
+         show,
+         {}},
+        {"edit",
+         "change a follow-up's fields",
          "Usage: keystone-cli followups edit ID --set FIELD=VALUE [--set ...]\n\n"
          "FIELD is title, notes, due (YYYY-MM-DD; kept in the history), kind (task or\n"
          "commitment) or owner (an active member's e-mail address).\n",
-         edit, {}},
-        {"reschedule", "move the due date, keeping why",
+         edit,
+         {}},
+        {"reschedule",
+         "move the due date, keeping why",
          "Usage: keystone-cli followups reschedule ID --due YYYY-MM-DD [--reason T]\n\n"
          "Every move is kept with its reason, date and who made it ('followups show ID').\n",
-         reschedule, {}},
-        {"reassign", "give a follow-up to another team member",
-         "Usage: keystone-cli followups reassign ID --owner EMAIL\n", reassign, {}},
-        {"done", "mark a follow-up done", "Usage: keystone-cli followups done ID\n",
-         [](Context& c, Args& args) { return setDone(c, args, true); }, {}},
-        {"reopen", "open a done follow-up again", "Usage: keystone-cli followups reopen ID\n",
-         [](Context& c, Args& args) { return setDone(c, args, false); }, {}},
+         reschedule,
+         {}},
+        {"reassign",
+         "give a follow-up to another team member",
+         "Usage: keystone-cli followups reassign ID --owner EMAIL\n",
+         reassign,
+         {}},
+        {"done",
+         "mark a follow-up done",
+         "Usage: keystone-cli followups done ID\n",
+         [](Context& c, Args& args) { return setDone(c, args, true); },
+         {}},
+        {"reopen",
+         "open a done follow-up again",
+         "Usage: keystone-cli followups reopen ID\n",
+         [](Context& c, Args& args) { return setDone(c, args, false); },
+         {}},
         {"delete", "delete a follow-up", "Usage: keystone-cli followups delete ID\n", remove, {}},
     };
 }

@@ -14,8 +14,8 @@ namespace keystone::cli {
 namespace {
 
 // The account's contacts by e-mail (folded), for --contact.
-std::vector<ContactId> contactsByEmail(Store& store, AccountId account, const std::vector<std::string>& emails,
-                                       const std::string& option)
+std::vector<ContactId> contactsByEmail(Store& store, AccountId account,
+                                       const std::vector<std::string>& emails, const std::string& option)
 {
     const auto contacts = store.contacts().listForAccount(account);
     std::vector<ContactId> ids;
@@ -25,15 +25,17 @@ std::vector<ContactId> contactsByEmail(Store& store, AccountId account, const st
                 return !k.email.empty() && foldKey(k.email) == foldKey(part);
             });
             if (it == contacts.end())
-                throw ValidationError(std::vector<FieldError>{{option, "the account has no contact with the e-mail address '" +
-                                                    std::string(part) + "'"}});
+                throw ValidationError(
+                    std::vector<FieldError>{{option, "the account has no contact with the e-mail address '" +
+                                                         std::string(part) + "'"}});
             ids.push_back(it->id);
         }
     }
     return ids;
 }
 
-std::vector<ManagerId> membersByEmail(Workspace& ws, const std::vector<std::string>& emails, const std::string& option)
+std::vector<ManagerId> membersByEmail(Workspace& ws, const std::vector<std::string>& emails,
+                                      const std::string& option)
 {
     std::vector<ManagerId> ids;
     Team team(ws);
@@ -45,8 +47,8 @@ std::vector<ManagerId> membersByEmail(Workspace& ws, const std::vector<std::stri
 
 int log(Context& c, Args& args)
 {
-    args.parse({"kind", "at", "subject", "notes", "contact", "colleague", "by", "sentiment", "outcome", "product",
-                "next-step", "next-due"},
+    args.parse({"kind", "at", "subject", "notes", "contact", "colleague", "by", "sentiment", "outcome",
+                "product", "next-step", "next-due"},
                {"commitment"});
     args.expectPositional(1, "the account's id or reference");
     auto& ws = c.workspace(existingDatabaseOptions());
@@ -114,16 +116,37 @@ int list(Context& c, Args& args)
     auto& ws = c.workspace(existingDatabaseOptions());
     const auto account = ws.resolveAccount(args.positional()[0]);
     const std::vector<Column<InteractionRow>> columns = {
-        {"id", "id", [](const InteractionRow& r) { return numberCell(r.interaction.id); }},
-        {"at", "when, UTC", [](const InteractionRow& r) { return textCell(dateTimeText(r.interaction.occurredAt)); }},
-        {"kind", "kind", [](const InteractionRow& r) { return textCell(std::string(toKey(r.interaction.kind))); }},
-        {"subject", "subject", [](const InteractionRow& r) { return textCell(r.interaction.subject); }},
-        {"by", "our team member's e-mail", [](const InteractionRow& r) { return textCell(r.by); }},
+        {"id", "id",
+         [](const InteractionRow& r) {
+             return numberCell(r.interaction.id);
+         }},
+        {"at", "when, UTC",
+         [](const InteractionRow& r) {
+             return textCell(dateTimeText(r.interaction.occurredAt));
+         }},
+        {"kind", "kind",
+         [](const InteractionRow& r) {
+             return textCell(std::string(toKey(r.interaction.kind)));
+         }},
+        {"subject", "subject",
+         [](const InteractionRow& r) {
+             return textCell(r.interaction.subject);
+         }},
+        {"by", "our team member's e-mail",
+         [](const InteractionRow& r) {
+             return textCell(r.by);
+         }},
         {"sentiment", "sentiment",
-         [](const InteractionRow& r) { return textCell(std::string(toKey(r.interaction.sentiment))); }},
-        {"outcome", "outcome", [](const InteractionRow& r) { return textCell(r.interaction.outcome); }},
+         [](const InteractionRow& r) {
+             return textCell(std::string(toKey(r.interaction.sentiment)));
+         }},
+        {"outcome", "outcome",
+         [](const InteractionRow& r) {
+             return textCell(r.interaction.outcome);
+         }},
     };
-    emitTable(c, output, makeTable(columns, rowsOf(ws, ws.store().interactions().listForAccount(account.id))));
+    emitTable(c, output,
+              makeTable(columns, rowsOf(ws, ws.store().interactions().listForAccount(account.id))));
     return 0;
 }
 
@@ -141,8 +164,9 @@ int show(Context& c, Args& args)
     const Attribution who = s.attribution(RecordTable::Interactions, i.id);
     auto& out = c.out;
     out << "interaction " << i.id << " at account " << i.accountId << "\n";
-    out << "  at: " << dateTimeText(i.occurredAt) << "\n  kind: " << toKey(i.kind) << "\n  subject: " << i.subject
-        << "\n  by: " << email(i.managerId) << "\n  sentiment: " << toKey(i.sentiment) << "\n";
+    out << "  at: " << dateTimeText(i.occurredAt) << "\n  kind: " << toKey(i.kind)
+        << "\n  subject: " << i.subject << "\n  by: " << email(i.managerId)
+        << "\n  sentiment: " << toKey(i.sentiment) << "\n";
     if (!i.outcome.empty())
         out << "  outcome: " << i.outcome << "\n";
     if (!i.product.empty())
@@ -151,7 +175,8 @@ int show(Context& c, Args& args)
         out << "  colleague: " << email(m) << "\n";
     for (ContactId k : i.contactIds)
         if (const auto contact = s.contacts().find(k))
-            out << "  contact: " << contact->name << (contact->email.empty() ? "" : " <" + contact->email + ">") << "\n";
+            out << "  contact: " << contact->name
+                << (contact->email.empty() ? "" : " <" + contact->email + ">") << "\n";
     if (!i.summary.empty())
         out << "  notes: " << i.summary << "\n";
     out << "  created by: " << email(who.createdBy) << "; last changed by: " << email(who.updatedBy) << "\n";
@@ -164,8 +189,9 @@ int edit(Context& c, Args& args)
     args.expectPositional(1, "the interaction's id");
     const auto sets = args.values("set");
     if (sets.empty())
-        throw UsageError("give at least one --set FIELD=VALUE (fields: kind, at, subject, notes, sentiment, outcome, "
-                         "product, by, contacts, colleagues)");
+        throw UsageError(
+            "give at least one --set FIELD=VALUE (fields: kind, at, subject, notes, sentiment, outcome, "
+            "product, by, contacts, colleagues)");
     auto& ws = c.workspace(existingDatabaseOptions());
     InteractionEditing editing(ws);
     Interaction i = editing.find(idArgument("the interaction", args.positional()[0]));
@@ -192,11 +218,13 @@ int edit(Context& c, Args& args)
         else if (field == "colleagues")
             i.colleagueIds = membersByEmail(ws, {value}, "colleagues");
         else
-            throw UsageError("--set: '" + field + "' is not a field of an interaction; expected kind, at, subject, "
+            throw UsageError("--set: '" + field +
+                             "' is not a field of an interaction; expected kind, at, subject, "
                              "notes, sentiment, outcome, product, by, contacts or colleagues");
     }
     const auto change = editing.edit(i);
-    c.err << (change.changed() ? "changed interaction " : "nothing to change for interaction ") << i.id << "\n";
+    c.err << (change.changed() ? "changed interaction " : "nothing to change for interaction ") << i.id
+          << "\n";
     return 0;
 }
 
@@ -217,10 +245,14 @@ int remove(Context& c, Args& args)
 
 Command interactionsCommand()
 {
-    Command interactions{"interactions", "log, list, edit and delete interactions",
-                         "Usage: keystone-cli interactions COMMAND\n", nullptr, {}};
+    Command interactions{"interactions",
+                         "log, list, edit and delete interactions",
+                         "Usage: keystone-cli interactions COMMAND\n",
+                         nullptr,
+                         {}};
     interactions.subcommands = {
-        {"log", "log an interaction with an account",
+        {"log",
+         "log an interaction with an account",
          "Usage: keystone-cli interactions log ID|REF --kind KIND --at \"YYYY-MM-DD HH:MM\" --subject S\n"
          "         [--notes T] [--contact EMAIL ...] [--colleague EMAIL ...] [--by EMAIL]\n"
          "         [--sentiment positive|neutral|negative] [--outcome T] [--product P]\n"
@@ -232,22 +264,33 @@ Command interactionsCommand()
          "  --by          who logged it (default: the current user, else the account's owner)\n"
          "  --next-step   a follow-up created with it (a task, or with --commitment a commitment)\n"
          "Prints the new interaction's id on stdout.\n",
-         log, {}},
-        {"list", "list an account's interactions, newest first",
+         log,
+         {}},
+        {"list",
+         "list an account's interactions, newest first",
          std::string("Usage: keystone-cli interactions list ID|REF [--format table|csv|json] [-o FILE]\n\n"
                      "Columns: id, at (UTC), kind, subject, by (e-mail), sentiment, outcome.\n\n") +
              kTableOutputHelp,
-         list, {}},
-        {"show", "show one interaction with everyone who took part",
-         "Usage: keystone-cli interactions show ID\n", show, {}},
-        {"edit", "change an interaction's fields",
+         list,
+         {}},
+        {"show",
+         "show one interaction with everyone who took part",
+         "Usage: keystone-cli interactions show ID\n",
+         show,
+         {}},
+        {"edit",
+         "change an interaction's fields",
          "Usage: keystone-cli interactions edit ID --set FIELD=VALUE [--set ...]\n\n"
          "FIELD is kind, at (\"YYYY-MM-DD HH:MM\"), subject, notes, sentiment, outcome, product,\n"
          "by (an e-mail address), contacts (the contacts' e-mail addresses, comma-separated) or\n"
          "colleagues (team members' e-mail addresses, comma-separated).\n",
-         edit, {}},
-        {"delete", "delete an interaction (its follow-ups stay)",
-         "Usage: keystone-cli interactions delete ID\n", remove, {}},
+         edit,
+         {}},
+        {"delete",
+         "delete an interaction (its follow-ups stay)",
+         "Usage: keystone-cli interactions delete ID\n",
+         remove,
+         {}},
     };
     return interactions;
 }

@@ -21,8 +21,14 @@ inline OpenOptions existingDatabaseOptions()
     return o;
 }
 
-inline Cell textCell(std::string text) { return Cell{std::move(text), false, false}; }
-inline Cell numberCell(std::int64_t n) { return Cell{std::to_string(n), true, false}; }
+inline Cell textCell(std::string text)
+{
+    return Cell{std::move(text), false, false};
+}
+inline Cell numberCell(std::int64_t n)
+{
+    return Cell{std::to_string(n), true, false};
+}
 
 // "YYYY-MM-DD"; throws UsageError naming the option.
 inline Date dateArgument(const std::string& option, const std::string& text)
@@ -38,7 +44,8 @@ inline DateTime dateTimeArgument(const std::string& option, const std::string& t
 {
     const auto t = DateTime::parseIso(text);
     if (!t || text.size() < 16)
-        throw UsageError("--" + option + " expects a date and time as \"YYYY-MM-DD HH:MM\", not '" + text + "'");
+        throw UsageError("--" + option + " expects a date and time as \"YYYY-MM-DD HH:MM\", not '" + text +
+                         "'");
     return *t;
 }
 

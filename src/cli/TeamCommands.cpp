@@ -13,11 +13,22 @@ namespace {
 std::vector<Column<Manager>> managerColumns()
 {
     return {
-        {"email", "e-mail address", [](const Manager& m) { return textCell(m.email); }},
-        {"name", "name", [](const Manager& m) { return textCell(m.name); }},
-        {"role", "manager, lead or admin", [](const Manager& m) { return textCell(std::string(toKey(m.role))); }},
+        {"email", "e-mail address",
+         [](const Manager& m) {
+             return textCell(m.email);
+         }},
+        {"name", "name",
+         [](const Manager& m) {
+             return textCell(m.name);
+         }},
+        {"role", "manager, lead or admin",
+         [](const Manager& m) {
+             return textCell(std::string(toKey(m.role)));
+         }},
         {"active", "yes, or no for a deactivated member",
-         [](const Manager& m) { return textCell(m.active ? "yes" : "no"); }},
+         [](const Manager& m) {
+             return textCell(m.active ? "yes" : "no");
+         }},
     };
 }
 
@@ -65,7 +76,8 @@ int edit(Context& c, Args& args)
         else if (field == "role")
             m.role = keyArgument<ManagerRole>("set role", value);
         else
-            throw UsageError("--set: '" + field + "' is not a field of a team member; expected name, email or role");
+            throw UsageError("--set: '" + field +
+                             "' is not a field of a team member; expected name, email or role");
     }
     const auto change = team.edit(m);
     c.err << (change.changed() ? "changed " : "nothing to change for ") << change.after.email << "\n";
@@ -84,13 +96,15 @@ int deactivate(Context& c, Args& args)
         to = team.byEmail(*e, "handover-to").id;
     if (!to && m.active) {
         if (const auto owned = team.accountsOwnedBy(m.id); owned > 0)
-            throw ValidationError(std::vector<FieldError>{{"handover-to", m.email + " still owns " + std::to_string(owned) +
-                                                       " account(s); hand them over with --handover-to EMAIL"}});
+            throw ValidationError(std::vector<FieldError>{
+                {"handover-to", m.email + " still owns " + std::to_string(owned) +
+                                    " account(s); hand them over with --handover-to EMAIL"}});
     }
     const Deactivation d = team.deactivate(m.id, to);
     if (d.handOver)
-        c.err << "handed over " << d.handOver->before.size() << " account(s) and " << d.handOver->followUpsBefore.size()
-              << " open follow-up(s) to " << *args.value("handover-to") << "\n";
+        c.err << "handed over " << d.handOver->before.size() << " account(s) and "
+              << d.handOver->followUpsBefore.size() << " open follow-up(s) to " << *args.value("handover-to")
+              << "\n";
     c.err << "deactivated " << m.email << "; their history stays\n";
     return 0;
 }
@@ -124,9 +138,10 @@ int whoami(Context& c, Args& args)
     }
     const auto current = identity.current();
     if (!current)
-        throw Error("no current user: nobody is remembered for " + Identity::osUser() +
-                    " and the team has no single active member; choose one with 'keystone-cli whoami --set EMAIL' "
-                    "(or --as EMAIL, or KEYSTONE_USER=EMAIL, for one command)");
+        throw Error(
+            "no current user: nobody is remembered for " + Identity::osUser() +
+            " and the team has no single active member; choose one with 'keystone-cli whoami --set EMAIL' "
+            "(or --as EMAIL, or KEYSTONE_USER=EMAIL, for one command)");
     c.out << current->email << "\n";
     return 0;
 }
@@ -135,45 +150,61 @@ int whoami(Context& c, Args& args)
 
 Command managersCommand()
 {
-    Command managers{"managers", "add, list, edit and deactivate team members",
-                     "Usage: keystone-cli managers COMMAND\n", nullptr, {}};
+    Command managers{"managers",
+                     "add, list, edit and deactivate team members",
+                     "Usage: keystone-cli managers COMMAND\n",
+                     nullptr,
+                     {}};
     managers.subcommands = {
-        {"add", "add a team member",
+        {"add",
+         "add a team member",
          "Usage: keystone-cli managers add --email EMAIL --name NAME [--role manager|lead|admin]\n\n"
          "The e-mail address identifies the member (--as, whoami, --owner); it must be unique.\n"
          "Prints the e-mail address on stdout.\n",
-         add, {}},
-        {"list", "list the team members",
+         add,
+         {}},
+        {"list",
+         "list the team members",
          std::string("Usage: keystone-cli managers list [--format table|csv|json] [-o FILE]\n\n"
                      "Columns: email, name, role, active (yes or no).\n\n") +
              kTableOutputHelp,
-         list, {}},
-        {"edit", "change a member's name, e-mail address or role",
+         list,
+         {}},
+        {"edit",
+         "change a member's name, e-mail address or role",
          "Usage: keystone-cli managers edit EMAIL --set FIELD=VALUE [--set ...]\n\n"
          "FIELD is name, email or role (manager, lead or admin).\n",
-         edit, {}},
-        {"deactivate", "deactivate a member who leaves; their history stays",
+         edit,
+         {}},
+        {"deactivate",
+         "deactivate a member who leaves; their history stays",
          "Usage: keystone-cli managers deactivate EMAIL [--handover-to EMAIL2]\n\n"
          "A deactivated member can own nothing new and cannot be the current user. A member who\n"
          "still owns accounts is deactivated only with --handover-to: their accounts (archived ones\n"
          "too) and the open follow-ups they own on them go to EMAIL2 in the same transaction.\n",
-         deactivate, {}},
-        {"reactivate", "make a deactivated member active again",
-         "Usage: keystone-cli managers reactivate EMAIL\n", reactivate, {}},
+         deactivate,
+         {}},
+        {"reactivate",
+         "make a deactivated member active again",
+         "Usage: keystone-cli managers reactivate EMAIL\n",
+         reactivate,
+         {}},
     };
     return managers;
 }
 
 Command whoamiCommand()
 {
-    return {"whoami", "print the current user's e-mail; remember who you are",
+    return {"whoami",
+            "print the current user's e-mail; remember who you are",
             "Usage: keystone-cli whoami [--set EMAIL | --forget]\n\n"
             "Prints the e-mail address of the team member this command line writes as: --as EMAIL,\n"
             "else $KEYSTONE_USER, else the member remembered for your operating-system user in this\n"
             "database, else the team's only active member. Exits 1 when there is none.\n"
             "  --set EMAIL  remember EMAIL as you in this database (--as never remembers)\n"
             "  --forget     forget who you are in this database\n",
-            whoami, {}};
+            whoami,
+            {}};
 }
 
 } // namespace keystone::cli

@@ -10,8 +10,19 @@
 namespace keystone {
 
 // The records that keep their attribution.
-enum class RecordTable { Accounts, Dossiers, Contacts, Interactions, FollowUps, Tenders, Presences, Competitors,
-                         Managers, Reasons };
+enum class RecordTable
+{
+    Accounts,
+    Dossiers,
+    Contacts,
+    Interactions,
+    FollowUps,
+    Tenders,
+    Presences,
+    Competitors,
+    Managers,
+    Reasons
+};
 
 struct Attribution
 {

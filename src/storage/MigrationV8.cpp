@@ -54,13 +54,14 @@ CREATE TABLE user_identities(
 )sql";
 
 // The tables whose records keep who created them and who last changed them.
-constexpr std::array<std::string_view, 9> kAttributed = {"managers", "accounts", "dossiers", "contacts",
-                                                         "interactions", "follow_ups", "tenders",
-                                                         "competitor_presence", "competitors"};
+constexpr std::array<std::string_view, 9> kAttributed = {
+    "managers",     "accounts",   "dossiers", "contacts",
+    "interactions", "follow_ups", "tenders",  "competitor_presence",
+    "competitors"};
 
 // The reasons a new database starts with; the last one takes what matches none.
-constexpr std::array<std::string_view, 7> kSeedReasons = {"Price", "Quality", "Delivery terms", "Relationship",
-                                                          "Product fit", "Service", "Other"};
+constexpr std::array<std::string_view, 7> kSeedReasons = {
+    "Price", "Quality", "Delivery terms", "Relationship", "Product fit", "Service", "Other"};
 
 // The seeded reason a free-text reason of an older tender names: the whole text, or
 // its start up to a separator ("Price: 8% above" is price); else "other".

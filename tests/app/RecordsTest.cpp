@@ -10,7 +10,6 @@
 #include "app/Team.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 
 using namespace keystone;
@@ -71,15 +70,18 @@ TEST_CASE_METHOD(Office, "The current user is remembered per OS user and stamps 
         REQUIRE(other.resume());
         CHECK(again.store().actor() == ann.id);
     }
-    const auto logged = ws.logInteraction([&] {
-        Interaction i;
-        i.accountId = account.id;
-        i.occurredAt = kClock.now();
-        i.subject = "Call";
-        return i;
-    }(), std::nullopt);
+    const auto logged = ws.logInteraction(
+        [&] {
+            Interaction i;
+            i.accountId = account.id;
+            i.occurredAt = kClock.now();
+            i.subject = "Call";
+            return i;
+        }(),
+        std::nullopt);
     CHECK(logged.interaction.managerId == ann.id); // "by" is the current user, not the account's owner
-    CHECK(ws.store().attribution(RecordTable::Interactions, logged.interaction.id) == Attribution{ann.id, ann.id});
+    CHECK(ws.store().attribution(RecordTable::Interactions, logged.interaction.id) ==
+          Attribution{ann.id, ann.id});
     Account edited = account;
     edited.qualification.need = true;
     const auto change = AccountEditing(ws).editAccount(edited);
@@ -190,7 +192,8 @@ TEST_CASE_METHOD(Office, "An interaction is edited with every field, deleted and
     CHECK(ws.store().followUps().find(logged.followUp->id)->interactionId == logged.interaction.id);
 }
 
-TEST_CASE_METHOD(Office, "Follow-ups are rescheduled with their reason, undone, reassigned, done and restored")
+TEST_CASE_METHOD(Office,
+                 "Follow-ups are rescheduled with their reason, undone, reassigned, done and restored")
 {
     Identity(ws).actAs(ann.id);
     FollowUpEditing editing(ws);

@@ -5,7 +5,6 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-
 #include <set>
 
 using keystone::test::ProcessResult;
@@ -122,7 +121,8 @@ TEST_CASE_METHOD(Cli, "accounts edit, archive and restore; add warns about a fol
     CHECK(r.exitCode == 1);
     CHECK_THAT(r.err, Catch::Contains("ref"));
 
-    ok({"accounts", "edit", "N1", "--set", "need=yes", "--set", "industry=Steel", "--set", "owner=ann@x.com"});
+    ok({"accounts", "edit", "N1", "--set", "need=yes", "--set", "industry=Steel", "--set",
+        "owner=ann@x.com"});
     const auto shown = ok({"accounts", "show", "N1"});
     CHECK_THAT(shown, Catch::Contains("industry: Steel") && Catch::Contains("owner: Ann"));
     r = (*this)({"accounts", "edit", "N1", "--set", "need=maybe"});
@@ -145,12 +145,13 @@ TEST_CASE_METHOD(Cli, "interactions log, list, edit and delete")
 {
     team();
     const std::string id = ok({"--as", "ann@x.com", "interactions", "log", "N1", "--kind", "call", "--at",
-                               "2026-03-02 09:30", "--subject", "Prices", "--notes", "long call", "--sentiment",
-                               "positive", "--outcome", "offer wanted"});
+                               "2026-03-02 09:30", "--subject", "Prices", "--notes", "long call",
+                               "--sentiment", "positive", "--outcome", "offer wanted"});
     CHECK(id == "1\n");
     auto list = json({"interactions", "list", "N1"});
     REQUIRE(list.size() == 1);
-    CHECK(keysOf(list[0]) == std::set<std::string>{"id", "at", "kind", "subject", "by", "sentiment", "outcome"});
+    CHECK(keysOf(list[0]) ==
+          std::set<std::string>{"id", "at", "kind", "subject", "by", "sentiment", "outcome"});
     CHECK(list[0]["by"] == "ann@x.com");
     CHECK(list[0]["at"] == "2026-03-02 09:30");
     CHECK(list[0]["sentiment"] == "positive");
@@ -159,17 +160,19 @@ TEST_CASE_METHOD(Cli, "interactions log, list, edit and delete")
     ok({"interactions", "log", "N1", "--kind", "visit", "--at", "2026-03-01 10:00", "--subject", "Visit"});
     CHECK(json({"interactions", "list", "N1"})[1]["by"] == "bob@x.com");
 
-    auto r = (*this)({"interactions", "log", "N1", "--kind", "chat", "--at", "2026-03-02 09:30", "--subject", "S"});
+    auto r = (*this)(
+        {"interactions", "log", "N1", "--kind", "chat", "--at", "2026-03-02 09:30", "--subject", "S"});
     CHECK(r.exitCode == 2);
     CHECK_THAT(r.err, Catch::Contains("--kind"));
-    CHECK((*this)({"interactions", "log", "N1", "--kind", "call", "--at", "March", "--subject", "S"}).exitCode == 2);
+    CHECK((*this)({"interactions", "log", "N1", "--kind", "call", "--at", "March", "--subject", "S"})
+              .exitCode == 2);
     r = (*this)({"interactions", "log", "N1", "--kind", "call", "--at", "2026-03-02 09:30", "--subject", "S",
                  "--contact", "who@x.com"});
     CHECK(r.exitCode == 1);
     CHECK_THAT(r.err, Catch::Contains("contact"));
 
-    ok({"interactions", "edit", "1", "--set", "kind=feedback", "--set", "product=Rails", "--set", "by=bob@x.com",
-        "--set", "colleagues=ann@x.com"});
+    ok({"interactions", "edit", "1", "--set", "kind=feedback", "--set", "product=Rails", "--set",
+        "by=bob@x.com", "--set", "colleagues=ann@x.com"});
     const auto shown = ok({"interactions", "show", "1"});
     CHECK_THAT(shown, Catch::Contains("kind: feedback") && Catch::Contains("product: Rails") &&
                           Catch::Contains("by: bob@x.com") && Catch::Contains("colleague: ann@x.com"));
@@ -186,8 +189,8 @@ TEST_CASE_METHOD(Cli, "followups add, list, reschedule, reassign, done, reopen a
     team();
     CHECK(ok({"--as", "ann@x.com", "followups", "add", "N1", "--title", "Send offer", "--due", "2026-04-01",
               "--commitment"}) == "1\n");
-    CHECK(ok({"followups", "add", "N1", "--title", "Call back", "--due", "2026-04-03", "--owner", "bob@x.com"}) ==
-          "2\n");
+    CHECK(ok({"followups", "add", "N1", "--title", "Call back", "--due", "2026-04-03", "--owner",
+              "bob@x.com"}) == "2\n");
     auto list = json({"followups", "list"});
     REQUIRE(list.size() == 2);
     CHECK(keysOf(list[0]) == std::set<std::string>{"id", "kind", "title", "due", "owner", "state"});
@@ -198,7 +201,8 @@ TEST_CASE_METHOD(Cli, "followups add, list, reschedule, reassign, done, reopen a
     CHECK(json({"followups", "list", "--owner", "bob@x.com"}).size() == 1);
     CHECK(json({"followups", "list", "--account", "N1"}).size() == 2);
 
-    ok({"--as", "bob@x.com", "followups", "reschedule", "1", "--due", "2026-04-10", "--reason", "customer away"});
+    ok({"--as", "bob@x.com", "followups", "reschedule", "1", "--due", "2026-04-10", "--reason",
+        "customer away"});
     CHECK(json({"followups", "list"})[1]["due"] == "2026-04-10");
     CHECK_THAT(ok({"followups", "show", "1"}),
                Catch::Contains("2026-04-01 -> 2026-04-10 by bob@x.com: customer away"));
@@ -216,7 +220,8 @@ TEST_CASE_METHOD(Cli, "followups add, list, reschedule, reassign, done, reopen a
     CHECK(json({"followups", "list"}).size() == 1);
     CHECK((*this)({"followups", "delete", "2"}).exitCode == 1);
 
-    auto r = (*this)({"followups", "add", "N1", "--title", "T", "--due", "2026-04-01", "--owner", "zed@x.com"});
+    auto r =
+        (*this)({"followups", "add", "N1", "--title", "T", "--due", "2026-04-01", "--owner", "zed@x.com"});
     CHECK(r.exitCode == 1);
     CHECK_THAT(r.err, Catch::Contains("owner"));
     ok({"managers", "deactivate", "ann@x.com"});
@@ -252,12 +257,17 @@ TEST_CASE_METHOD(Cli, "competitors add, list, rename and merge; reasons list and
 
 TEST_CASE_METHOD(Cli, "Every new command has help and touches no database for it")
 {
-    for (const auto& words : std::vector<std::vector<std::string>>{
-             {"managers", "add"}, {"managers", "list"}, {"managers", "deactivate"}, {"whoami"},
-             {"accounts", "edit"}, {"accounts", "archive"}, {"accounts", "restore"}, {"competitors", "add"},
-             {"competitors", "merge"}, {"reasons", "list"}, {"interactions", "log"}, {"interactions", "list"},
-             {"interactions", "edit"}, {"interactions", "delete"}, {"followups", "add"}, {"followups", "list"},
-             {"followups", "reschedule"}, {"followups", "done"}, {"followups", "reopen"}, {"followups", "delete"}}) {
+    for (const auto& words :
+         std::vector<std::vector<std::string>>{{"managers", "add"},         {"managers", "list"},
+                                               {"managers", "deactivate"},  {"whoami"},
+                                               {"accounts", "edit"},        {"accounts", "archive"},
+                                               {"accounts", "restore"},     {"competitors", "add"},
+                                               {"competitors", "merge"},    {"reasons", "list"},
+                                               {"interactions", "log"},     {"interactions", "list"},
+                                               {"interactions", "edit"},    {"interactions", "delete"},
+                                               {"followups", "add"},        {"followups", "list"},
+                                               {"followups", "reschedule"}, {"followups", "done"},
+                                               {"followups", "reopen"},     {"followups", "delete"}}) {
         auto args = words;
         args.push_back("--help");
         const auto r = (*this)(args);

@@ -111,9 +111,12 @@ TEST_CASE("Every write is stamped with the store's actor as created_by and updat
     t.title = "T";
     t.date = kClock.today();
     store.tenders().create(t);
-    for (auto [table, id] : {std::pair{RecordTable::Accounts, a.id}, {RecordTable::Dossiers, a.id},
-                             {RecordTable::Contacts, k.id}, {RecordTable::Interactions, i.id},
-                             {RecordTable::FollowUps, f.id}, {RecordTable::Competitors, rival.id},
+    for (auto [table, id] : {std::pair{RecordTable::Accounts, a.id},
+                             {RecordTable::Dossiers, a.id},
+                             {RecordTable::Contacts, k.id},
+                             {RecordTable::Interactions, i.id},
+                             {RecordTable::FollowUps, f.id},
+                             {RecordTable::Competitors, rival.id},
                              {RecordTable::Tenders, t.id}})
         CHECK(store.attribution(table, id) == Attribution{ann.id, ann.id});
 
@@ -181,7 +184,8 @@ TEST_CASE("Merging competitors moves presences and tender winners, and unmerge p
     Competitor keep = competitor("Rival"), dup = competitor("Rival Inc");
     store.competitors().create(keep);
     store.competitors().create(dup);
-    CompetitorPresence atA = presence(a.id, keep.id), dupAtA = presence(a.id, dup.id), dupAtB = presence(b.id, dup.id);
+    CompetitorPresence atA = presence(a.id, keep.id), dupAtA = presence(a.id, dup.id),
+                       dupAtB = presence(b.id, dup.id);
     dupAtA.notes = "duplicate";
     store.competitors().savePresence(atA);
     store.competitors().savePresence(dupAtA);
