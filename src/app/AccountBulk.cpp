@@ -1,5 +1,6 @@
 #include "app/AccountBulk.h"
 
+#include "app/Team.h"
 #include "domain/Text.h"
 
 #include <algorithm>
@@ -64,6 +65,7 @@ BulkChange AccountBulk::setOwner(const std::vector<AccountId>& ids, std::optiona
 {
     if (owner && !m_workspace.store().managers().find(*owner))
         throw ValidationError({{"owner", "manager " + std::to_string(*owner) + " does not exist"}});
+    Team::requireActive(m_workspace.store(), owner, "owner");
     return change(ids, [&](Account& a) { a.ownerId = owner; });
 }
 
@@ -135,6 +137,7 @@ HandOverPlan AccountBulk::planHandOver(ManagerId from, ManagerId to,
     const auto toManager = store.managers().find(to);
     if (!toManager)
         throw ValidationError({{"to", "manager " + std::to_string(to) + " does not exist"}});
+    Team::requireActive(store, to, "to");
     if (from == to)
         throw ValidationError({{"to", "the accounts already belong to " + toManager->name + "; choose another manager"}});
     plan.from = *fromManager;

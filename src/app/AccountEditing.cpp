@@ -1,5 +1,6 @@
 #include "app/AccountEditing.h"
 
+#include "app/Team.h"
 #include "domain/Text.h"
 
 #include <algorithm>
@@ -21,10 +22,13 @@ Account AccountEditing::saveAccount(Account account)
     Store& s = m_workspace.store();
     throwIfInvalid(account.validate());
     auto tx = s.transaction();
-    if (!s.accounts().find(account.id))
+    const auto stored = s.accounts().find(account.id);
+    if (!stored)
         throw NotFoundError("account " + std::to_string(account.id) + " does not exist");
     if (account.ownerId && !s.managers().find(*account.ownerId))
         throw ValidationError(std::vector<FieldError>{{"owner", "manager " + std::to_string(*account.ownerId) + " does not exist"}});
+    if (account.ownerId != stored->ownerId)
+        Team::requireActive(s, account.ownerId, "owner");
     try {
         s.accounts().update(account);
     } catch (const ConflictError&) {
@@ -33,6 +37,18 @@ Account AccountEditing::saveAccount(Account account)
     }
     tx.commit();
     return *s.accounts().find(account.id);
+}
+
+Change<Account> AccountEditing::editAccount(Account account)
+{
+    Store& s = m_workspace.store();
+    auto tx = s.transaction();
+    const auto before = s.accounts().find(account.id);
+    if (!before)
+        throw NotFoundError("account " + std::to_string(account.id) + " does not exist");
+    Change<Account> change{*before, saveAccount(std::move(account))};
+    tx.commit();
+    return change;
 }
 
 Contact AccountEditing::saveContact(Contact contact)
@@ -77,22 +93,40 @@ void AccountEditing::removeContact(ContactId id)
     tx.commit();
 }
 
-Tender AccountEditing::saveTender(Tender tender)
+TenderSave AccountEditing::recordTender(Tender tender)
 {
     Store& s = m_workspace.store();
     throwIfInvalid(tender.validate());
     auto tx = s.transaction();
     if (tender.winnerId && !s.competitors().find(*tender.winnerId))
         throw ValidationError(std::vector<FieldError>{{"winner", "competitor " + std::to_string(*tender.winnerId) + " does not exist"}});
+    TenderSave result;
     if (tender.id == 0) {
         s.tenders().create(tender);
     } else {
-        if (!s.tenders().find(tender.id))
+        result.before = s.tenders().find(tender.id);
+        if (!result.before)
             throw NotFoundError("tender " + std::to_string(tender.id) + " does not exist");
         s.tenders().update(tender);
     }
+    // Whoever beat us here is now a competitor at this account.
+    if (tender.outcome == TenderOutcome::Lost && tender.winnerId) {
+        const auto present = s.competitors().presenceAt(tender.accountId);
+        const bool known = std::any_of(present.begin(), present.end(), [&](const CompetitorPresence& p) {
+            return p.competitorId == *tender.winnerId;
+        });
+        if (!known) {
+            CompetitorPresence p;
+            p.accountId = tender.accountId;
+            p.competitorId = *tender.winnerId;
+            p.notes = "won the tender '" + tender.title + "' (" + tender.date.toIso() + ")";
+            s.competitors().savePresence(p);
+            result.presenceAdded = p;
+        }
+    }
     tx.commit();
-    return *s.tenders().find(tender.id);
+    result.after = *s.tenders().find(tender.id);
+    return result;
 }
 
 void AccountEditing::removeTender(TenderId id)

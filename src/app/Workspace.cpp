@@ -1,6 +1,7 @@
 #include "app/Workspace.h"
 
 #include "app/OpenError.h"
+#include "app/Team.h"
 #include "domain/Text.h"
 #include "storage/DatabaseError.h"
 
@@ -192,8 +193,29 @@ Account Workspace::addAccount(Account account, std::string_view ownerEmail)
 {
     if (!trim(ownerEmail).empty())
         account.ownerId = resolveManager(ownerEmail);
-    m_store->accounts().create(account);
+    auto tx = m_store->transaction();
+    Team::requireActive(*m_store, account.ownerId, "owner");
+    try {
+        m_store->accounts().create(account);
+    } catch (const ConflictError&) {
+        throw ValidationError({{"ref", "another account already has the reference '" + account.ref + "'"}});
+    }
+    tx.commit();
     return account;
+}
+
+std::optional<Account> Workspace::sameNameAs(std::string_view name)
+{
+    const std::string key = foldKey(trim(name));
+    if (key.empty())
+        return std::nullopt;
+    AccountQuery query;
+    query.text = std::string(trim(name));
+    query.includeArchived = true;
+    for (auto& a : m_store->accounts().list(query))
+        if (foldKey(trim(a.name)) == key)
+            return std::move(a);
+    return std::nullopt;
 }
 
 std::vector<SearchHit> Workspace::search(std::string_view text, int limit)
@@ -205,12 +227,20 @@ LoggedInteraction Workspace::logInteraction(Interaction interaction, std::option
 {
     auto tx = m_store->transaction();
     LoggedInteraction logged;
+    if (!interaction.managerId) {
+        interaction.managerId = m_store->actor();
+        if (!interaction.managerId)
+            if (const auto account = m_store->accounts().find(interaction.accountId))
+                interaction.managerId = account->ownerId;
+    }
     m_store->interactions().create(interaction);
     if (nextStep) {
         nextStep->accountId = interaction.accountId;
         nextStep->interactionId = interaction.id;
         if (!nextStep->ownerId)
             nextStep->ownerId = interaction.managerId;
+        else
+            Team::requireActive(*m_store, nextStep->ownerId, "owner");
         m_store->followUps().create(*nextStep);
     }
     tx.commit();

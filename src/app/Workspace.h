@@ -80,12 +80,20 @@ public:
     // stepping along the name index rather than counting: a count reads every account,
     // tens of milliseconds at 50,000 of them, and the window asks this before it paints.
     bool hasMoreAccountsThan(std::int64_t n, bool includeArchived);
-    // Creates an account; `ownerEmail`, when given, must name an existing manager.
+    // Creates an account; `ownerEmail`, when given, must name an active manager. A
+    // reference in use is refused (ValidationError on "ref"); a name another account
+    // already has is not: ask sameNameAs first ("Nordstahl GmbH exists: open it?").
+    // Undo: AccountBulk::purge({id}) (nothing can refer to a new account yet).
     Account addAccount(Account account, std::string_view ownerEmail = {});
+    // An account (archived ones too) whose name folds to the same as `name`.
+    std::optional<Account> sameNameAs(std::string_view name);
     ManagerId resolveManager(std::string_view emailOrName);
 
-    // Writes the interaction and, when given, the follow-up it leads to (linked to
-    // it, on its account) in one transaction: both or neither. Throws ValidationError.
+    // Writes the interaction and, when given, the follow-up it leads to (a task or a
+    // commitment, linked to it, on its account) in one transaction: both or neither.
+    // Without a manager the interaction is the current user's (Store::actor), else
+    // the account owner's; the next step is owned by the interaction's manager unless
+    // it names an active owner. Throws ValidationError.
     LoggedInteraction logInteraction(Interaction interaction, std::optional<FollowUp> nextStep);
     // Removes a logged interaction and the follow-up it created, in one transaction.
     void removeLoggedInteraction(const LoggedInteraction& logged);

@@ -154,6 +154,11 @@ int add(Context& c, Args& args)
     auto& ws = c.workspace();
     if (auto p = args.value("parent"))
         a.parentId = ws.resolveAccount(*p).id;
+    // A name that folds to another account's is most often the same company typed again: say so, but
+    // create it (two companies may share a name; the reference is what must be unique).
+    if (const auto same = ws.sameNameAs(a.name))
+        c.err << "keystone-cli: warning: account " << same->id << (same->ref.empty() ? "" : " [" + same->ref + "]")
+              << " is already called '" << same->name << "'" << (same->isArchived() ? " (archived)" : "") << "\n";
     const Account created = ws.addAccount(a, args.valueOr("owner", ""));
     c.out << created.id << "\n";
     c.err << "added account " << created.id << ": " << created.name << "\n";
@@ -221,7 +226,7 @@ int handover(Context& c, Args& args)
 
 Command accountsCommand()
 {
-    Command accounts{"accounts", "list, show and add accounts; hand them over", "Usage: keystone-cli accounts COMMAND\n", nullptr, {}};
+    Command accounts{"accounts", "list, show, add, edit and archive accounts; hand them over", "Usage: keystone-cli accounts COMMAND\n", nullptr, {}};
     accounts.subcommands = {
         {"list", "list accounts",
          std::string("Usage: keystone-cli accounts list [--format table|csv|json] [-o FILE] [--columns a,b,...]\n"
@@ -250,7 +255,9 @@ Command accountsCommand()
          "Usage: keystone-cli accounts add --name NAME [--ref REF] [--legal-name T] [--industry T]\n"
          "         [--country T] [--region T] [--website URL] [--headcount N] [--status S]\n"
          "         [--owner EMAIL|NAME] [--parent ID|REF] [--kinds anchor,expert,...] [--tags a,b]\n\n"
-         "Prints the new account's id on stdout.\n",
+         "Prints the new account's id on stdout. A reference in use is refused; a name that\n"
+         "matches another account's (case and accents folded) is warned about on stderr, and the\n"
+         "account is created all the same. The owner must be an active team member.\n",
          add, {}},
         {"handover", "hand a manager's accounts and open follow-ups over to another",
          "Usage: keystone-cli accounts handover --from EMAIL|NAME --to EMAIL|NAME [--accounts REF,...]\n"
@@ -263,6 +270,8 @@ Command accountsCommand()
          "  --dry-run   print what would move and change nothing\n",
          handover, {}},
     };
+    for (auto& c : accountRecordCommands())
+        accounts.subcommands.push_back(std::move(c));
     return accounts;
 }
 

@@ -42,6 +42,7 @@ void Args::parse(const std::set<std::string>& valued, const std::set<std::string
                 inlineValue = m_words[++i];
             }
             m_values[name] = *inlineValue;
+            m_allValues[name].push_back(*inlineValue);
         } else {
             throw UsageError("unknown option " + w);
         }
@@ -62,6 +63,12 @@ std::optional<std::string> Args::value(const std::string& name) const
     if (it == m_values.end())
         return std::nullopt;
     return it->second;
+}
+
+std::vector<std::string> Args::values(const std::string& name) const
+{
+    const auto it = m_allValues.find(name);
+    return it == m_allValues.end() ? std::vector<std::string>{} : it->second;
 }
 
 std::string Args::valueOr(const std::string& name, const std::string& fallback) const

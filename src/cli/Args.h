@@ -41,7 +41,9 @@ public:
     void expectPositional(std::size_t count, const std::string& names) const;
 
     bool has(const std::string& name) const { return m_values.count(name) || m_flags.count(name); }
+    // The last value given; values() has every one of an option given more than once.
     std::optional<std::string> value(const std::string& name) const;
+    std::vector<std::string> values(const std::string& name) const;
     std::string valueOr(const std::string& name, const std::string& fallback) const;
     std::optional<long long> integer(const std::string& name, long long min, long long max) const;
 
@@ -49,6 +51,7 @@ private:
     std::vector<std::string> m_words;
     std::vector<std::string> m_positional;
     std::map<std::string, std::string> m_values;
+    std::map<std::string, std::vector<std::string>> m_allValues;
     std::set<std::string> m_flags;
 };
 

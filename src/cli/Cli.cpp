@@ -1,29 +1,44 @@
 #include "cli/Cli.h"
 
+#include "app/Identity.h"
 #include "app/Paths.h"
 #include "cli/Command.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 
 namespace keystone::cli {
 
 Workspace& Context::workspace(const OpenOptions& options)
 {
-    if (!m_workspace)
+    if (!m_workspace) {
         m_workspace = std::make_unique<Workspace>(m_dbPath, m_clock, options);
+        // Before schema 8 (a read-only open of an older file) nobody is remembered.
+        if (m_workspace->store().database().schemaVersion() >= 8) {
+            Identity identity(*m_workspace);
+            if (m_user)
+                identity.actAs(*m_user);
+            else if (!identity.resume())
+                if (const auto sole = identity.soleActiveMember())
+                    identity.actAs(sole->id);
+        }
+    }
     return *m_workspace;
 }
 
 namespace {
 
-const char* kProgramHelp = R"(Usage: keystone-cli [--db PATH] COMMAND [ARGS...]
+const char* kProgramHelp = R"(Usage: keystone-cli [--db PATH] [--as EMAIL] COMMAND [ARGS...]
 
 Keystone keeps the dossiers of key accounts. This is its command line.
 
 Options:
   --db PATH    the database (default: $KEYSTONE_DB, else
                $XDG_DATA_HOME/Keystone/keystone.db or ~/.local/share/Keystone/keystone.db)
+  --as EMAIL   act as this team member for this command (default: $KEYSTONE_USER, else the
+               member remembered with 'whoami --set', else the team's only active member);
+               every record written names who created and last changed it
   --help       this help; every command has its own (keystone-cli accounts --help)
 
 Exit codes: 0 success, 1 a user or data error, 2 bad usage.
@@ -38,6 +53,13 @@ Command makeTree()
     root.subcommands.push_back(dossierCommand());
     root.subcommands.push_back(contactsCommand());
     root.subcommands.push_back(followupsCommand());
+    for (auto& c : followupRecordCommands())
+        root.subcommands.back().subcommands.push_back(std::move(c));
+    root.subcommands.push_back(interactionsCommand());
+    root.subcommands.push_back(managersCommand());
+    root.subcommands.push_back(whoamiCommand());
+    root.subcommands.push_back(competitorsCommand());
+    root.subcommands.push_back(reasonsCommand());
     root.subcommands.push_back(dashboardCommand());
     for (auto& c : analyticsCommands())
         root.subcommands.push_back(std::move(c));
@@ -122,18 +144,30 @@ int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostre
 {
     std::vector<std::string> words = arguments;
     std::filesystem::path db;
+    std::optional<std::string> user;
+    if (const char* env = std::getenv("KEYSTONE_USER"); env && *env)
+        user = env;
     try {
-        // --db is global and comes before the command.
-        while (!words.empty() && (words.front() == "--db" || words.front().rfind("--db=", 0) == 0)) {
-            if (words.front() == "--db") {
+        // --db and --as are global and come before the command.
+        const auto global = [&](const std::string& option, auto set) {
+            if (words.empty())
+                return false;
+            if (words.front() == option) {
                 if (words.size() < 2)
-                    throw UsageError("option --db needs a value");
-                db = words[1];
+                    throw UsageError("option " + option + " needs a value");
+                set(words[1]);
                 words.erase(words.begin(), words.begin() + 2);
-            } else {
-                db = words.front().substr(5);
-                words.erase(words.begin());
+                return true;
             }
+            if (words.front().rfind(option + "=", 0) == 0) {
+                set(words.front().substr(option.size() + 1));
+                words.erase(words.begin());
+                return true;
+            }
+            return false;
+        };
+        while (global("--db", [&](const std::string& v) { db = v; }) ||
+               global("--as", [&](const std::string& v) { user = v; })) {
         }
         if (db.empty())
             db = defaultDatabasePath();
@@ -143,6 +177,7 @@ int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostre
             return 0;
         }
         Context context(out, err, clock, db);
+        context.setUser(user);
         Args args(words);
         return dispatch(root, args, context);
     } catch (const UsageError& e) {

@@ -32,8 +32,14 @@ public:
     Workspace& workspace(const OpenOptions& options = {});
     const Clock& clock() const { return m_clock; }
     const std::filesystem::path& dbPath() const { return m_dbPath; }
+    // The team member to write as (--as, else $KEYSTONE_USER); without one the workspace
+    // writes as the member remembered for the operating-system user, else the team's
+    // only active member, else nobody.
+    void setUser(std::optional<std::string> email) { m_user = std::move(email); }
+    const std::optional<std::string>& user() const { return m_user; }
 
 private:
+    std::optional<std::string> m_user;
     const Clock& m_clock;
     std::filesystem::path m_dbPath;
     std::unique_ptr<Workspace> m_workspace;
@@ -56,6 +62,15 @@ Command exportCommand();
 Command dossierCommand();
 Command contactsCommand();
 Command followupsCommand();
+// The record-keeping commands of issue 17 (TeamCommands.cpp, InteractionCommands.cpp ...).
+Command managersCommand();
+Command whoamiCommand();
+Command competitorsCommand();
+Command reasonsCommand();
+Command interactionsCommand();
+// accounts edit, archive, restore; followups add, list, edit, reschedule ...
+std::vector<Command> accountRecordCommands();
+std::vector<Command> followupRecordCommands();
 Command dashboardCommand();
 // segment, score, concentration, prospects, risk, cadence and settings analytics.
 std::vector<Command> analyticsCommands();

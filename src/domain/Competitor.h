@@ -35,4 +35,17 @@ struct CompetitorPresence
     bool operator==(const CompetitorPresence&) const = default;
 };
 
+// What merging a duplicate competitor into the one kept did, so that it can be undone
+// exactly: the duplicate as it was, the presences and tenders moved to the kept one,
+// and the duplicate's presences at accounts where the kept one was already present
+// (those are dropped: one presence per account and competitor).
+struct CompetitorMerge
+{
+    CompetitorId keptId = 0;
+    Competitor removed;
+    std::vector<PresenceId> movedPresences;
+    std::vector<CompetitorPresence> droppedPresences;
+    std::vector<TenderId> movedTenders;
+};
+
 } // namespace keystone

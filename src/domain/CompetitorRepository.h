@@ -24,6 +24,12 @@ public:
     virtual void savePresence(CompetitorPresence& presence) = 0;
     virtual std::vector<CompetitorPresence> presenceAt(AccountId accountId) const = 0;
     virtual void removePresence(PresenceId id) = 0;
+
+    // Merges a duplicate into the competitor kept: its presences and the tenders it
+    // won move over (where both were present at an account, the kept one's presence
+    // stays), then the duplicate goes. unmerge puts everything back as it was.
+    virtual CompetitorMerge merge(CompetitorId keep, CompetitorId drop) = 0;
+    virtual void unmerge(const CompetitorMerge& merge) = 0;
 };
 
 } // namespace keystone

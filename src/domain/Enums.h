@@ -42,6 +42,8 @@ enum class Sentiment { Unknown, Positive, Neutral, Negative };
 enum class FollowUpKind { Task, Commitment };
 enum class TenderOutcome { Open, Won, Lost, Withdrawn };
 enum class ThreatLevel { Low, Medium, High };
+// What a team member may do; a lead and an admin see the whole team.
+enum class ManagerRole { Manager, Lead, Admin };
 
 template <typename E> struct EnumKey
 {
@@ -85,6 +87,8 @@ KEYSTONE_ENUM_KEYS(TenderOutcome, 4, {TenderOutcome::Open, "open"}, {TenderOutco
                    {TenderOutcome::Lost, "lost"}, {TenderOutcome::Withdrawn, "withdrawn"})
 KEYSTONE_ENUM_KEYS(ThreatLevel, 3, {ThreatLevel::Low, "low"}, {ThreatLevel::Medium, "medium"},
                    {ThreatLevel::High, "high"})
+KEYSTONE_ENUM_KEYS(ManagerRole, 3, {ManagerRole::Manager, "manager"}, {ManagerRole::Lead, "lead"},
+                   {ManagerRole::Admin, "admin"})
 
 #undef KEYSTONE_ENUM_KEYS
 

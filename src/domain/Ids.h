@@ -16,5 +16,7 @@ using PresenceId = std::int64_t;
 using SaleId = std::int64_t;
 using ManagerId = std::int64_t;
 using BatchId = std::int64_t;
+using ReasonId = std::int64_t;
+using RescheduleId = std::int64_t;
 
 } // namespace keystone

@@ -12,6 +12,7 @@ std::vector<FieldError> Interaction::validate() const
     v.text("subject", subject, 500, true);
     v.text("summary", summary, 1'000'000);
     v.text("outcome", outcome, 10'000);
+    v.text("product", product, 500);
     return v.take();
 }
 

@@ -25,6 +25,8 @@ struct Interaction
     Sentiment sentiment = Sentiment::Unknown;
     std::vector<ContactId> contactIds; // the customer's people who took part
     DateTime createdAt;
+    std::vector<ManagerId> colleagueIds; // our people who took part besides managerId, by id
+    std::string product; // the product concerned (feedback, modification requests)
 
     std::vector<FieldError> validate() const;
     bool operator==(const Interaction&) const = default;

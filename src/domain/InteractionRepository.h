@@ -21,6 +21,9 @@ public:
     // their participants; in bulk, not one query per account.
     virtual std::vector<Interaction> listBetween(DateTime from, DateTime to) const = 0;
     virtual void remove(InteractionId id) = 0;
+    // Puts back a removed interaction exactly as it was: its id, created_at and
+    // participants (undoing a delete).
+    virtual void restore(const Interaction& interaction) = 0;
 };
 
 } // namespace keystone

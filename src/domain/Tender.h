@@ -21,9 +21,10 @@ struct Tender
     Date date;
     std::optional<Money> value;
     TenderOutcome outcome = TenderOutcome::Open;
-    std::string reason; // why it was won, lost or withdrawn
+    std::string reason; // why it was won, lost or withdrawn: the free-text detail of reasonId
     std::optional<CompetitorId> winnerId; // the competitor that won it
     std::string notes;
+    std::optional<ReasonId> reasonId; // from the managed list of reasons, so they can be counted
 
     std::vector<FieldError> validate() const;
     bool operator==(const Tender&) const = default;

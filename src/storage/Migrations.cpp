@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/DatabaseError.h"
+#include "storage/MigrationV8.h"
 #include "storage/Sqlite.h"
 #include "storage/SaleTotals.h"
 #include "storage/SqliteSaleRepository.h"
@@ -392,6 +393,8 @@ std::vector<Migration> makeMigrations()
         {5, "monthly sale totals packed in one row per account", migrateToV5},
         {6, "sale lines packed in chunks of one account and import batch", migrateToV6},
         {7, "interactions indexed by time", [](sql::Connection& c) { c.exec(kSchemaV7); }},
+        {8, "everyday records: who created and changed each record, team roles, reschedules, tender reasons",
+         migrateToV8},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Text.h"
 #include "domain/Validation.h"
+#include "storage/StorageSupport.h"
 
 #include <unordered_map>
 
@@ -132,6 +133,8 @@ void SqliteAccountRepository::create(Account& account)
     saveTags(account);
     sql::Statement dossier(m_connection, "INSERT INTO dossiers(account_id, updated_at) VALUES (?1, ?2)");
     dossier.bind(1, account.id).bind(2, now.unixSeconds()).run();
+    sql::stamp(m_connection, RecordTable::Accounts, account.id, m_actor, sql::Stamp::Created);
+    sql::stamp(m_connection, RecordTable::Dossiers, account.id, m_actor, sql::Stamp::Created);
     indexAccount(account);
     tx.commit();
 }
@@ -158,6 +161,7 @@ void SqliteAccountRepository::update(Account& account)
     }
     if (m_connection.changes() == 0)
         throw NotFoundError(notFound(account.id));
+    sql::stamp(m_connection, RecordTable::Accounts, account.id, m_actor, sql::Stamp::Updated);
     saveTags(account);
     indexAccount(account);
     tx.commit();
@@ -322,6 +326,7 @@ void SqliteAccountRepository::remove(AccountId id, RemoveMode mode)
         st.bind(1, id).bind(2, m_clock.now().unixSeconds()).run();
         if (m_connection.changes() == 0)
             throw NotFoundError(notFound(id));
+        sql::stamp(m_connection, RecordTable::Accounts, id, m_actor, sql::Stamp::Updated);
     } else {
         m_index.removeAccount(id);
         // Children of the purged account keep existing, without a parent (ON DELETE SET NULL);
@@ -340,6 +345,7 @@ void SqliteAccountRepository::restore(AccountId id)
     st.bind(1, id).bind(2, m_clock.now().unixSeconds()).run();
     if (m_connection.changes() == 0)
         throw NotFoundError(notFound(id));
+    sql::stamp(m_connection, RecordTable::Accounts, id, m_actor, sql::Stamp::Updated);
 }
 
 Dossier SqliteAccountRepository::dossier(AccountId id) const
@@ -390,6 +396,7 @@ void SqliteAccountRepository::saveDossier(Dossier& d)
         .bind(9, d.relationshipNotes)
         .bind(10, d.updatedAt.unixSeconds())
         .run();
+    sql::stamp(m_connection, RecordTable::Dossiers, d.accountId, m_actor, sql::Stamp::Updated);
     m_index.put(SearchKind::Dossier, d.accountId, account->name,
                 d.description + '\n' + d.history + '\n' + d.organisation + '\n' + d.environment + '\n' +
                     d.strategy + '\n' + d.needs + '\n' + d.decisionProcess + '\n' + d.relationshipNotes);

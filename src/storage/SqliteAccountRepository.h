@@ -1,6 +1,7 @@
 // Accounts, their tags and dossiers in SQLite.
 #pragma once
 
+#include "storage/Actor.h"
 #include "domain/AccountRepository.h"
 #include "domain/Date.h"
 #include "storage/SqliteSearchIndex.h"
@@ -10,8 +11,9 @@ namespace keystone {
 class SqliteAccountRepository final : public AccountRepository
 {
 public:
-    SqliteAccountRepository(sql::Connection& connection, SqliteSearchIndex& index, const Clock& clock)
-        : m_connection(connection), m_index(index), m_clock(clock)
+    SqliteAccountRepository(sql::Connection& connection, SqliteSearchIndex& index, const Clock& clock,
+                            const Actor& actor)
+        : m_connection(connection), m_index(index), m_clock(clock), m_actor(actor)
     {
     }
 
@@ -39,6 +41,7 @@ private:
     sql::Connection& m_connection;
     SqliteSearchIndex& m_index;
     const Clock& m_clock;
+    const Actor& m_actor;
 };
 
 } // namespace keystone

@@ -1,6 +1,7 @@
 // Competitors and their presence at accounts in SQLite.
 #pragma once
 
+#include "storage/Actor.h"
 #include "domain/CompetitorRepository.h"
 #include "storage/Sqlite.h"
 
@@ -9,7 +10,10 @@ namespace keystone {
 class SqliteCompetitorRepository final : public CompetitorRepository
 {
 public:
-    explicit SqliteCompetitorRepository(sql::Connection& connection) : m_connection(connection) {}
+    SqliteCompetitorRepository(sql::Connection& connection, const Actor& actor)
+        : m_connection(connection), m_actor(actor)
+    {
+    }
 
     void create(Competitor& competitor) override;
     void update(Competitor& competitor) override;
@@ -20,9 +24,14 @@ public:
     void savePresence(CompetitorPresence& presence) override;
     std::vector<CompetitorPresence> presenceAt(AccountId accountId) const override;
     void removePresence(PresenceId id) override;
+    CompetitorMerge merge(CompetitorId keep, CompetitorId drop) override;
+    void unmerge(const CompetitorMerge& merge) override;
 
 private:
+    bool presenceExists(AccountId account, CompetitorId competitor) const;
+
     sql::Connection& m_connection;
+    const Actor& m_actor;
 };
 
 } // namespace keystone

@@ -102,6 +102,7 @@ void SqliteContactRepository::create(Contact& contact)
     st.bind(16, contact.createdAt.unixSeconds());
     st.run();
     contact.id = m_connection.lastInsertId();
+    sql::stamp(m_connection, RecordTable::Contacts, contact.id, m_actor, sql::Stamp::Created);
     savePhones(contact);
     m_index.put(SearchKind::Contact, contact.id, contact.name, searchText(contact));
     tx.commit();
@@ -122,6 +123,7 @@ void SqliteContactRepository::update(Contact& contact)
     st.bind(16, contact.id).run();
     if (m_connection.changes() == 0)
         throw NotFoundError("contact " + std::to_string(contact.id) + " does not exist");
+    sql::stamp(m_connection, RecordTable::Contacts, contact.id, m_actor, sql::Stamp::Updated);
     savePhones(contact);
     m_index.put(SearchKind::Contact, contact.id, contact.name, searchText(contact));
     tx.commit();

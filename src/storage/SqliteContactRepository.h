@@ -1,6 +1,7 @@
 // Contacts and their phone numbers in SQLite.
 #pragma once
 
+#include "storage/Actor.h"
 #include "domain/ContactRepository.h"
 #include "domain/Date.h"
 #include "storage/SqliteSearchIndex.h"
@@ -10,8 +11,9 @@ namespace keystone {
 class SqliteContactRepository final : public ContactRepository
 {
 public:
-    SqliteContactRepository(sql::Connection& connection, SqliteSearchIndex& index, const Clock& clock)
-        : m_connection(connection), m_index(index), m_clock(clock)
+    SqliteContactRepository(sql::Connection& connection, SqliteSearchIndex& index, const Clock& clock,
+                            const Actor& actor)
+        : m_connection(connection), m_index(index), m_clock(clock), m_actor(actor)
     {
     }
 
@@ -31,6 +33,7 @@ private:
     sql::Connection& m_connection;
     SqliteSearchIndex& m_index;
     const Clock& m_clock;
+    const Actor& m_actor;
 };
 
 } // namespace keystone

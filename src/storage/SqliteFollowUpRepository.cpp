@@ -61,14 +61,36 @@ void SqliteFollowUpRepository::create(FollowUp& followUp)
     sql::Transaction tx(m_connection);
     prepare(followUp);
     followUp.createdAt = m_clock.now();
+    insert(followUp, false);
+    sql::stamp(m_connection, RecordTable::FollowUps, followUp.id, m_actor, sql::Stamp::Created);
+    tx.commit();
+}
+
+void SqliteFollowUpRepository::restore(const FollowUp& followUp)
+{
+    sql::Transaction tx(m_connection);
+    FollowUp copy = followUp;
+    prepare(copy);
+    insert(copy, true);
+    tx.commit();
+}
+
+void SqliteFollowUpRepository::insert(FollowUp& followUp, bool keepId)
+{
     sql::Statement st(m_connection, R"sql(
         INSERT INTO follow_ups(account_id, title, notes, due_date, owner_id, kind, done, done_at, interaction_id,
-                               created_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql");
+                               created_at, id)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))sql");
     bindFields(st, followUp);
-    st.bind(10, followUp.createdAt.unixSeconds()).run();
+    st.bind(10, followUp.createdAt.unixSeconds());
+    if (keepId)
+        st.bind(11, followUp.id);
+    try {
+        st.run();
+    } catch (const ConflictError&) {
+        throw ConflictError("id: follow-up " + std::to_string(followUp.id) + " exists already");
+    }
     followUp.id = m_connection.lastInsertId();
-    tx.commit();
 }
 
 void SqliteFollowUpRepository::update(FollowUp& followUp)
@@ -83,6 +105,7 @@ void SqliteFollowUpRepository::update(FollowUp& followUp)
     st.bind(10, followUp.id).run();
     if (m_connection.changes() == 0)
         throw NotFoundError("follow-up " + std::to_string(followUp.id) + " does not exist");
+    sql::stamp(m_connection, RecordTable::FollowUps, followUp.id, m_actor, sql::Stamp::Updated);
     tx.commit();
 }
 
@@ -114,6 +137,48 @@ std::vector<FollowUp> SqliteFollowUpRepository::list(const FollowUpQuery& q) con
 void SqliteFollowUpRepository::remove(FollowUpId id)
 {
     sql::removeRow(m_connection, "DELETE FROM follow_ups WHERE id = ?1", id, "follow-up");
+}
+
+void SqliteFollowUpRepository::addReschedule(FollowUpReschedule& r)
+{
+    throwIfInvalid(r.reason.size() <= 10'000 ? std::vector<FieldError>{}
+                                               : std::vector<FieldError>{{"reason", "is longer than 10000 bytes"}});
+    if (r.id == 0) {
+        r.at = m_clock.now();
+        r.by = m_actor.id();
+    }
+    sql::Statement st(m_connection, R"sql(
+        INSERT INTO follow_up_reschedules(follow_up_id, from_date, to_date, reason, changed_at, changed_by, id)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7))sql");
+    st.bind(1, r.followUpId)
+        .bind(2, static_cast<std::int64_t>(r.from.days()))
+        .bind(3, static_cast<std::int64_t>(r.to.days()))
+        .bind(4, r.reason)
+        .bind(5, r.at.unixSeconds())
+        .bind(6, r.by);
+    if (r.id != 0)
+        st.bind(7, r.id);
+    st.run();
+    r.id = m_connection.lastInsertId();
+}
+
+std::vector<FollowUpReschedule> SqliteFollowUpRepository::reschedules(FollowUpId id) const
+{
+    sql::Statement st(m_connection, R"sql(
+        SELECT id, follow_up_id, from_date, to_date, reason, changed_at, changed_by FROM follow_up_reschedules
+        WHERE follow_up_id = ?1 ORDER BY id)sql");
+    st.bind(1, id);
+    std::vector<FollowUpReschedule> result;
+    while (st.step())
+        result.push_back({st.int64(0), st.int64(1), Date::fromDays(st.int32(2)), Date::fromDays(st.int32(3)),
+                          st.text(4), DateTime::fromUnixSeconds(st.int64(5)), st.optionalInt64(6)});
+    return result;
+}
+
+void SqliteFollowUpRepository::removeReschedule(RescheduleId id)
+{
+    sql::Statement st(m_connection, "DELETE FROM follow_up_reschedules WHERE id = ?1");
+    st.bind(1, id).run();
 }
 
 } // namespace keystone

@@ -10,7 +10,7 @@ namespace keystone {
 namespace {
 
 constexpr std::string_view kSelect = "SELECT id, account_id, manager_id, kind, occurred_at, subject, summary, "
-                                     "outcome, sentiment, created_at FROM interactions ";
+                                     "outcome, sentiment, created_at, product FROM interactions ";
 
 Interaction readInteraction(const sql::Statement& st)
 {
@@ -25,6 +25,7 @@ Interaction readInteraction(const sql::Statement& st)
     i.outcome = st.text(7);
     i.sentiment = fromKey<Sentiment>(st.textView(8)).value_or(Sentiment::Unknown);
     i.createdAt = DateTime::fromUnixSeconds(st.int64(9));
+    i.product = st.text(10);
     return i;
 }
 
@@ -37,7 +38,8 @@ void bindFields(sql::Statement& st, const Interaction& i)
         .bind(5, i.subject)
         .bind(6, i.summary)
         .bind(7, i.outcome)
-        .bind(8, toKey(i.sentiment));
+        .bind(8, toKey(i.sentiment))
+        .bind(10, i.product);
 }
 
 } // namespace
@@ -55,6 +57,8 @@ void SqliteInteractionRepository::checkReferences(const Interaction& i) const
             throwIfInvalid({{"contacts", "contact " + std::to_string(c) + " is at another account"}});
         st.reset();
     }
+    for (ManagerId m : i.colleagueIds)
+        sql::requireRow(m_connection, sql::Table::Managers, m, "colleagues");
 }
 
 void SqliteInteractionRepository::create(Interaction& interaction)
@@ -63,17 +67,40 @@ void SqliteInteractionRepository::create(Interaction& interaction)
     sql::Transaction tx(m_connection);
     checkReferences(interaction);
     interaction.createdAt = m_clock.now();
+    insert(interaction, false);
+    sql::stamp(m_connection, RecordTable::Interactions, interaction.id, m_actor, sql::Stamp::Created);
+    tx.commit();
+}
+
+void SqliteInteractionRepository::restore(const Interaction& interaction)
+{
+    throwIfInvalid(interaction.validate());
+    sql::Transaction tx(m_connection);
+    checkReferences(interaction);
+    Interaction copy = interaction;
+    insert(copy, true);
+    tx.commit();
+}
+
+void SqliteInteractionRepository::insert(Interaction& interaction, bool keepId)
+{
     sql::Statement st(m_connection, R"sql(
         INSERT INTO interactions(account_id, manager_id, kind, occurred_at, subject, summary, outcome, sentiment,
-                                 created_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql");
+                                 created_at, product, id)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))sql");
     bindFields(st, interaction);
-    st.bind(9, interaction.createdAt.unixSeconds()).run();
+    st.bind(9, interaction.createdAt.unixSeconds());
+    if (keepId)
+        st.bind(11, interaction.id);
+    try {
+        st.run();
+    } catch (const ConflictError&) {
+        throw ConflictError("id: interaction " + std::to_string(interaction.id) + " exists already");
+    }
     interaction.id = m_connection.lastInsertId();
     saveParticipants(interaction);
     m_index.put(SearchKind::Interaction, interaction.id, interaction.subject,
                 interaction.subject + '\n' + interaction.summary + '\n' + interaction.outcome);
-    tx.commit();
 }
 
 void SqliteInteractionRepository::update(Interaction& interaction)
@@ -83,12 +110,13 @@ void SqliteInteractionRepository::update(Interaction& interaction)
     checkReferences(interaction);
     sql::Statement st(m_connection, R"sql(
         UPDATE interactions SET account_id = ?1, manager_id = ?2, kind = ?3, occurred_at = ?4, subject = ?5,
-               summary = ?6, outcome = ?7, sentiment = ?8
+               summary = ?6, outcome = ?7, sentiment = ?8, product = ?10
         WHERE id = ?9)sql");
     bindFields(st, interaction);
     st.bind(9, interaction.id).run();
     if (m_connection.changes() == 0)
         throw NotFoundError("interaction " + std::to_string(interaction.id) + " does not exist");
+    sql::stamp(m_connection, RecordTable::Interactions, interaction.id, m_actor, sql::Stamp::Updated);
     saveParticipants(interaction);
     m_index.put(SearchKind::Interaction, interaction.id, interaction.subject,
                 interaction.subject + '\n' + interaction.summary + '\n' + interaction.outcome);
@@ -103,6 +131,13 @@ void SqliteInteractionRepository::saveParticipants(const Interaction& i)
                        "INSERT OR IGNORE INTO interaction_contacts(interaction_id, contact_id) VALUES (?1, ?2)");
     for (ContactId c : i.contactIds)
         ins.bind(1, i.id).bind(2, c).run();
+    sql::Statement delColleagues(m_connection, "DELETE FROM interaction_managers WHERE interaction_id = ?1");
+    delColleagues.bind(1, i.id).run();
+    sql::Statement insColleague(
+        m_connection, "INSERT OR IGNORE INTO interaction_managers(interaction_id, manager_id) VALUES (?1, ?2)");
+    for (ManagerId m : i.colleagueIds)
+        if (m != i.managerId)
+            insColleague.bind(1, i.id).bind(2, m).run();
 }
 
 void SqliteInteractionRepository::loadParticipants(Interaction& i) const
@@ -112,6 +147,11 @@ void SqliteInteractionRepository::loadParticipants(Interaction& i) const
     st.bind(1, i.id);
     while (st.step())
         i.contactIds.push_back(st.int64(0));
+    sql::Statement colleagues(
+        m_connection, "SELECT manager_id FROM interaction_managers WHERE interaction_id = ?1 ORDER BY manager_id");
+    colleagues.bind(1, i.id);
+    while (colleagues.step())
+        i.colleagueIds.push_back(colleagues.int64(0));
 }
 
 std::optional<Interaction> SqliteInteractionRepository::find(InteractionId id) const
@@ -158,6 +198,14 @@ std::vector<Interaction> SqliteInteractionRepository::listBetween(DateTime from,
     while (participants.step())
         if (const auto it = positions.find(participants.int64(0)); it != positions.end())
             result[it->second].contactIds.push_back(participants.int64(1));
+    sql::Statement colleagues(m_connection, R"sql(
+        SELECT im.interaction_id, im.manager_id FROM interaction_managers im
+        JOIN interactions i ON i.id = im.interaction_id
+        WHERE i.occurred_at BETWEEN ?1 AND ?2 ORDER BY im.interaction_id, im.manager_id)sql");
+    colleagues.bind(1, from.unixSeconds()).bind(2, to.unixSeconds());
+    while (colleagues.step())
+        if (const auto it = positions.find(colleagues.int64(0)); it != positions.end())
+            result[it->second].colleagueIds.push_back(colleagues.int64(1));
     return result;
 }
 

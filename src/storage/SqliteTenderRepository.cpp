@@ -1,5 +1,6 @@
 #include "storage/SqliteTenderRepository.h"
 
+#include "domain/Text.h"
 #include "domain/Validation.h"
 #include "storage/StorageSupport.h"
 
@@ -8,7 +9,7 @@ namespace keystone {
 namespace {
 
 constexpr std::string_view kSelect =
-    "SELECT id, account_id, title, tender_date, value, outcome, reason, winner_id, notes FROM tenders ";
+    "SELECT id, account_id, title, tender_date, value, outcome, reason, winner_id, notes, reason_id FROM tenders ";
 
 Tender readTender(const sql::Statement& st)
 {
@@ -23,6 +24,7 @@ Tender readTender(const sql::Statement& st)
     t.reason = st.text(6);
     t.winnerId = st.optionalInt64(7);
     t.notes = st.text(8);
+    t.reasonId = st.optionalInt64(9);
     return t;
 }
 
@@ -35,7 +37,8 @@ void bindFields(sql::Statement& st, const Tender& t)
         .bind(5, toKey(t.outcome))
         .bind(6, t.reason)
         .bind(7, t.winnerId)
-        .bind(8, t.notes);
+        .bind(8, t.notes)
+        .bind(10, t.reasonId);
 }
 
 } // namespace
@@ -46,12 +49,14 @@ void SqliteTenderRepository::create(Tender& tender)
     sql::Transaction tx(m_connection);
     sql::requireRow(m_connection, sql::Table::Accounts, tender.accountId, "account");
     sql::requireRow(m_connection, sql::Table::Competitors, tender.winnerId, "winner");
+    sql::requireRow(m_connection, sql::Table::Reasons, tender.reasonId, "reason");
     sql::Statement st(m_connection, R"sql(
-        INSERT INTO tenders(account_id, title, tender_date, value, outcome, reason, winner_id, notes)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql");
+        INSERT INTO tenders(account_id, title, tender_date, value, outcome, reason, winner_id, notes, reason_id)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10))sql");
     bindFields(st, tender);
     st.run();
     tender.id = m_connection.lastInsertId();
+    sql::stamp(m_connection, RecordTable::Tenders, tender.id, m_actor, sql::Stamp::Created);
     tx.commit();
 }
 
@@ -61,14 +66,16 @@ void SqliteTenderRepository::update(Tender& tender)
     sql::Transaction tx(m_connection);
     sql::requireRow(m_connection, sql::Table::Accounts, tender.accountId, "account");
     sql::requireRow(m_connection, sql::Table::Competitors, tender.winnerId, "winner");
+    sql::requireRow(m_connection, sql::Table::Reasons, tender.reasonId, "reason");
     sql::Statement st(m_connection, R"sql(
         UPDATE tenders SET account_id = ?1, title = ?2, tender_date = ?3, value = ?4, outcome = ?5, reason = ?6,
-               winner_id = ?7, notes = ?8
+               winner_id = ?7, notes = ?8, reason_id = ?10
         WHERE id = ?9)sql");
     bindFields(st, tender);
     st.bind(9, tender.id).run();
     if (m_connection.changes() == 0)
         throw NotFoundError("tender " + std::to_string(tender.id) + " does not exist");
+    sql::stamp(m_connection, RecordTable::Tenders, tender.id, m_actor, sql::Stamp::Updated);
     tx.commit();
 }
 
@@ -94,6 +101,40 @@ std::vector<Tender> SqliteTenderRepository::listForAccount(AccountId accountId) 
 void SqliteTenderRepository::remove(TenderId id)
 {
     sql::removeRow(m_connection, "DELETE FROM tenders WHERE id = ?1", id, "tender");
+}
+
+void SqliteTenderRepository::createReason(TenderReason& reason)
+{
+    throwIfInvalid(reason.validate());
+    sql::Statement st(m_connection, "INSERT INTO tender_reasons(name, name_key) VALUES (?1, ?2)");
+    st.bind(1, trim(reason.name)).bind(2, foldKey(trim(reason.name)));
+    try {
+        st.run();
+    } catch (const ConflictError&) {
+        throw ConflictError("name: a reason named '" + reason.name + "' already exists");
+    }
+    reason.id = m_connection.lastInsertId();
+    reason.name = std::string(trim(reason.name));
+    sql::stamp(m_connection, RecordTable::Reasons, reason.id, m_actor, sql::Stamp::Created);
+}
+
+std::vector<TenderReason> SqliteTenderRepository::reasons() const
+{
+    // In the order they were added: the seeded list reads as written, "other" among its own.
+    sql::Statement st(m_connection, "SELECT id, name FROM tender_reasons ORDER BY id");
+    std::vector<TenderReason> result;
+    while (st.step())
+        result.push_back({st.int64(0), st.text(1)});
+    return result;
+}
+
+std::optional<TenderReason> SqliteTenderRepository::findReason(std::string_view name) const
+{
+    sql::Statement st(m_connection, "SELECT id, name FROM tender_reasons WHERE name_key = ?1");
+    st.bind(1, foldKey(trim(name)));
+    if (!st.step())
+        return std::nullopt;
+    return TenderReason{st.int64(0), st.text(1)};
 }
 
 } // namespace keystone

@@ -3,6 +3,7 @@
 #include "storage/DatabaseError.h"
 #include "storage/SaleChunks.h"
 #include "storage/SaleTotals.h"
+#include "storage/StorageSupport.h"
 
 namespace keystone {
 
@@ -10,19 +11,29 @@ Store::Store(const std::filesystem::path& path, const Clock& clock, const OpenOp
     : m_clock(clock),
       m_database(path, options),
       m_search(m_database.connection()),
-      m_accounts(m_database.connection(), m_search, clock),
-      m_contacts(m_database.connection(), m_search, clock),
-      m_interactions(m_database.connection(), m_search, clock),
-      m_followUps(m_database.connection(), clock),
-      m_tenders(m_database.connection()),
-      m_competitors(m_database.connection()),
+      m_accounts(m_database.connection(), m_search, clock, m_actor),
+      m_contacts(m_database.connection(), m_search, clock, m_actor),
+      m_interactions(m_database.connection(), m_search, clock, m_actor),
+      m_followUps(m_database.connection(), clock, m_actor),
+      m_tenders(m_database.connection(), m_actor),
+      m_competitors(m_database.connection(), m_actor),
       m_sales(m_database.connection()),
-      m_managers(m_database.connection()),
+      m_managers(m_database.connection(), m_actor),
       m_settings(m_database.connection()),
       m_importBatches(m_database.connection()),
       m_snapshots(m_database.connection()),
       m_activity(m_database.connection())
 {
+}
+
+Attribution Store::attribution(RecordTable table, std::int64_t id)
+{
+    return sql::readAttribution(m_database.connection(), table, id);
+}
+
+void Store::restoreAttribution(RecordTable table, std::int64_t id, const Attribution& attribution)
+{
+    sql::writeAttribution(m_database.connection(), table, id, attribution);
 }
 
 StoreCounts Store::counts()

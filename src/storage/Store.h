@@ -2,7 +2,9 @@
 // Store; nothing above storage sees SQL.
 #pragma once
 
+#include "domain/Attribution.h"
 #include "domain/Date.h"
+#include "storage/Actor.h"
 #include "storage/Database.h"
 #include "storage/SqliteAccountRepository.h"
 #include "storage/SqliteAnalyticsStorage.h"
@@ -57,6 +59,14 @@ public:
     SegmentSnapshotRepository& snapshots() { return m_snapshots; }
     ActivityReader& activity() { return m_activity; }
 
+    // The team member every write is attributed to (created_by, updated_by), or nobody.
+    void setActor(std::optional<ManagerId> manager) { m_actor.set(manager); }
+    std::optional<ManagerId> actor() const { return m_actor.id(); }
+    // Who created a record and who last changed it.
+    Attribution attribution(RecordTable table, std::int64_t id);
+    // Puts back the attribution a removed record had, once it is re-inserted (undo).
+    void restoreAttribution(RecordTable table, std::int64_t id, const Attribution& attribution);
+
     Database& database() { return m_database; }
     const Clock& clock() const { return m_clock; }
     // A transaction around several repository calls: all of them or none.
@@ -72,6 +82,7 @@ public:
 
 private:
     const Clock& m_clock;
+    Actor m_actor;
     Database m_database;
     SqliteSearchIndex m_search;
     SqliteAccountRepository m_accounts;

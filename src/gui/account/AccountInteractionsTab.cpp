@@ -48,7 +48,7 @@ void AccountInteractionsTab::showInteractions(const std::vector<Interaction>& in
 void AccountInteractionsTab::logInteraction(Interaction interaction, std::optional<FollowUp> nextStep)
 {
     interaction.accountId = m_id;
-    interaction.managerId = m_owner;
+    // "By" is left to the workspace: the current user, else the account's owner.
     LoggedInteraction done;
     try {
         done = m_workspace.logInteraction(std::move(interaction), std::move(nextStep));
