@@ -3,7 +3,8 @@
 // followups export --ics: follow-ups and planned meetings for calendar programs.
 #include "app/CalendarExport.h"
 #include "app/ContactExchange.h"
-#include "app/DossierExchange.h"
+#include "app/DossierExport.h"
+#include "app/DossierImport.h"
 #include "cli/Command.h"
 #include "interchange/AtomicFile.h"
 

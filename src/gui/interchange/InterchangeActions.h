@@ -6,7 +6,8 @@
 // menu actions call after asking for the file (and tests call directly).
 #pragma once
 
-#include "app/DossierExchange.h"
+#include "app/DossierExport.h"
+#include "app/DossierImport.h"
 #include "app/Import.h"
 #include "gui/interchange/BackgroundTask.h"
 #include "interchange/CsvWriter.h"
