@@ -6,7 +6,7 @@
 #include "app/DossierExport.h"
 #include "app/DossierImport.h"
 #include "cli/Command.h"
-#include "interchange/AtomicFile.h"
+#include "app/OutputFile.h"
 
 namespace keystone::cli {
 
@@ -23,7 +23,7 @@ OpenOptions existingDatabase()
 void emit(Context& c, const Args& args, const std::string& text)
 {
     if (auto file = args.value("output"))
-        writeFileAtomically(*file, [&](std::ostream& out) { out << text; });
+        writeOutputFile(*file, [&](std::ostream& out) { out << text; });
     else
         c.out << text;
 }

@@ -10,7 +10,7 @@
 #include "app/DossierImport.h"
 #include "app/Import.h"
 #include "gui/interchange/BackgroundTask.h"
-#include "interchange/CsvWriter.h"
+#include "app/CsvExportOptions.h"
 
 #include <QObject>
 #include <QString>
@@ -41,7 +41,7 @@ public:
 
     // Each returns false (and says why in lastMessage(), and in a box when
     // interactive) when nothing was written.
-    bool exportCsv(ImportKind kind, const std::filesystem::path& file, const csv::WriterOptions& options);
+    bool exportCsv(ImportKind kind, const std::filesystem::path& file, const CsvExportOptions& options);
     bool exportDossier(AccountId account, const std::filesystem::path& file);
     bool exportContactCards(const std::filesystem::path& file);
     bool exportCalendar(const std::filesystem::path& file);
