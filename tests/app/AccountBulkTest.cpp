@@ -1,20 +1,17 @@
 // Bulk changes and hand-over over a small book with known owners, tags and follow-ups.
-#include "TempDir.h"
+#include "AppFixture.h"
 #include "app/AccountBulk.h"
 
 #include <catch2/catch.hpp>
 
 using namespace keystone;
-using keystone::test::TempDir;
+using namespace keystone::test;
 
 namespace {
 
-const FixedClock kClock(*DateTime::parseIso("2026-11-22T10:00:00Z"));
-
-struct Book
+// WorkspaceFixture gives it `dir` and `ws`.
+struct Book : WorkspaceFixture
 {
-    TempDir dir;
-    Workspace ws{dir / "k.db", kClock};
     Manager anna{0, "Анна Петрова", "anna@example.com", true};
     Manager ben{0, "Ben Levi", "ben@example.com", true};
     Manager chen{0, "陈静", "chen@example.com", true};

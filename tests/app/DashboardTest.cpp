@@ -1,6 +1,6 @@
 // The dashboard use case and the contact directory over a small book with known
 // answers, and over the demo company against the use cases they draw on.
-#include "TempDir.h"
+#include "AppFixture.h"
 #include "app/Analytics.h"
 #include "app/ContactDirectory.h"
 #include "app/Dashboard.h"
@@ -11,16 +11,13 @@
 #include <catch2/catch.hpp>
 
 using namespace keystone;
-using keystone::test::TempDir;
+using namespace keystone::test;
 
 namespace {
 
-const FixedClock kClock(*DateTime::parseIso("2026-11-22T10:00:00Z"));
-
-struct Book
+// WorkspaceFixture gives it `dir` and `ws`.
+struct Book : WorkspaceFixture
 {
-    TempDir dir;
-    Workspace ws{dir / "k.db", kClock};
     Manager anna{0, "Анна Петрова", "anna@example.com", true};
     Manager boris{0, "Boris", "boris@example.com", true};
     Account a1, a2, archived;
