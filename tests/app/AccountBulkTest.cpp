@@ -9,12 +9,11 @@ using namespace keystone::test;
 
 namespace {
 
-// WorkspaceFixture gives it `dir` and `ws`.
-struct Book : WorkspaceFixture
+// ManagersFixture gives it `dir`, `ws` and `anna`.
+struct Book : ManagersFixture
 {
-    Manager anna{0, "Анна Петрова", "anna@example.com", true};
-    Manager ben{0, "Ben Levi", "ben@example.com", true};
-    Manager chen{0, "陈静", "chen@example.com", true};
+    Manager ben = addManager("Ben Levi", "ben@example.com");
+    Manager chen = addManager("陈静", "chen@example.com");
     Account severstal, acme, zeta, archivedOld, bens;
     FollowUp annaOpen, annaDone, benOnAnnas, annaOnBens;
 
@@ -44,9 +43,6 @@ struct Book : WorkspaceFixture
     }
     Book()
     {
-        ws.store().managers().create(anna);
-        ws.store().managers().create(ben);
-        ws.store().managers().create(chen);
         severstal = account("Северсталь", "S-1", anna.id, {"VIP", "steel"});
         acme = account("Acme GmbH", "A-1", anna.id, {"steel"});
         zeta = account("Zeta", "Z-1", anna.id, {});

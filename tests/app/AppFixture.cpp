@@ -6,6 +6,15 @@
 
 namespace keystone::test {
 
+ManagersFixture::ManagersFixture() { ws.store().managers().create(anna); }
+
+Manager ManagersFixture::addManager(const std::string& name, const std::string& email)
+{
+    Manager m{0, name, email, true};
+    ws.store().managers().create(m);
+    return m;
+}
+
 Account addAccount(Workspace& ws, const std::string& name, const std::string& ref)
 {
     Account a;

@@ -22,6 +22,16 @@ struct WorkspaceFixture
     Workspace ws{dir / "k.db", kClock};
 };
 
+// A workspace whose first manager is Анна Петрова (anna@example.com), where the small books of the
+// bulk and dashboard tests start; addManager adds the others, in the order their ids follow.
+struct ManagersFixture : WorkspaceFixture
+{
+    ManagersFixture();
+    Manager addManager(const std::string& name, const std::string& email);
+
+    Manager anna{0, "Анна Петрова", "anna@example.com", true};
+};
+
 // The same with the store alone: `dir` and `store`.
 struct StoreFixture
 {

@@ -15,17 +15,14 @@ using namespace keystone::test;
 
 namespace {
 
-// WorkspaceFixture gives it `dir` and `ws`.
-struct Book : WorkspaceFixture
+// ManagersFixture gives it `dir`, `ws` and `anna`.
+struct Book : ManagersFixture
 {
-    Manager anna{0, "Анна Петрова", "anna@example.com", true};
-    Manager boris{0, "Boris", "boris@example.com", true};
+    Manager boris = addManager("Boris", "boris@example.com");
     Account a1, a2, archived;
 
     Book()
     {
-        ws.store().managers().create(anna);
-        ws.store().managers().create(boris);
         a1.name = "Северсталь";
         a1 = ws.addAccount(a1, "anna@example.com");
         a2.name = "Beta";
