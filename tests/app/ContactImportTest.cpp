@@ -7,9 +7,19 @@
 using namespace keystone;
 using namespace keystone::test;
 
-TEST_CASE_METHOD(WorkspaceFixture, "Contacts upsert by e-mail else name within the account - reports_to may point down the file")
+namespace {
+
+// The account whose people the files list, reference A1.
+struct AcmeFixture : WorkspaceFixture
 {
-    const Account a = addAccount(ws, "Acme", "A1");
+    AcmeFixture() { addAccount(ws, "Acme", "A1"); }
+};
+
+} // namespace
+
+TEST_CASE_METHOD(AcmeFixture,
+                 "Contacts upsert by e-mail else name within the account - reports_to may point down the file")
+{
     const auto file = writeFile(dir, "c.csv",
                                 "account,name,email,role,influence,reports_to,phones\n"
                                 "A1,Dana Cohen,dana@acme.test,champion,4,boss@acme.test,\"work: +972 3 555 0101; "

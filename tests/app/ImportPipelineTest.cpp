@@ -8,7 +8,8 @@
 using namespace keystone;
 using namespace keystone::test;
 
-TEST_CASE_METHOD(WorkspaceFixture, "All or nothing: one bad row and nothing is written - the report lists the first 20 problems")
+TEST_CASE_METHOD(WorkspaceFixture,
+                 "All or nothing: one bad row and nothing is written - the report lists the first 20 problems")
 {
     std::string content = "account,date,amount\nA1,2024-01-05,10.50\n";
     for (int i = 0; i < 25; ++i)
@@ -34,7 +35,8 @@ TEST_CASE_METHOD(WorkspaceFixture, "All or nothing: one bad row and nothing is w
     CHECK(ws.store().importBatches().list().empty());
 }
 
-TEST_CASE_METHOD(WorkspaceFixture, "Skip-invalid imports the rest and writes every rejected row unchanged with line and reason")
+TEST_CASE_METHOD(WorkspaceFixture,
+                 "Skip-invalid imports the rest and writes every rejected row unchanged with line and reason")
 {
     const auto file = writeFile(dir, "mixed.csv",
                                 "account,date,amount,product\r\n"
@@ -126,7 +128,8 @@ TEST_CASE_METHOD(WorkspaceFixture, "Undo keeps an account the batch created when
     CHECK(ws.store().accounts().findByRef("N1"));
 }
 
-TEST_CASE_METHOD(WorkspaceFixture, "Mapping: unknown fields missing columns and missing required fields are clear errors")
+TEST_CASE_METHOD(WorkspaceFixture,
+                 "Mapping: unknown fields missing columns and missing required fields are clear errors")
 {
     const auto file = writeFile(dir, "s.csv", "Customer No,When,Value\nA1,2024-01-05,10\n");
     CHECK_THROWS_WITH(importCsv(ws, options(ImportKind::Sales, file)),

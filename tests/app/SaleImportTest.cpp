@@ -10,7 +10,7 @@ using namespace keystone::test;
 
 TEST_CASE_METHOD(WorkspaceFixture, "Sales import: quantity x unit price exactly unknown references create accounts")
 {
-    const Account known = addAccount(ws, "Known GmbH", "K1");
+    addAccount(ws, "Known GmbH", "K1");
     const auto file = writeFile(dir, "sales.csv",
                                 "Kunde;Datum;Menge;Preis;Artikel;Beleg\n"
                                 "K1;01.03.2024;3;0,333;A-1;R-1\n"
@@ -167,7 +167,8 @@ TEST_CASE_METHOD(WorkspaceFixture, "A dry run of sales reports what the real imp
     }
 }
 
-TEST_CASE_METHOD(WorkspaceFixture, "Sales import: thousands of references of many lengths each land on their own account")
+TEST_CASE_METHOD(WorkspaceFixture,
+                 "Sales import: thousands of references of many lengths each land on their own account")
 {
     // References that differ in one byte, in length only, in case, and past 8 and 16 bytes.
     const auto refOf = [](int i) {

@@ -26,7 +26,8 @@ TEST_CASE("Accounts resolve by reference first, by id with #")
     CHECK_THROWS_WITH(ws.resolveAccount("#99"), Catch::Contains("'99'"));
 }
 
-TEST_CASE_METHOD(WorkspaceFixture, "Whether there are more than n accounts is answered without counting, archived ones on request")
+TEST_CASE_METHOD(WorkspaceFixture,
+                 "Whether there are more than n accounts is answered without counting, archived ones on request")
 {
     CHECK_FALSE(ws.hasMoreAccountsThan(0, false));
     CHECK_FALSE(ws.hasMoreAccountsThan(0, true));

@@ -53,15 +53,11 @@ void AccountImporter::process(Row& row)
     a.ref = ref;
     if (row.has("name"))
         a.name = row.required("name");
-    auto set = [&](const char* field, std::string& target) {
-        if (row.has(field))
-            target = row.text(field);
-    };
-    set("legal_name", a.legalName);
-    set("industry", a.industry);
-    set("country", a.country);
-    set("region", a.region);
-    set("website", a.website);
+    row.assign("legal_name", a.legalName);
+    row.assign("industry", a.industry);
+    row.assign("country", a.country);
+    row.assign("region", a.region);
+    row.assign("website", a.website);
     if (row.has("headcount"))
         a.headcount = row.integer("headcount", 0, 100'000'000);
     if (row.has("status")) {

@@ -54,15 +54,11 @@ void ContactImporter::process(Row& row)
     Contact c = existing ? *existing : Contact{};
     c.accountId = account->id;
     c.name = name;
-    auto set = [&](const char* field, std::string& target) {
-        if (row.has(field))
-            target = row.text(field);
-    };
-    set("position", c.position);
-    set("department", c.department);
-    set("email", c.email);
-    set("language", c.language);
-    set("notes", c.notes);
+    row.assign("position", c.position);
+    row.assign("department", c.department);
+    row.assign("email", c.email);
+    row.assign("language", c.language);
+    row.assign("notes", c.notes);
     if (row.has("phones")) {
         c.phones.clear();
         for (const auto& item : splitItems(row.raw("phones"), ';')) {

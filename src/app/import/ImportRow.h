@@ -58,6 +58,12 @@ public:
     }
     std::string_view trimmed(const Column& field) const { return trim(raw(field)); }
     std::string text(const Column& field) const { return std::string(trimmed(field)); }
+    // The field's text into `target` when the import has a column for it; else `target` stays.
+    void assign(const Column& field, std::string& target) const
+    {
+        if (has(field))
+            target = text(field);
+    }
 
     void problem(const Column& field, std::string reason)
     {
