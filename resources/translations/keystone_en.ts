@@ -66,7 +66,7 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../src/gui/common/Labels.cpp" line="196"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="61"/>
         <source>Overdue by %Ln day(s)</source>
         <translation>
             <numerusform>Overdue by %Ln day</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/common/Labels.cpp" line="199"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="64"/>
         <source>Due in %Ln day(s)</source>
         <translation>
             <numerusform>Due in %Ln day</numerusform>

@@ -1775,210 +1775,210 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="21"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="12"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="23"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="14"/>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="25"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="16"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="27"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="18"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="29"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="20"/>
         <source>Won back</source>
         <translation>Возвращён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="38"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="29"/>
         <source>Anchor</source>
         <translation>Опорный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="40"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="31"/>
         <source>Prospective</source>
         <translation>Перспективный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="42"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="33"/>
         <source>Image-maker</source>
         <translation>Имиджевый</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="44"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="35"/>
         <source>Expert</source>
         <translation>Экспертный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="61"/>
-        <location filename="../../src/gui/common/Labels.cpp" line="86"/>
-        <location filename="../../src/gui/common/Labels.cpp" line="130"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="52"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="77"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="121"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="63"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="54"/>
         <source>Decision maker</source>
         <translation>Лицо, принимающее решение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="65"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="56"/>
         <source>Economic buyer</source>
         <translation>Экономический покупатель</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="67"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="58"/>
         <source>Technical buyer</source>
         <translation>Технический покупатель</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="69"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="60"/>
         <source>Influencer</source>
         <translation>Влияющее лицо</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="71"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="62"/>
         <source>Gatekeeper</source>
         <translation>Привратник</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="73"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="64"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="75"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="66"/>
         <source>Champion</source>
         <translation>Внутренний союзник</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="77"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="68"/>
         <source>Blocker</source>
         <translation>Блокирующий</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="88"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="79"/>
         <source>Supporter</source>
         <translation>Сторонник</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="90"/>
-        <location filename="../../src/gui/common/Labels.cpp" line="134"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="81"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="125"/>
         <source>Neutral</source>
         <translation>Нейтральный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="92"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="83"/>
         <source>Opponent</source>
         <translation>Противник</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="101"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="92"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="103"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="94"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="105"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="96"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="107"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="98"/>
         <source>E-mail</source>
         <translation>Эл. письмо</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="109"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="100"/>
         <source>Demo</source>
         <translation>Демонстрация</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="111"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="102"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="113"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="104"/>
         <source>Complaint</source>
         <translation>Рекламация</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="115"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="106"/>
         <source>Feedback</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="117"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="108"/>
         <source>Modification request</source>
         <translation>Запрос на доработку</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="119"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="110"/>
         <source>Beta test</source>
         <translation>Бета-тестирование</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="121"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="112"/>
         <source>Negotiation</source>
         <translation>Переговоры</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="132"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="123"/>
         <source>Positive</source>
         <translation>Положительный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="136"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="127"/>
         <source>Negative</source>
         <translation>Отрицательный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="145"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="136"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="147"/>
+        <location filename="../../src/report/VocabularyLabels.cpp" line="138"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="156"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="21"/>
         <source>low threat</source>
         <translation>низкая угроза</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="158"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="23"/>
         <source>medium threat</source>
         <translation>средняя угроза</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="160"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="25"/>
         <source>high threat</source>
         <translation>высокая угроза</translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="194"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="59"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/common/Labels.cpp" line="196"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="61"/>
         <source>Overdue by %Ln day(s)</source>
         <translation>
             <numerusform>Просрочено на %Ln день</numerusform>
@@ -1987,12 +1987,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/common/Labels.cpp" line="198"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="63"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/common/Labels.cpp" line="199"/>
+        <location filename="../../src/gui/common/Labels.cpp" line="64"/>
         <source>Due in %Ln day(s)</source>
         <translation>
             <numerusform>Срок через %Ln день</numerusform>
@@ -2110,219 +2110,37 @@
     <name>ReportLabels</name>
     <message>
         <location filename="../../src/report/Labels.cpp" line="24"/>
-        <source>Prospect</source>
-        <translation>Потенциальный</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="26"/>
-        <source>Active</source>
-        <translation>Активный</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="28"/>
-        <source>At risk</source>
-        <translation>Под угрозой</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="30"/>
-        <source>Lost</source>
-        <translation>Потерян</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="32"/>
-        <source>Won back</source>
-        <translation>Возвращён</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="43"/>
-        <source>Anchor</source>
-        <translation>Опорный</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="46"/>
-        <source>Prospective</source>
-        <translation>Перспективный</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="49"/>
-        <source>Image-maker</source>
-        <translation>Имиджевый</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="52"/>
-        <source>Expert</source>
-        <translation>Экспертный</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="63"/>
-        <location filename="../../src/report/Labels.cpp" line="88"/>
-        <source>Unknown</source>
-        <translation>Неизвестно</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="65"/>
-        <source>Decision maker</source>
-        <translation>Лицо, принимающее решение</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="67"/>
-        <source>Economic buyer</source>
-        <translation>Экономический покупатель</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="69"/>
-        <source>Technical buyer</source>
-        <translation>Технический покупатель</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="71"/>
-        <source>Influencer</source>
-        <translation>Влияющее лицо</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="73"/>
-        <source>Gatekeeper</source>
-        <translation>Привратник</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="75"/>
-        <source>User</source>
-        <translation>Пользователь</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="77"/>
-        <source>Champion</source>
-        <translation>Внутренний союзник</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="79"/>
-        <source>Blocker</source>
-        <translation>Блокирующий</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="90"/>
-        <source>Supporter</source>
-        <translation>Сторонник</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="92"/>
-        <location filename="../../src/report/Labels.cpp" line="136"/>
-        <source>Neutral</source>
-        <translation>Нейтральный</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="94"/>
-        <source>Opponent</source>
-        <translation>Противник</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="103"/>
-        <source>Call</source>
-        <translation>Звонок</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="105"/>
-        <source>Meeting</source>
-        <translation>Встреча</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="107"/>
-        <source>Visit</source>
-        <translation>Визит</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="109"/>
-        <source>E-mail</source>
-        <translation>Эл. письмо</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="111"/>
-        <source>Demo</source>
-        <translation>Демонстрация</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="113"/>
-        <source>Training</source>
-        <translation>Обучение</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="115"/>
-        <source>Complaint</source>
-        <translation>Рекламация</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="117"/>
-        <source>Feedback</source>
-        <translation>Отзыв</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="119"/>
-        <source>Modification request</source>
-        <translation>Запрос на доработку</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="121"/>
-        <source>Beta test</source>
-        <translation>Бета-тестирование</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="123"/>
-        <source>Negotiation</source>
-        <translation>Переговоры</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="134"/>
-        <source>Positive</source>
-        <translation>Положительный</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="138"/>
-        <source>Negative</source>
-        <translation>Отрицательный</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="145"/>
-        <source>Commitment</source>
-        <translation>Обязательство</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="145"/>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <location filename="../../src/report/Labels.cpp" line="152"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="154"/>
+        <location filename="../../src/report/Labels.cpp" line="26"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="156"/>
+        <location filename="../../src/report/Labels.cpp" line="28"/>
         <source>Lost</source>
         <comment>tender outcome</comment>
         <translation>Проиграно</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="158"/>
+        <location filename="../../src/report/Labels.cpp" line="30"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="167"/>
+        <location filename="../../src/report/Labels.cpp" line="39"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="169"/>
+        <location filename="../../src/report/Labels.cpp" line="41"/>
         <source>Medium</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../../src/report/Labels.cpp" line="171"/>
+        <location filename="../../src/report/Labels.cpp" line="43"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "app/ContactExchange.h"
 
+#include "app/InputFile.h"
 #include "domain/Text.h"
 #include "interchange/VCard.h"
 

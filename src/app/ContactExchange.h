@@ -1,7 +1,7 @@
 // Contacts to and from address books as vCard files (interchange/VCard).
 #pragma once
 
-#include "app/DossierExchange.h"
+#include "app/DossierImport.h"
 #include "storage/Store.h"
 
 #include <filesystem>

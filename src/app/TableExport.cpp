@@ -4,7 +4,7 @@
 
 namespace keystone {
 
-CsvSink::CsvSink(std::ostream& out, const csv::WriterOptions& options, ProgressCallback progress,
+CsvSink::CsvSink(std::ostream& out, const CsvExportOptions& options, ProgressCallback progress,
                  std::uint64_t rows)
     : m_writer(out, options), m_progress(std::move(progress)), m_rows(rows)
 {
@@ -32,7 +32,7 @@ void CsvSink::report()
         throw Cancelled("the export was cancelled; no file was written");
 }
 
-void writeCsv(const Table& table, std::ostream& out, const csv::WriterOptions& options,
+void writeCsv(const Table& table, std::ostream& out, const CsvExportOptions& options,
               const ProgressCallback& progress)
 {
     CsvSink sink(out, options, progress, static_cast<std::uint64_t>(table.rows.size()));
@@ -42,7 +42,7 @@ void writeCsv(const Table& table, std::ostream& out, const csv::WriterOptions& o
     sink.finish();
 }
 
-void exportCsv(const Table& table, const std::filesystem::path& file, const csv::WriterOptions& options,
+void exportCsv(const Table& table, const std::filesystem::path& file, const CsvExportOptions& options,
                const ProgressCallback& progress)
 {
     writeFileAtomically(file, [&](std::ostream& out) { writeCsv(table, out, options, progress); });

@@ -5,6 +5,7 @@
 
 #include "app/Cancel.h"
 #include "app/Columns.h"
+#include "app/CsvExportOptions.h"
 #include "interchange/CsvWriter.h"
 
 #include <cstdint>
@@ -19,7 +20,7 @@ namespace keystone {
 class CsvSink final : public RowSink
 {
 public:
-    CsvSink(std::ostream& out, const csv::WriterOptions& options, ProgressCallback progress = {},
+    CsvSink(std::ostream& out, const CsvExportOptions& options, ProgressCallback progress = {},
             std::uint64_t rows = 0);
     void headers(const std::vector<std::string>& headers) override;
     void row(const std::vector<Cell>& cells) override;
@@ -41,11 +42,11 @@ private:
 
 // `progress`, when given, hears (rows written, rows) every few hundred rows and at
 // the end; false stops with Cancelled.
-void writeCsv(const Table& table, std::ostream& out, const csv::WriterOptions& options,
+void writeCsv(const Table& table, std::ostream& out, const CsvExportOptions& options,
               const ProgressCallback& progress = {});
 // Atomically: a failed or cancelled export leaves no partial file (and an earlier
 // file of that name unchanged).
-void exportCsv(const Table& table, const std::filesystem::path& file, const csv::WriterOptions& options,
+void exportCsv(const Table& table, const std::filesystem::path& file, const CsvExportOptions& options,
                const ProgressCallback& progress = {});
 
 } // namespace keystone

@@ -3,9 +3,10 @@
 // followups export --ics: follow-ups and planned meetings for calendar programs.
 #include "app/CalendarExport.h"
 #include "app/ContactExchange.h"
-#include "app/DossierExchange.h"
+#include "app/DossierExport.h"
+#include "app/DossierImport.h"
 #include "cli/Command.h"
-#include "interchange/AtomicFile.h"
+#include "app/OutputFile.h"
 
 namespace keystone::cli {
 
@@ -22,7 +23,7 @@ OpenOptions existingDatabase()
 void emit(Context& c, const Args& args, const std::string& text)
 {
     if (auto file = args.value("output"))
-        writeFileAtomically(*file, [&](std::ostream& out) { out << text; });
+        writeOutputFile(*file, [&](std::ostream& out) { out << text; });
     else
         c.out << text;
 }

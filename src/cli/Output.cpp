@@ -3,7 +3,7 @@
 #include "app/TableExport.h"
 #include "cli/Args.h"
 #include "cli/Command.h"
-#include "interchange/AtomicFile.h"
+#include "app/OutputFile.h"
 
 #include <nlohmann/json.hpp>
 #include <unicode/uchar.h>
@@ -151,7 +151,7 @@ TableOutput tableOutputFrom(const Args& args, const std::string& defaultFormat)
     if (csvOnly && o.format != "csv")
         throw UsageError("--delimiter, --bom, --excel, --locale and --raw apply to --format csv");
     if (args.has("excel") || args.has("locale"))
-        o.csv = csv::excelProfile(args.valueOr("locale", environmentLocale()));
+        o.csv = csvExportProfile(args.valueOr("locale", environmentLocale()));
     o.csv.bom = args.has("excel") || args.has("bom");
     if (auto d = args.value("delimiter"))
         o.csv.delimiter = parseDelimiter(*d);
@@ -171,7 +171,7 @@ void emitTable(Context& context, const TableOutput& output, const Table& table)
             printAligned(table, out);
     };
     if (output.file)
-        writeFileAtomically(*output.file, write);
+        writeOutputFile(*output.file, write);
     else
         write(context.out);
 }
@@ -190,7 +190,7 @@ void emitRows(Context& context, const TableOutput& output, const std::function<v
         sink.finish();
     };
     if (output.file)
-        writeFileAtomically(*output.file, write);
+        writeOutputFile(*output.file, write);
     else
         write(context.out);
 }

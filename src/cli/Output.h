@@ -3,7 +3,7 @@
 #pragma once
 
 #include "app/Columns.h"
-#include "interchange/CsvWriter.h"
+#include "app/CsvExportOptions.h"
 
 #include <filesystem>
 #include <functional>
@@ -33,7 +33,7 @@ struct TableOutput
 {
     std::string format = "table";
     std::optional<std::filesystem::path> file;
-    csv::WriterOptions csv;
+    CsvExportOptions csv;
 };
 
 // --delimiter's value (, ; tab | or their names) for readers and writers alike; throws UsageError.

@@ -7,7 +7,7 @@
 #include "cli/Args.h"
 #include "domain/Date.h"
 #include "domain/Enums.h"
-#include "storage/Database.h"
+#include "app/Workspace.h" // OpenOptions
 
 #include <cstdint>
 #include <string>

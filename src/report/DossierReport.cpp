@@ -225,8 +225,8 @@ private:
                 if (auto it = names.find(id); it != names.end())
                     with << html(it->second);
             QString kind = interactionKindLabel(x.kind).toHtmlEscaped();
-            if (const auto s = sentimentLabel(x.sentiment); !s.isEmpty())
-                kind += QStringLiteral("<br>") + s.toHtmlEscaped();
+            if (x.sentiment != Sentiment::Unknown)
+                kind += QStringLiteral("<br>") + sentimentLabel(x.sentiment).toHtmlEscaped();
             t.addRow({dateTimeText(x.occurredAt), kind, what, with.join(QStringLiteral(", ")), manager(x.managerId)});
         }
         return out + t.toHtml();

@@ -1,24 +1,18 @@
-// What a printed report says for the domain's vocabularies, numbers and dates.
-// The report layer sits below the GUI, so it keeps its own labels (translated
-// through the "ReportLabels" context) and formats with the default QLocale.
+// What a printed report says for numbers, dates, tender outcomes and threats: the vocabularies
+// the GUI shares are in report/VocabularyLabels.h; these are the page's own (translated through
+// the "ReportLabels" context), formatted with the default QLocale.
 #pragma once
 
 #include "domain/Date.h"
 #include "domain/Enums.h"
 #include "domain/Money.h"
+#include "report/VocabularyLabels.h"
 
 #include <QString>
 #include <string_view>
 
 namespace keystone::report {
 
-QString statusLabel(AccountStatus status);
-QString kindsLabel(KindSet kinds);
-QString roleLabel(DecisionRole role);
-QString attitudeLabel(Attitude attitude);
-QString interactionKindLabel(InteractionKind kind);
-QString sentimentLabel(Sentiment sentiment);
-QString followUpKindLabel(FollowUpKind kind);
 QString tenderOutcomeLabel(TenderOutcome outcome);
 QString threatLabel(ThreatLevel threat);
 

@@ -1,7 +1,7 @@
 #include "report/PdfOutput.h"
 
 #include "domain/Errors.h"
-#include "interchange/AtomicFile.h"
+#include "app/OutputFile.h"
 #include "report/DossierReport.h"
 #include "report/Labels.h"
 
@@ -62,7 +62,7 @@ int writePdf(const std::filesystem::path& target, const QString& title,
              const std::function<int(QPagedPaintDevice&)>& paint)
 {
     // Opening the target's temporary file first reports a bad path before any work.
-    AtomicFile file(target);
+    OutputFile file(target);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     int pages = 0;
@@ -81,7 +81,7 @@ int writeSegmentReportPdf(Workspace& workspace, const SegmentReportOptions& opti
                           const std::filesystem::path& target)
 {
     // Check the target before the work, then collect (which may refuse the options).
-    { AtomicFile probe(target); }
+    { OutputFile probe(target); }
     const auto data = collectSegmentReport(workspace, options);
     return writePdf(target, QCoreApplication::translate("PdfOutput", "Segment report"),
                     [&](QPagedPaintDevice& device) { return printSegmentReport(data, device); });
@@ -89,7 +89,7 @@ int writeSegmentReportPdf(Workspace& workspace, const SegmentReportOptions& opti
 
 int writeDossierReportPdf(Workspace& workspace, AccountId account, const std::filesystem::path& target)
 {
-    { AtomicFile probe(target); }
+    { OutputFile probe(target); }
     const auto data = collectDossierReport(workspace, account);
     return writePdf(target,
                     QCoreApplication::translate("PdfOutput", "Account dossier: %1").arg(qs(data.details.account.name)),

@@ -1,23 +1,19 @@
 // Bulk changes and hand-over over a small book with known owners, tags and follow-ups.
-#include "TempDir.h"
+#include "AppFixture.h"
 #include "app/AccountBulk.h"
 
 #include <catch2/catch.hpp>
 
 using namespace keystone;
-using keystone::test::TempDir;
+using namespace keystone::test;
 
 namespace {
 
-const FixedClock kClock(*DateTime::parseIso("2026-11-22T10:00:00Z"));
-
-struct Book
+// ManagersFixture gives it `dir`, `ws` and `anna`.
+struct Book : ManagersFixture
 {
-    TempDir dir;
-    Workspace ws{dir / "k.db", kClock};
-    Manager anna{0, "Анна Петрова", "anna@example.com", true};
-    Manager ben{0, "Ben Levi", "ben@example.com", true};
-    Manager chen{0, "陈静", "chen@example.com", true};
+    Manager ben = addManager("Ben Levi", "ben@example.com");
+    Manager chen = addManager("陈静", "chen@example.com");
     Account severstal, acme, zeta, archivedOld, bens;
     FollowUp annaOpen, annaDone, benOnAnnas, annaOnBens;
 
@@ -47,9 +43,6 @@ struct Book
     }
     Book()
     {
-        ws.store().managers().create(anna);
-        ws.store().managers().create(ben);
-        ws.store().managers().create(chen);
         severstal = account("Северсталь", "S-1", anna.id, {"VIP", "steel"});
         acme = account("Acme GmbH", "A-1", anna.id, {"steel"});
         zeta = account("Zeta", "Z-1", anna.id, {});

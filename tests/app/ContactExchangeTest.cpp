@@ -1,4 +1,4 @@
-#include "TempDir.h"
+#include "AppFixture.h"
 #include "app/ContactExchange.h"
 
 #include <catch2/catch.hpp>
@@ -6,11 +6,9 @@
 #include <fstream>
 
 using namespace keystone;
-using keystone::test::TempDir;
+using namespace keystone::test;
 
 namespace {
-
-const FixedClock kClock(*DateTime::parseIso("2026-11-22T10:00:00Z"));
 
 void write(const std::filesystem::path& path, const std::string& text)
 {
@@ -20,16 +18,10 @@ void write(const std::filesystem::path& path, const std::string& text)
 
 } // namespace
 
-TEST_CASE("Contacts: vCard export then import into another account, and again")
+TEST_CASE_METHOD(StoreFixture, "Contacts: vCard export then import into another account, and again")
 {
-    TempDir dir;
-    Store store(dir / "k.db", kClock);
-    Account a;
-    a.name = "Северсталь";
-    store.accounts().create(a);
-    Account b;
-    b.name = "Other";
-    store.accounts().create(b);
+    Account a = createAccount(store, "Северсталь");
+    Account b = createAccount(store, "Other");
     Contact boss;
     boss.accountId = a.id;
     boss.name = "Игорь Смирнов";
@@ -61,13 +53,9 @@ TEST_CASE("Contacts: vCard export then import into another account, and again")
     CHECK(report.count("contacts").created == 0);
 }
 
-TEST_CASE("Contacts: a foreign card changes only the fields it carries")
+TEST_CASE_METHOD(StoreFixture, "Contacts: a foreign card changes only the fields it carries")
 {
-    TempDir dir;
-    Store store(dir / "k.db", kClock);
-    Account a;
-    a.name = "Acme";
-    store.accounts().create(a);
+    Account a = createAccount(store, "Acme");
     Contact known;
     known.accountId = a.id;
     known.name = "John Doe";
@@ -89,13 +77,9 @@ TEST_CASE("Contacts: a foreign card changes only the fields it carries")
     CHECK(after[0].email == "J.Doe@example.com");
 }
 
-TEST_CASE("Contacts: a bad card stops the whole file, naming the file and the line")
+TEST_CASE_METHOD(StoreFixture, "Contacts: a bad card stops the whole file, naming the file and the line")
 {
-    TempDir dir;
-    Store store(dir / "k.db", kClock);
-    Account a;
-    a.name = "Acme";
-    store.accounts().create(a);
+    Account a = createAccount(store, "Acme");
     write(dir / "bad.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Good\r\nEND:VCARD\r\n"
                            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bad\r\nEMAIL:bad\r\nEND:VCARD\r\n");
     CHECK_THROWS_WITH(importContactCards(store, a.id, dir / "bad.vcf", false),

@@ -1,6 +1,6 @@
 // The dashboard use case and the contact directory over a small book with known
 // answers, and over the demo company against the use cases they draw on.
-#include "TempDir.h"
+#include "AppFixture.h"
 #include "app/Analytics.h"
 #include "app/ContactDirectory.h"
 #include "app/Dashboard.h"
@@ -11,24 +11,18 @@
 #include <catch2/catch.hpp>
 
 using namespace keystone;
-using keystone::test::TempDir;
+using namespace keystone::test;
 
 namespace {
 
-const FixedClock kClock(*DateTime::parseIso("2026-11-22T10:00:00Z"));
-
-struct Book
+// ManagersFixture gives it `dir`, `ws` and `anna`.
+struct Book : ManagersFixture
 {
-    TempDir dir;
-    Workspace ws{dir / "k.db", kClock};
-    Manager anna{0, "Анна Петрова", "anna@example.com", true};
-    Manager boris{0, "Boris", "boris@example.com", true};
+    Manager boris = addManager("Boris", "boris@example.com");
     Account a1, a2, archived;
 
     Book()
     {
-        ws.store().managers().create(anna);
-        ws.store().managers().create(boris);
         a1.name = "Северсталь";
         a1 = ws.addAccount(a1, "anna@example.com");
         a2.name = "Beta";

@@ -1,6 +1,7 @@
 #include "TempDir.h"
 #include "app/DemoGenerator.h"
-#include "app/DossierExchange.h"
+#include "app/DossierExport.h"
+#include "app/DossierImport.h"
 
 #include <catch2/catch.hpp>
 

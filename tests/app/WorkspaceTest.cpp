@@ -1,4 +1,4 @@
-#include "TempDir.h"
+#include "AppFixture.h"
 #include "app/AccountColumns.h"
 #include "app/OpenError.h"
 #include "app/Paths.h"
@@ -10,11 +10,7 @@
 #include <fstream>
 
 using namespace keystone;
-using keystone::test::TempDir;
-
-namespace {
-const FixedClock kClock(*DateTime::parseIso("2026-11-22T10:00:00Z"));
-}
+using namespace keystone::test;
 
 TEST_CASE("Accounts resolve by reference first, by id with #")
 {
@@ -24,9 +20,7 @@ TEST_CASE("Accounts resolve by reference first, by id with #")
     numeric.name = "Numeric ref";
     numeric.ref = "2";
     numeric = ws.addAccount(numeric);
-    Account plain;
-    plain.name = "Plain";
-    plain = ws.addAccount(plain);
+    Account plain = addAccount(ws, "Plain");
     REQUIRE(plain.id == 2);
     CHECK(ws.resolveAccount("2").id == numeric.id); // the customer number wins
     CHECK(ws.resolveAccount("#2").id == plain.id);
@@ -34,10 +28,9 @@ TEST_CASE("Accounts resolve by reference first, by id with #")
     CHECK_THROWS_WITH(ws.resolveAccount("#99"), Catch::Contains("'99'"));
 }
 
-TEST_CASE("Whether there are more than n accounts is answered without counting, archived ones on request")
+TEST_CASE_METHOD(WorkspaceFixture,
+                 "Whether there are more than n accounts is answered without counting, archived ones on request")
 {
-    TempDir dir;
-    Workspace ws(dir / "k.db", kClock);
     CHECK_FALSE(ws.hasMoreAccountsThan(0, false));
     CHECK_FALSE(ws.hasMoreAccountsThan(0, true));
     for (const char* name : {"Gamma", "Alpha", "Beta"}) {
@@ -54,10 +47,8 @@ TEST_CASE("Whether there are more than n accounts is answered without counting, 
     CHECK_FALSE(ws.hasMoreAccountsThan(3, true));
 }
 
-TEST_CASE("Managers resolve by e-mail or by a unique name")
+TEST_CASE_METHOD(WorkspaceFixture, "Managers resolve by e-mail or by a unique name")
 {
-    TempDir dir;
-    Workspace ws(dir / "k.db", kClock);
     Manager a{0, "Анна Петрова", "anna@example.com", true};
     Manager b{0, "Boris", "boris1@example.com", true};
     Manager c{0, "Boris", "boris2@example.com", true};
@@ -75,13 +66,9 @@ TEST_CASE("Managers resolve by e-mail or by a unique name")
     CHECK(rows[0].ownerName == "Анна Петрова");
 }
 
-TEST_CASE("Details gather the account's whole dossier")
+TEST_CASE_METHOD(WorkspaceFixture, "Details gather the account's whole dossier")
 {
-    TempDir dir;
-    Workspace ws(dir / "k.db", kClock);
-    Account acc;
-    acc.name = "Acme";
-    acc = ws.addAccount(acc);
+    Account acc = addAccount(ws, "Acme");
     Interaction past, planned;
     past.accountId = planned.accountId = acc.id;
     past.subject = "Visit";
@@ -139,13 +126,9 @@ TEST_CASE("The default database follows KEYSTONE_DB and the XDG rules")
         setenv("KEYSTONE_DB", savedDb.c_str(), 1);
 }
 
-TEST_CASE("An interaction and the follow-up it leads to are logged and removed together")
+TEST_CASE_METHOD(WorkspaceFixture, "An interaction and the follow-up it leads to are logged and removed together")
 {
-    TempDir dir;
-    Workspace ws(dir / "k.db", kClock);
-    Account account;
-    account.name = "Acme";
-    account = ws.addAccount(account);
+    Account account = addAccount(ws, "Acme");
     Interaction call;
     call.accountId = account.id;
     call.occurredAt = kClock.now();
@@ -184,10 +167,8 @@ TEST_CASE("An interaction and the follow-up it leads to are logged and removed t
     }
 }
 
-TEST_CASE("Open follow-ups across accounts come by due date, filtered by manager")
+TEST_CASE_METHOD(WorkspaceFixture, "Open follow-ups across accounts come by due date, filtered by manager")
 {
-    TempDir dir;
-    Workspace ws(dir / "k.db", kClock);
     Manager anna{0, "Анна Петрова", "anna@example.com", true};
     Manager boris{0, "Boris", "boris@example.com", true};
     ws.store().managers().create(anna);

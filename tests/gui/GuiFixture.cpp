@@ -3,7 +3,9 @@
 #include "app/DemoGenerator.h"
 #include "gui/main/MainWindow.h"
 
+#include <QAbstractItemModel>
 #include <QApplication>
+#include <QSignalSpy>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -33,6 +35,18 @@ DemoDatabase::DemoDatabase() : m_path(m_dir / "demo.db")
 {
     Workspace workspace(m_path, fixedClock());
     DemoGenerator(workspace.store(), DemoOptions{30, 2, 1}).run();
+}
+
+void readAfterAnotherOpens(gui::MainWindow& window, const DemoDatabase& other, QAbstractItemModel* model,
+                           const QKeySequence& shortcut, const std::function<bool()>& loading)
+{
+    REQUIRE(window.openDatabase(QString::fromStdString(other.path().string())));
+    CHECK(model->rowCount() == 0);
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    QTest::keySequence(&window, shortcut);
+    REQUIRE(loading());
+    REQUIRE(QTest::qWaitFor([&] { return !loading(); }, 30000));
+    CHECK(resets.count() == 1);
 }
 
 } // namespace keystone::test

@@ -5,9 +5,12 @@
 #include "TempDir.h"
 #include "app/Workspace.h"
 
+#include <QKeySequence>
 #include <QString>
 #include <filesystem>
+#include <functional>
 
+class QAbstractItemModel;
 class QWidget;
 
 namespace keystone::gui {
@@ -27,6 +30,13 @@ class DemoDatabase;
 // Opens the database in the window, shows it and waits until it is the active window (keyboard
 // shortcuts reach it); each step REQUIREd.
 void openAndShow(gui::MainWindow& window, const DemoDatabase& db);
+
+// A list read on the window's worker whose database is closed meanwhile: opens `other` in the window
+// (the list empties), then reads the list again with `shortcut` and waits until `loading` says it is
+// done; one model reset is expected, the answer for the closed database being dropped. Each step is
+// REQUIREd or CHECKed; the caller checks the rows that follow.
+void readAfterAnotherOpens(gui::MainWindow& window, const DemoDatabase& other, QAbstractItemModel* model,
+                           const QKeySequence& shortcut, const std::function<bool()>& loading);
 
 class DemoDatabase
 {

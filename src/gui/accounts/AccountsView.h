@@ -5,7 +5,7 @@
 #include "app/Columns.h"
 #include "gui/accounts/AccountTableModel.h"
 #include "domain/Ids.h"
-#include "interchange/CsvWriter.h"
+#include "app/CsvExportOptions.h"
 
 #include <QWidget>
 #include <filesystem>
@@ -75,7 +75,7 @@ public:
     // The rows shown, in the order shown, with the columns shown; headers are the
     // column keys of app/AccountColumns.h.
     Table visibleTable() const;
-    void exportVisible(const std::filesystem::path& file, const csv::WriterOptions& options) const;
+    void exportVisible(const std::filesystem::path& file, const CsvExportOptions& options) const;
 
 public slots:
     // Asks for a file and options, then writes the visible rows.

@@ -14,7 +14,7 @@ namespace keystone::gui {
 
 ExportListDialog::ExportListDialog(int rows, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ExportListDialog>()),
-      m_profile(csv::excelProfile(toStdString(QLocale().name())))
+      m_profile(csvExportProfile(toStdString(QLocale().name())))
 {
     m_ui->setupUi(this);
     m_ui->summaryLabel->setText(
@@ -41,9 +41,9 @@ std::filesystem::path ExportListDialog::file() const
     return std::filesystem::path(m_ui->fileEdit->text().trimmed().toStdU16String());
 }
 
-csv::WriterOptions ExportListDialog::options() const
+CsvExportOptions ExportListDialog::options() const
 {
-    csv::WriterOptions o = m_profile;
+    CsvExportOptions o = m_profile;
     o.delimiter = static_cast<char>(m_ui->delimiterCombo->currentData().toChar().toLatin1());
     o.bom = m_ui->bomCheck->isChecked();
     o.protectFormulas = m_ui->protectCheck->isChecked();

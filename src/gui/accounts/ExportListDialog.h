@@ -2,7 +2,7 @@
 // formula protection, defaulting to what Excel expects in the user's locale.
 #pragma once
 
-#include "interchange/CsvWriter.h"
+#include "app/CsvExportOptions.h"
 
 #include <QDialog>
 #include <filesystem>
@@ -22,7 +22,7 @@ public:
     ~ExportListDialog() override;
 
     std::filesystem::path file() const;
-    csv::WriterOptions options() const;
+    CsvExportOptions options() const;
     // For other tables than the accounts list (File > Export): what is written, and
     // the file name proposed in the same folder.
     void setDescription(const QString& text);
@@ -34,7 +34,7 @@ private:
     void browse();
 
     std::unique_ptr<Ui::ExportListDialog> m_ui;
-    csv::WriterOptions m_profile;
+    CsvExportOptions m_profile;
 };
 
 } // namespace keystone::gui

@@ -2,7 +2,7 @@
 
 #include "domain/Text.h"
 #include "gui/common/Labels.h"
-#include "interchange/AtomicFile.h"
+#include "app/OutputFile.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -152,7 +152,7 @@ void writeSummaryPdf(const QString& html, const std::filesystem::path& file)
         document.print(&writer);
     }
     const QByteArray bytes = buffer.data();
-    writeFileAtomically(file, [&bytes](std::ostream& out) { out.write(bytes.constData(), bytes.size()); });
+    writeOutputFile(file, [&bytes](std::ostream& out) { out.write(bytes.constData(), bytes.size()); });
 }
 
 QPrintPreviewDialog* createSummaryPreview(QWidget* parent, const QString& html, const QString& title)

@@ -6,6 +6,7 @@
 #include "domain/Enums.h"
 #include "domain/FollowUp.h"
 #include "domain/Money.h"
+#include "report/VocabularyLabels.h"
 
 #include <QColor>
 
@@ -16,15 +17,16 @@
 
 namespace keystone::gui {
 
-QString statusLabel(AccountStatus status);
-QString kindLabel(KeyAccountKind kind);
-// "Anchor, Expert"; empty for no kinds.
-QString kindsLabel(KindSet kinds);
-QString roleLabel(DecisionRole role);
-QString attitudeLabel(Attitude attitude);
-QString interactionKindLabel(InteractionKind kind);
-QString sentimentLabel(Sentiment sentiment);
-QString followUpKindLabel(FollowUpKind kind);
+// The vocabularies' wording is shared with the printed reports (report/VocabularyLabels.h).
+using report::attitudeLabel;
+using report::followUpKindLabel;
+using report::interactionKindLabel;
+using report::kindLabel;
+using report::kindsLabel;
+using report::roleLabel;
+using report::sentimentLabel;
+using report::statusLabel;
+// "low threat": a threat said on its own, where the printed table has a Threat column.
 QString threatLabel(ThreatLevel threat);
 
 // "Done", "Overdue by 3 days", "Due today", "Due in 2 days", as of `today`.

@@ -1,7 +1,7 @@
 #include "gui/interchange/ImportDialog.h"
 
 #include "gui/common/Labels.h"
-#include "interchange/CsvReader.h"
+#include "app/ImportPreview.h"
 #include "ui_ImportDialog.h"
 
 #include <QComboBox>
@@ -215,20 +215,15 @@ void ImportDialog::readHeader()
     readerOptions.delimiter = static_cast<char>(m_ui->delimiterCombo->currentData().toInt());
     std::vector<std::string> firstRow;
     try {
-        csv::CsvReader reader(in, toStdString(fileNameOf(file)), readerOptions);
-        m_header = reader.header();
-        try {
-            csv::Record record;
-            if (reader.next(record))
-                firstRow = record.fields;
-        } catch (const csv::CsvError&) {
-            // The first row is only an example here; Check reports the problem with its line.
-        }
+        // The first row is only an example here; Check reports a problem in it with its line.
+        const ImportPreview preview = previewImport(in, toStdString(fileNameOf(file)), readerOptions);
+        m_header = preview.header;
+        firstRow = preview.firstRow;
         m_ui->detectedLabel->setText(
             tr("Read as %1, delimited by %2; the header on line %3 has %Ln column(s).", nullptr,
                static_cast<int>(m_header.size()))
-                .arg(toQString(csv::encodingName(reader.encoding())), delimiterName(reader.delimiter()))
-                .arg(reader.headerLine()));
+                .arg(toQString(csv::encodingName(preview.encoding)), delimiterName(preview.delimiter))
+                .arg(preview.headerLine));
     } catch (const csv::CsvError& e) {
         // The header itself is unreadable: say where.
         m_header.clear();

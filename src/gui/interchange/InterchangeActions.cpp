@@ -10,7 +10,7 @@
 #include "gui/interchange/ImportCommand.h"
 #include "gui/interchange/ImportDialog.h"
 #include "gui/main/MainWindow.h"
-#include "interchange/AtomicFile.h"
+#include "app/OutputFile.h"
 
 #include <QAction>
 #include <QDir>
@@ -321,7 +321,7 @@ bool InterchangeActions::confirmImport(const QString& title, const ImportReport&
 // ---------------------------------------------------------------- exports
 
 bool InterchangeActions::exportCsv(ImportKind kind, const std::filesystem::path& file,
-                                   const csv::WriterOptions& options)
+                                   const CsvExportOptions& options)
 {
     auto* ws = m_window->workspace();
     if (!ws)
@@ -426,7 +426,7 @@ bool InterchangeActions::writeTextInBackground(const std::filesystem::path& file
             const std::string text = produce(own);
             if (!progress(1, 2))
                 throw Cancelled("the export was cancelled; no file was written");
-            writeFileAtomically(file, [&](std::ostream& out) { out << text; });
+            writeOutputFile(file, [&](std::ostream& out) { out << text; });
         },
         done);
 }

@@ -6,10 +6,11 @@
 // menu actions call after asking for the file (and tests call directly).
 #pragma once
 
-#include "app/DossierExchange.h"
+#include "app/DossierExport.h"
+#include "app/DossierImport.h"
 #include "app/Import.h"
 #include "gui/interchange/BackgroundTask.h"
-#include "interchange/CsvWriter.h"
+#include "app/CsvExportOptions.h"
 
 #include <QObject>
 #include <QString>
@@ -40,7 +41,7 @@ public:
 
     // Each returns false (and says why in lastMessage(), and in a box when
     // interactive) when nothing was written.
-    bool exportCsv(ImportKind kind, const std::filesystem::path& file, const csv::WriterOptions& options);
+    bool exportCsv(ImportKind kind, const std::filesystem::path& file, const CsvExportOptions& options);
     bool exportDossier(AccountId account, const std::filesystem::path& file);
     bool exportContactCards(const std::filesystem::path& file);
     bool exportCalendar(const std::filesystem::path& file);

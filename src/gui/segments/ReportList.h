@@ -7,7 +7,7 @@
 #include "app/Columns.h"
 #include "domain/Ids.h"
 #include "gui/segments/ReportTableModel.h"
-#include "interchange/CsvWriter.h"
+#include "app/CsvExportOptions.h"
 
 #include <QWidget>
 #include <filesystem>
@@ -38,7 +38,7 @@ public:
     ReportFilterModel* filterModel() const { return m_filter; }
     QTableView* table() const;
     void setFilterText(const QString& text);
-    void exportVisible(const std::filesystem::path& file, const csv::WriterOptions& options) const;
+    void exportVisible(const std::filesystem::path& file, const CsvExportOptions& options) const;
 
 public slots:
     // Asks for a file and options, then writes the rows shown.
