@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
@@ -95,12 +94,12 @@ TEST_CASE("New Account in the Accounts menu creates the account and opens its ta
     const std::size_t before = w.count();
 
     action->trigger();
-    QPointer<AccountEditor> editor = openEditor(w.window);
+    AccountEditor* editor = openEditor(w.window);
     REQUIRE(editor);
     CHECK(editor->isNewAccount());
-    CHECK(editor->windowTitle() == QStringLiteral("New Account"));
+    CHECK(editor->windowTitle() == QStringLiteral("New Account[*]"));
     fillAndCreate(editor, kName, QStringLiteral("NEW-001"));
-    CHECK((editor.isNull() || !editor->isVisible()));
+    CHECK_FALSE(editor->isVisible()); // closed; deleted later
 
     const auto created = w.ws().sameNameAs(kName.toStdString());
     REQUIRE(created);
@@ -155,7 +154,7 @@ TEST_CASE("a name that folds to an existing account's asks whether to open that 
     const Account existing = w.ws().listAccounts(AccountQuery{}).front().account;
     const std::size_t before = w.count();
     w.window.newAccountActions()->action()->trigger();
-    QPointer<AccountEditor> editor = openEditor(w.window);
+    AccountEditor* editor = openEditor(w.window);
     REQUIRE(editor);
     const QString sameName = QString::fromStdString(existing.name).toUpper();
     QString asked;
@@ -168,7 +167,7 @@ TEST_CASE("a name that folds to an existing account's asks whether to open that 
         CHECK(w.count() == before);
         REQUIRE(w.window.currentAccountTab() != nullptr);
         CHECK(w.window.currentAccountTab()->accountId() == existing.id);
-        CHECK((editor.isNull() || !editor->isVisible()));
+        CHECK_FALSE(editor->isVisible()); // closed; deleted later
     }
     SECTION("Cancel keeps the form open and creates nothing")
     {
