@@ -163,7 +163,8 @@ TEST_CASE("a name that folds to an existing account's asks whether to open that 
     {
         answerNextMessageBox(QMessageBox::Open, &asked);
         fillAndCreate(editor, sameName, QStringLiteral("NEW-002"));
-        CHECK(asked == QStringLiteral("«%1» exists: open it instead?").arg(QString::fromStdString(existing.name)));
+        CHECK(asked ==
+              QStringLiteral("«%1» exists: open it instead?").arg(QString::fromStdString(existing.name)));
         CHECK(w.count() == before);
         REQUIRE(w.window.currentAccountTab() != nullptr);
         CHECK(w.window.currentAccountTab()->accountId() == existing.id);
@@ -200,7 +201,8 @@ TEST_CASE("an empty database's list offers New Account", "[accounts][new]")
     AccountsView* view = window.accountsView();
     auto* pages = view->findChild<QStackedWidget*>(QStringLiteral("pages"));
     CHECK(pages->currentWidget()->objectName() == QStringLiteral("emptyPage"));
-    CHECK_FALSE(view->findChild<QLabel*>(QStringLiteral("emptyText"))->text().contains(QStringLiteral("keystone")));
+    CHECK_FALSE(
+        view->findChild<QLabel*>(QStringLiteral("emptyText"))->text().contains(QStringLiteral("keystone")));
     auto* button = view->findChild<QPushButton*>(QStringLiteral("newAccountButton"));
     REQUIRE(button != nullptr);
     QTest::mouseClick(button, Qt::LeftButton);

@@ -89,7 +89,8 @@ void AccountEditor::setNewAccount(std::optional<ManagerId> owner, const std::vec
 void AccountEditor::revert()
 {
     const Account& a = m_original;
-    setWindowTitle(m_new ? tr("New Account") + QStringLiteral("[*]") : tr("Account: %1[*]").arg(toQString(a.name)));
+    setWindowTitle(m_new ? tr("New Account") + QStringLiteral("[*]")
+                         : tr("Account: %1[*]").arg(toQString(a.name)));
     m_ui->nameEdit->setText(toQString(a.name));
     m_ui->refEdit->setText(toQString(a.ref));
     m_ui->legalNameEdit->setText(toQString(a.legalName));

@@ -67,9 +67,10 @@ AccountEditor::Verdict NewAccountActions::checkName(AccountEditor* editor, const
                     tr("«%1» exists: open it instead?").arg(toQString(existing->name)),
                     QMessageBox::Open | QMessageBox::Save | QMessageBox::Cancel, editor);
     box.setObjectName(QStringLiteral("sameNameQuestion"));
-    box.setInformativeText(existing->ref.empty()
-                               ? tr("Another account has this name.")
-                               : tr("The account with the reference %1 has this name.").arg(toQString(existing->ref)));
+    box.setInformativeText(
+        existing->ref.empty()
+            ? tr("Another account has this name.")
+            : tr("The account with the reference %1 has this name.").arg(toQString(existing->ref)));
     box.button(QMessageBox::Open)->setText(tr("&Open Existing"));
     box.button(QMessageBox::Save)->setText(tr("Create &Anyway"));
     box.setDefaultButton(QMessageBox::Open);

@@ -11,7 +11,8 @@ NewAccountCommand::NewAccountCommand(Workspace& workspace, Account created, Appl
     : m_workspace(workspace), m_account(std::move(created)), m_applied(std::move(applied)),
       m_failed(std::move(failed))
 {
-    setText(QCoreApplication::translate("NewAccountCommand", "New Account %1").arg(toQString(m_account.name)));
+    setText(
+        QCoreApplication::translate("NewAccountCommand", "New Account %1").arg(toQString(m_account.name)));
 }
 
 void NewAccountCommand::redo()
