@@ -212,9 +212,9 @@ TEST_CASE("English comes back after another language, with its plural forms", "[
 {
     {
         const RussianSession russian;
-        CHECK(QCoreApplication::translate("keystone::gui::MainWindow", "&File") == QStringLiteral("&Файл"));
+        CHECK(QCoreApplication::translate("keystone::gui::MainActions", "&File") == QStringLiteral("&Файл"));
     }
-    CHECK(QCoreApplication::translate("keystone::gui::MainWindow", "&File") == QStringLiteral("&File"));
+    CHECK(QCoreApplication::translate("keystone::gui::MainActions", "&File") == QStringLiteral("&File"));
     const Date today = *Date::fromYmd(2026, 6, 15);
     CHECK(followUpStateLabel(dueOn(today.addDays(-1)), today) == QStringLiteral("Overdue by 1 day"));
     CHECK(followUpStateLabel(dueOn(today.addDays(-3)), today) == QStringLiteral("Overdue by 3 days"));

@@ -4,6 +4,7 @@
 #include "app/Workspace.h"
 #include "gui/accounts/AccountsView.h"
 #include "gui/accounts/NewAccountCommand.h"
+#include "gui/common/Icons.h"
 #include "gui/common/Labels.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@ NewAccountActions::NewAccountActions(AccountsView* view, QUndoStack* undo, Works
 {
     m_new->setObjectName(QStringLiteral("newAccountAction"));
     m_new->setShortcut(QKeySequence::New);
+    m_new->setIcon(actionIcon(ActionIcon::NewDatabase)); // the desktop's "document-new"
     m_new->setStatusTip(tr("Create an account: its name, reference, manager and the rest"));
     connect(m_new, &QAction::triggered, this, [this] { openEditor(); });
     m_view->setCreateAction(m_new);
