@@ -268,7 +268,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::AccountsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="379"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="389"/>
         <source>No account matches the filter; %Ln account(s) in all.</source>
         <translation>
             <numerusform>No account matches the filter; %Ln account in all.</numerusform>
@@ -276,7 +276,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="381"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="391"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -618,7 +618,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::SegmentConcentrationTab</name>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="439"/>
+        <location filename="../../src/gui/segments/SegmentConcentrationTab.cpp" line="33"/>
         <source>Over %Ln account(s) with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</source>
         <translation>
             <numerusform>Over %Ln account with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</numerusform>
@@ -654,7 +654,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::SegmentMatrixTab</name>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="401"/>
+        <location filename="../../src/gui/segments/SegmentMatrixTab.cpp" line="68"/>
         <source>Not classified: %Ln account(s) (no sales %1, net zero %2, net negative %3).</source>
         <translation>
             <numerusform>Not classified: %Ln account (no sales %1, net zero %2, net negative %3).</numerusform>
@@ -662,7 +662,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="481"/>
+        <location filename="../../src/gui/segments/SegmentMatrixTab.cpp" line="111"/>
         <source>%1: %Ln account(s), %2% of the total</source>
         <translation>
             <numerusform>%1: %Ln account, %2% of the total</numerusform>
@@ -670,7 +670,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="505"/>
+        <location filename="../../src/gui/segments/SegmentMatrixTab.cpp" line="135"/>
         <source>Not classified: %Ln account(s) with no positive total in the window</source>
         <translation>
             <numerusform>Not classified: %Ln account with no positive total in the window</numerusform>
@@ -681,7 +681,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::SegmentMovementTab</name>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="582"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="123"/>
         <source>%Ln account(s) changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</source>
         <translation>
             <numerusform>%Ln account changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</numerusform>
@@ -689,7 +689,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="586"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="129"/>
         <source>%Ln A account(s) moved down: %1</source>
         <translation>
             <numerusform>%Ln A account moved down: %1</numerusform>
@@ -700,7 +700,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::SegmentsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="389"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="268"/>
         <source>%1 to %2, by %3, %4: %Ln account(s) classified, total %5.</source>
         <translation>
             <numerusform>%1 to %2, by %3, %4: %Ln account classified, total %5.</numerusform>

@@ -539,11 +539,16 @@
     </message>
     <message>
         <location filename="../../ui/AccountsView.ui" line="152"/>
-        <source>This database is empty. Fill it with demo data to look around: about sixty key accounts with dossiers, people, interactions and follow-ups. Or import your own accounts from a CSV file with keystone‑cli import.</source>
-        <translation>База данных пуста. Чтобы осмотреться, заполните её демонстрационными данными: около шестидесяти ключевых клиентов с досье, контактами, взаимодействиями и напоминаниями. Или импортируйте своих клиентов из файла CSV командой keystone‑cli import.</translation>
+        <source>This database is empty. Create your first account with New Account (Ctrl+N), import your accounts with File &gt; Import, or fill the database with demo data to look around: about sixty key accounts with dossiers, people, interactions and follow-ups.</source>
+        <translation>База данных пуста. Создайте первого клиента командой «Новый клиент» (Ctrl+N), импортируйте своих клиентов через «Файл &gt; Импорт» или, чтобы осмотреться, заполните базу демонстрационными данными: около шестидесяти ключевых клиентов с досье, контактами, взаимодействиями и напоминаниями.</translation>
     </message>
     <message>
         <location filename="../../ui/AccountsView.ui" line="169"/>
+        <source>&amp;New Account…</source>
+        <translation>&amp;Новый клиент…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountsView.ui" line="175"/>
         <source>&amp;Fill With Demo Data</source>
         <translation>&amp;Заполнить демонстрационными данными</translation>
     </message>
@@ -727,42 +732,42 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="17"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="25"/>
         <source>Database In Use</source>
         <translation>База данных занята</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="18"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="26"/>
         <source>%1 is in use by another Keystone window or another program.</source>
         <translation>Файл %1 используется другим окном Keystone или другой программой.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="21"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="27"/>
         <source>Close the other Keystone and open the file again. Keystone lets one program write to a database at a time, so that no change is lost.</source>
         <translation>Закройте другой экземпляр Keystone и откройте файл снова. Keystone разрешает запись в базу данных только одной программе одновременно, чтобы ни одно изменение не потерялось.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="27"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="31"/>
         <source>Database Is Read-Only</source>
         <translation>База данных доступна только для чтения</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="28"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="32"/>
         <source>%1 cannot be written to.</source>
         <translation>В файл %1 нельзя записывать.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="29"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="33"/>
         <source>Keystone needs to write to its database. Make the file and its folder writable, or copy the file somewhere you can write and open the copy.</source>
         <translation>Keystone должен записывать в свою базу данных. Разрешите запись в файл и его папку или скопируйте файл туда, где запись разрешена, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="35"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="37"/>
         <source>Database From a Newer Keystone</source>
         <translation>База данных из более новой версии Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="37"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="38"/>
         <source>%1 was written by a newer version of Keystone.</source>
         <translation>Файл %1 записан более новой версией Keystone.</translation>
     </message>
@@ -772,62 +777,62 @@
         <translation>Чтобы открыть его, обновите Keystone. Эта версия файл не изменяла.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="43"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="41"/>
         <source>Database Is Damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="44"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="42"/>
         <source>%1 is damaged and cannot be read safely.</source>
         <translation>Файл %1 повреждён, и его нельзя надёжно прочитать.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="46"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="43"/>
         <source>Restore it from a backup: File &gt; Save a Backup copies, or the .bak file Keystone writes beside the database before each upgrade. Keystone has not changed the damaged file.</source>
         <translation>Восстановите его из резервной копии: из копии, сделанной через «Файл &gt; Сохранить резервную копию», или из файла .bak, который Keystone записывает рядом с базой данных перед каждым обновлением. Keystone не изменял повреждённый файл.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="52"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="47"/>
         <source>Not a Keystone Database</source>
         <translation>Это не база данных Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="53"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="48"/>
         <source>%1 is not a Keystone database.</source>
         <translation>Файл %1 не является базой данных Keystone.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="54"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="49"/>
         <source>Choose another file with File &gt; Open, or create a new database with File &gt; New.</source>
         <translation>Выберите другой файл через «Файл &gt; Открыть» или создайте новую базу данных через «Файл &gt; Создать».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="59"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="51"/>
         <source>Disk Full</source>
         <translation>Диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="60"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="52"/>
         <source>The disk holding %1 is full.</source>
         <translation>Диск, на котором находится %1, заполнен.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="61"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="53"/>
         <source>Free some space on the disk, then open the database again.</source>
         <translation>Освободите место на диске и снова откройте базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="66"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="58"/>
         <source>Cannot Open Database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="67"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="59"/>
         <source>Keystone could not open %1.</source>
         <translation>Keystone не удалось открыть %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="68"/>
+        <location filename="../../src/gui/main/DatabaseOpener.cpp" line="60"/>
         <source>Check that the folder exists and that you may write to it, or choose another file with File &gt; Open.</source>
         <translation>Проверьте, что папка существует и у вас есть право записи в неё, или выберите другой файл через «Файл &gt; Открыть».</translation>
     </message>
@@ -2030,6 +2035,14 @@
     </message>
 </context>
 <context>
+    <name>NewAccountCommand</name>
+    <message>
+        <location filename="../../src/gui/accounts/NewAccountCommand.cpp" line="14"/>
+        <source>New Account %1</source>
+        <translation>Новый клиент %1</translation>
+    </message>
+</context>
+<context>
     <name>OrgChart</name>
     <message>
         <location filename="../../src/gui/account/OrgChart.cpp" line="43"/>
@@ -2292,183 +2305,183 @@
 <context>
     <name>SegmentListColumns</name>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="40"/>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="106"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="24"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="69"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="42"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="26"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="49"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="33"/>
         <source>No sales</source>
         <translation>Нет продаж</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="51"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="35"/>
         <source>Net zero</source>
         <translation>Итог ноль</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="53"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="37"/>
         <source>Net negative</source>
         <translation>Итог отрицательный</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="68"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="51"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="70"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="52"/>
         <source>Reference</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="72"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="53"/>
         <source>Owner</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="76"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="54"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="78"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="55"/>
         <source>CV</source>
         <translation>КВ</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="80"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="56"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="82"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="57"/>
         <source>Flags</source>
         <translation>Признаки</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="84"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="58"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="86"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="59"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="88"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="60"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="90"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="61"/>
         <source>Days since</source>
         <translation>Дней прошло</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="92"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="62"/>
         <source>Median interval (days)</source>
         <translation>Медианный интервал (дней)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="94"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="63"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="96"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="64"/>
         <source>Monthly average</source>
         <translation>В среднем за месяц</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="98"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="65"/>
         <source>Revenue of their last year</source>
         <translation>Выручка за последний год</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="100"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="66"/>
         <source>Went to</source>
         <translation>Ушёл к</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="102"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="67"/>
         <source>Offer</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="675"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="68"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="108"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="70"/>
         <source>Their revenue in the year before</source>
         <translation>Выручка за год до ухода</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="110"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="72"/>
         <source>From</source>
         <translation>Из</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="112"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="73"/>
         <source>To</source>
         <translation>В</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="114"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="74"/>
         <source>Window from</source>
         <translation>Окно с</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="116"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="75"/>
         <source>Window to</source>
         <translation>Окно по</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="64"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="76"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="120"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="77"/>
         <source>Top 1</source>
         <translation>Топ-1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="122"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="78"/>
         <source>Top 5</source>
         <translation>Топ-5</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="124"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="79"/>
         <source>Top 10</source>
         <translation>Топ-10</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="126"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="80"/>
         <source>Herfindahl</source>
         <translation>Херфиндаль</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="77"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="90"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../src/report/SegmentReport.cpp" line="77"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="91"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="59"/>
+        <location filename="../../src/gui/segments/SegmentListColumns.cpp" line="109"/>
         <source>not classified</source>
         <translation>не классифицирован</translation>
     </message>
@@ -2476,17 +2489,17 @@
 <context>
     <name>SegmentMatrixTab</name>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="161"/>
+        <location filename="../../ui/SegmentMatrixTab.ui" line="15"/>
         <source>Arrow keys or a click choose a cell; its accounts are listed beside</source>
         <translation>Ячейку выбирают стрелками или щелчком; её клиенты перечислены рядом</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="174"/>
+        <location filename="../../ui/SegmentMatrixTab.ui" line="28"/>
         <source>List &amp;Unclassified</source>
         <translation>Список &amp;неклассифицированных</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="181"/>
+        <location filename="../../ui/SegmentMatrixTab.ui" line="35"/>
         <source>Suggested way of working</source>
         <translation>Рекомендуемый подход к работе</translation>
     </message>
@@ -2494,17 +2507,17 @@
 <context>
     <name>SegmentMovementTab</name>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="265"/>
+        <location filename="../../ui/SegmentMovementTab.ui" line="10"/>
         <source>&amp;Compare snapshot:</source>
         <translation>Сравнить сн&amp;имок:</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="276"/>
+        <location filename="../../ui/SegmentMovementTab.ui" line="21"/>
         <source>&amp;with:</source>
         <translation>с&amp;о снимком:</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="313"/>
+        <location filename="../../ui/SegmentMovementTab.ui" line="58"/>
         <source>Accounts per move: rows are the older snapshot&apos;s cells, columns the newer one&apos;s</source>
         <translation>Клиенты по переходам: строки — ячейки более старого снимка, столбцы — более нового</translation>
     </message>
@@ -2917,17 +2930,17 @@
 <context>
     <name>SegmentRiskTab</name>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="226"/>
+        <location filename="../../ui/SegmentRiskTab.ui" line="9"/>
         <source>At Risk and Lost</source>
         <translation>Под угрозой и потерянные</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="234"/>
+        <location filename="../../ui/SegmentRiskTab.ui" line="17"/>
         <source>Churn by Month</source>
         <translation>Отток по месяцам</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="247"/>
+        <location filename="../../ui/SegmentRiskTab.ui" line="30"/>
         <source>Win-back</source>
         <translation>Возврат клиентов</translation>
     </message>
@@ -3071,22 +3084,22 @@
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="201"/>
+        <location filename="../../ui/SegmentsView.ui" line="153"/>
         <source>Chart&amp;s</source>
         <translation>&amp;Графики</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="221"/>
+        <location filename="../../ui/SegmentsView.ui" line="156"/>
         <source>Ris&amp;k</source>
         <translation>&amp;Риск</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="259"/>
+        <location filename="../../ui/SegmentsView.ui" line="159"/>
         <source>Mo&amp;vement</source>
         <translation>Пере&amp;ходы</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="324"/>
+        <location filename="../../ui/SegmentsView.ui" line="162"/>
         <source>Co&amp;ncentration</source>
         <translation>&amp;Концентрация</translation>
     </message>
@@ -3446,32 +3459,42 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="79"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="83"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="92"/>
         <source>Account: %1[*]</source>
         <translation>Клиент: %1[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="89"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="92"/>
+        <source>New Account</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="102"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="93"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="106"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="108"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="121"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="114"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="127"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="150"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="163"/>
         <source>is not a whole number</source>
         <translation>не целое число</translation>
     </message>
@@ -3904,43 +3927,43 @@ This cannot be undone. Archive instead to keep them.</source>
     <message>
         <location filename="../../src/gui/accounts/AccountsView.cpp" line="64"/>
         <location filename="../../src/gui/accounts/AccountsView.cpp" line="77"/>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="159"/>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="286"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="169"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="296"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="146"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="150"/>
         <source>The accounts could not be read: %1</source>
         <translation>Не удалось прочитать клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="160"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="170"/>
         <source>Nobody</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="296"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="306"/>
         <source>No segmentation has been saved yet</source>
         <translation>Сегментация ещё не сохранялась</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="297"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="307"/>
         <source>Accounts in this cell of the latest saved segmentation</source>
         <translation>Клиенты в этой ячейке последней сохранённой сегментации</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="372"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="382"/>
         <source>Loading all accounts; %1 shown so far…</source>
         <translation>Загрузка всех клиентов; пока показано %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="373"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="383"/>
         <source>Loading all %1 accounts; %2 shown so far…</source>
         <translation>Загрузка всех клиентов (%1); пока показано %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="379"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="389"/>
         <source>No account matches the filter; %Ln account(s) in all.</source>
         <translation>
             <numerusform>Ни один клиент не подходит под фильтр; всего %Ln клиент.</numerusform>
@@ -3949,7 +3972,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="381"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="391"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -3958,17 +3981,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="383"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="393"/>
         <source>%1 of %2 accounts</source>
         <translation>Клиентов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="433"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="443"/>
         <source>Export Failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="434"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="444"/>
         <source>The list was not exported to %1: %2</source>
         <translation>Список не экспортирован в %1: %2</translation>
     </message>
@@ -4454,94 +4477,94 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::DatabaseSession</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="526"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="37"/>
         <source>Create a new database or open an existing one.</source>
         <translation>Создайте новую базу данных или откройте существующую.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="516"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="76"/>
         <source>Database Not Found</source>
         <translation>База данных не найдена</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="513"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="76"/>
         <source>%1 no longer exists; it has been removed from the recent databases.</source>
         <translation>Файл %1 больше не существует; он удалён из списка недавних баз данных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="615"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="108"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="773"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="131"/>
         <source>Writing demo accounts…</source>
         <translation>Запись демонстрационных клиентов…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="784"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="142"/>
         <source>Demo Data Not Written</source>
         <translation>Демонстрационные данные не записаны</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="861"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="163"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="861"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="163"/>
         <source>keystone.db</source>
         <translation>keystone.db</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="862"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="880"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="893"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="164"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="180"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="193"/>
         <source>Keystone databases (*.db);;All files (*)</source>
         <translation>Базы данных Keystone (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="866"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="168"/>
         <source>File Exists</source>
         <translation>Файл существует</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="867"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="169"/>
         <source>%1 already exists. Keystone never overwrites a database: choose another name, or open this one with File &gt; Open.</source>
         <translation>Файл %1 уже существует. Keystone никогда не перезаписывает базу данных: выберите другое имя или откройте этот файл через «Файл &gt; Открыть».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="879"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="179"/>
         <source>Open Database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="891"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="191"/>
         <source>%1-backup-%2.db</source>
         <translation>%1-копия-%2.db</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="892"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="192"/>
         <source>Save a Backup</source>
         <translation>Сохранить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="905"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="205"/>
         <source>A backup must go to another file than the database.</source>
         <translation>Резервную копию нужно сохранить в другой файл, не в саму базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="909"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="209"/>
         <source>Backup saved to %1</source>
         <translation>Резервная копия сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="912"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="212"/>
         <source>The backup could not be written to %1: %2</source>
         <translation>Не удалось записать резервную копию в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="917"/>
+        <location filename="../../src/gui/main/DatabaseSession.cpp" line="217"/>
         <source>Backup Not Saved</source>
         <translation>Резервная копия не сохранена</translation>
     </message>
@@ -4562,27 +4585,27 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::EditRecorder</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="667"/>
+        <location filename="../../src/gui/main/EditRecorder.cpp" line="32"/>
         <source>Interaction added to %1</source>
         <translation>Взаимодействие добавлено к клиенту «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="709"/>
+        <location filename="../../src/gui/main/EditRecorder.cpp" line="53"/>
         <source>Dossier Not Saved</source>
         <translation>Досье не сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="713"/>
+        <location filename="../../src/gui/main/EditRecorder.cpp" line="54"/>
         <source>Dossier of %1 saved</source>
         <translation>Досье клиента «%1» сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="721"/>
+        <location filename="../../src/gui/main/EditRecorder.cpp" line="62"/>
         <source>“%1” done</source>
         <translation>«%1» выполнено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="754"/>
+        <location filename="../../src/gui/main/EditRecorder.cpp" line="94"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
@@ -5621,188 +5644,188 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::MainActions</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="132"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="31"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="134"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="32"/>
         <source>Create an empty database and open it</source>
         <translation>Создать пустую базу данных и открыть её</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="137"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="34"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="141"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="36"/>
         <source>Save a &amp;Backup…</source>
         <translation>Сохранить &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="143"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="37"/>
         <source>Write a consistent copy of the database to another file</source>
         <translation>Записать согласованную копию базы данных в другой файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="146"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="39"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="151"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="43"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="153"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="45"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="157"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="48"/>
         <source>&amp;Search Everything</source>
         <translation>&amp;Искать везде</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="159"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="49"/>
         <source>Search accounts, people, interactions and dossiers</source>
         <translation>Искать по клиентам, контактам, взаимодействиям и досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="167"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="51"/>
         <source>&amp;Filter Accounts</source>
         <translation>&amp;Фильтр клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="321"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="57"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="323"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="58"/>
         <source>Follow-ups and commitments due, accounts to contact or at risk</source>
         <translation>Напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="335"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="449"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="61"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="163"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="185"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="64"/>
         <source>&amp;Segments</source>
         <translation>Се&amp;гменты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="187"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="65"/>
         <source>The ABC-XYZ matrix, charts, risk, movement and concentration</source>
         <translation>Матрица ABC-XYZ, графики, риск, переходы и концентрация</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="336"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="68"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="181"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="69"/>
         <source>Open follow-ups and commitments across accounts, overdue first</source>
         <translation>Открытые напоминания и обязательства по всем клиентам, сначала просроченные</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="325"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="72"/>
         <source>&amp;Contacts</source>
         <translation>Конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="327"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="73"/>
         <source>Everyone at every account, filtered as you type</source>
         <translation>Все контактные лица всех клиентов, с фильтром по мере ввода</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="190"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="79"/>
         <source>E&amp;xport This List…</source>
         <translation>&amp;Экспорт списка…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="197"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="84"/>
         <source>&amp;Save Dossier</source>
         <translation>Сохранить &amp;досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="204"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="89"/>
         <source>Mark Follow-up &amp;Done</source>
         <translation>Отметить напоминание &amp;выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="206"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="90"/>
         <source>Mark the selected follow-up done</source>
         <translation>Отметить выбранное напоминание выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="214"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="97"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="246"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="99"/>
         <source>&amp;Close Account</source>
         <translation>&amp;Закрыть вкладку клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="251"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="101"/>
         <source>&amp;About Keystone</source>
         <translation>&amp;О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="426"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="429"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="144"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="442"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="156"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="337"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="178"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="483"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="495"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="206"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="500"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="211"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="504"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="215"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="926"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="222"/>
         <source>About Keystone</source>
         <translation>О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="927"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="223"/>
         <source>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Key-account management: dossiers, people, interactions and follow-ups, so that what is known about a key customer lives in the system, not in one head.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Работа с ключевыми клиентами: досье, контакты, взаимодействия и напоминания, чтобы знания о ключевом клиенте хранились в системе, а не в голове одного человека.&lt;/p&gt;</translation>
     </message>
@@ -5810,53 +5833,52 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::MainTabs</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="301"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="29"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="302"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="30"/>
         <source>Your day: follow-ups and commitments due, accounts to contact or at risk</source>
         <translation>Ваш день: напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="64"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="31"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="76"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="32"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="68"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="33"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="303"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="34"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="650"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="132"/>
         <source>Cannot Open Account</source>
         <translation>Не удалось открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="754"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="210"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="280"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="376"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="218"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="377"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="219"/>
         <source>Results of the search in the tool bar (Ctrl+K)</source>
         <translation>Результаты поиска из панели инструментов (Ctrl+K)</translation>
     </message>
@@ -5864,48 +5886,47 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="242"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="360"/>
         <source>Cannot Refresh</source>
         <translation>Не удалось обновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="280"/>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="376"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="237"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="284"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="241"/>
         <source>Search accounts, people, interactions, dossiers (Ctrl+K)</source>
         <translation>Поиск по клиентам, контактам, взаимодействиям, досье (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="90"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="192"/>
         <source>The counts could not be read: %1</source>
         <translation>Не удалось подсчитать записи: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="804"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="315"/>
         <source>%1[*] — Keystone</source>
         <translation>%1[*] — Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="807"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="318"/>
         <source>Keystone</source>
         <translation>Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="816"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="328"/>
         <source>No database open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="85"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="187"/>
         <source>%1 accounts · %2 contacts · %3 interactions · %4 open follow-ups</source>
         <translation>Клиентов: %1 · контактов: %2 · взаимодействий: %3 · открытых напоминаний: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="825"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="337"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -5916,6 +5937,59 @@ This cannot be undone. Archive instead to keep them.</source>
         <location filename="../../src/gui/common/MessageBar.cpp" line="20"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::NewAccountActions</name>
+    <message>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="19"/>
+        <source>&amp;New Account…</source>
+        <translation>&amp;Новый клиент…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="23"/>
+        <source>Create an account: its name, reference, manager and the rest</source>
+        <translation>Создать клиента: название, код, менеджер и остальное</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="66"/>
+        <source>Account Exists</source>
+        <translation>Такой клиент уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="67"/>
+        <source>«%1» exists: open it instead?</source>
+        <translation>«%1» уже есть: открыть его?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="71"/>
+        <source>Another account has this name.</source>
+        <translation>Это название уже есть у другого клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="72"/>
+        <source>The account with the reference %1 has this name.</source>
+        <translation>Это название у клиента с кодом %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="73"/>
+        <source>&amp;Open Existing</source>
+        <translation>&amp;Открыть существующего</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="74"/>
+        <source>Create &amp;Anyway</source>
+        <translation>Всё равно &amp;создать</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="95"/>
+        <source>Account %1 created</source>
+        <translation>Клиент %1 создан</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="116"/>
+        <source>Not Created</source>
+        <translation>Не создано</translation>
     </message>
 </context>
 <context>
@@ -6246,12 +6320,12 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::SegmentConcentrationTab</name>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="183"/>
+        <location filename="../../src/gui/segments/SegmentConcentrationTab.cpp" line="17"/>
         <source>The same window moved back a month at a time:</source>
         <translation>То же окно, сдвинутое назад помесячно:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="439"/>
+        <location filename="../../src/gui/segments/SegmentConcentrationTab.cpp" line="33"/>
         <source>Over %Ln account(s) with a positive total: the largest brings %1%, the top 5 %2%, the top 10 %3%. Herfindahl index %4 (1 = one account holds everything; 1/n when n accounts are equal).</source>
         <translation>
             <numerusform>По %Ln клиенту с положительным итогом: крупнейший даёт %1%, топ-5 — %2%, топ-10 — %3%. Индекс Херфиндаля %4 (1 — всё у одного клиента; 1/n, когда n клиентов равны).</numerusform>
@@ -6334,22 +6408,22 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::gui::SegmentMatrixTab</name>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="174"/>
+        <location filename="../../src/gui/segments/SegmentMatrixTab.cpp" line="29"/>
         <source>No accounts in this cell.</source>
         <translation>В этой ячейке нет клиентов.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="215"/>
+        <location filename="../../src/gui/segments/SegmentMatrixTab.cpp" line="39"/>
         <source>Choose a cell of the matrix.</source>
         <translation>Выберите ячейку матрицы.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="400"/>
+        <location filename="../../src/gui/segments/SegmentMatrixTab.cpp" line="67"/>
         <source>Every account is classified.</source>
         <translation>Все клиенты классифицированы.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="401"/>
+        <location filename="../../src/gui/segments/SegmentMatrixTab.cpp" line="68"/>
         <source>Not classified: %Ln account(s) (no sales %1, net zero %2, net negative %3).</source>
         <translation>
             <numerusform>Не классифицирован %Ln клиент (нет продаж: %1, итог ноль: %2, итог отрицательный: %3).</numerusform>
@@ -6358,7 +6432,7 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="481"/>
+        <location filename="../../src/gui/segments/SegmentMatrixTab.cpp" line="111"/>
         <source>%1: %Ln account(s), %2% of the total</source>
         <translation>
             <numerusform>%1: %Ln клиент, %2% итога</numerusform>
@@ -6367,12 +6441,12 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="483"/>
+        <location filename="../../src/gui/segments/SegmentMatrixTab.cpp" line="113"/>
         <source>Suggested way of working in %1</source>
         <translation>Рекомендуемый подход к работе в ячейке %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="505"/>
+        <location filename="../../src/gui/segments/SegmentMatrixTab.cpp" line="135"/>
         <source>Not classified: %Ln account(s) with no positive total in the window</source>
         <translation>
             <numerusform>Не классифицирован %Ln клиент без положительного итога в окне</numerusform>
@@ -6381,12 +6455,12 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="181"/>
+        <location filename="../../src/gui/segments/SegmentMatrixTab.cpp" line="137"/>
         <source>Suggested way of working</source>
         <translation>Рекомендуемый подход к работе</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="509"/>
+        <location filename="../../src/gui/segments/SegmentMatrixTab.cpp" line="138"/>
         <source>Not classified accounts bought nothing in the window, or returned as much as they bought. Check them in the Risk tab: they are lost, or about to be.</source>
         <translation>Неклассифицированные клиенты ничего не купили в окне или вернули столько же, сколько купили. Проверьте их на вкладке «Риск»: они потеряны или вот-вот будут потеряны.</translation>
     </message>
@@ -6394,32 +6468,32 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::gui::SegmentMovementTab</name>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="182"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="26"/>
         <source>No account changed cell.</source>
         <translation>Ни один клиент не сменил ячейку.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="522"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="62"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="534"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="74"/>
         <source>No saved snapshots yet. Save one now and another later with “keystone-cli segment --save”; this tab shows who moved between them.</source>
         <translation>Сохранённых снимков пока нет. Сохраните один сейчас и ещё один позже командой «keystone-cli segment --save»; на этой вкладке видно, кто переместился между ними.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="536"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="76"/>
         <source>One saved snapshot: save another later with “keystone-cli segment --save” to see who moved.</source>
         <translation>Сохранён один снимок: сохраните позже ещё один командой «keystone-cli segment --save», чтобы увидеть, кто переместился.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="576"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="118"/>
         <source>%1 (%2 → %3)</source>
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="582"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="123"/>
         <source>%Ln account(s) changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</source>
         <translation>
             <numerusform>%Ln клиент сменил ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
@@ -6428,7 +6502,7 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="586"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="129"/>
         <source>%Ln A account(s) moved down: %1</source>
         <translation>
             <numerusform>%Ln клиент класса A опустился ниже: %1</numerusform>
@@ -6437,7 +6511,7 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="592"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="135"/>
         <source>The snapshots cannot be compared: %1</source>
         <translation>Снимки нельзя сравнить: %1</translation>
     </message>
@@ -6445,27 +6519,27 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::gui::SegmentRiskTab</name>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="175"/>
+        <location filename="../../src/gui/segments/SegmentRiskTab.cpp" line="17"/>
         <source>Lost: no purchase for the lost threshold. At risk: a long gap against their habit, or last month far below their average. Lost first, then by revenue.</source>
         <translation>Потерян: нет покупок дольше порога потери. Под угрозой: долгий перерыв по сравнению с обычным ритмом или прошлый месяц намного ниже среднего. Сначала потерянные, затем по выручке.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="177"/>
+        <location filename="../../src/gui/segments/SegmentRiskTab.cpp" line="19"/>
         <source>No account is at risk or lost.</source>
         <translation>Ни один клиент не находится под угрозой и не потерян.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="178"/>
+        <location filename="../../src/gui/segments/SegmentRiskTab.cpp" line="20"/>
         <source>Lost accounts worth winning back, by the revenue of their last year; the offer is the title of their open follow-up due last.</source>
         <translation>Потерянные клиенты, которых стоит вернуть, по выручке за их последний год; предложение — содержание их открытого напоминания с самым поздним сроком.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="180"/>
+        <location filename="../../src/gui/segments/SegmentRiskTab.cpp" line="22"/>
         <source>No lost accounts.</source>
         <translation>Потерянных клиентов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="181"/>
+        <location filename="../../src/gui/segments/SegmentRiskTab.cpp" line="23"/>
         <source>No months.</source>
         <translation>Нет месяцев.</translation>
     </message>
@@ -6473,66 +6547,63 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::gui::SegmentsView</name>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="74"/>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="158"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="44"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="74"/>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="157"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="43"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="104"/>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="155"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="41"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="156"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="42"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="216"/>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="264"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="68"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="143"/>
         <source>Open a database to segment its accounts.</source>
         <translation>Откройте базу данных, чтобы сегментировать её клиентов.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="273"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="152"/>
         <source>Computing…</source>
         <translation>Вычисление…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="294"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="173"/>
         <source>The analytics settings cannot be used: %1</source>
         <translation>Настройки аналитики нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="325"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="204"/>
         <source>To: the window ends before it starts (From is %1).</source>
         <translation>По: окно заканчивается раньше, чем начинается (С: %1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="329"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="208"/>
         <source>ABC cut-offs: the second (end of B) must not be below the first (end of A).</source>
         <translation>Границы ABC: вторая (конец B) не может быть меньше первой (конец A).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="332"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="211"/>
         <source>XYZ limits: the second (end of Y) must not be below the first (end of X).</source>
         <translation>Пределы XYZ: второй (конец Y) не может быть меньше первого (конец X).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="378"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="258"/>
         <source>The segmentation failed: %1</source>
         <translation>Сегментация не удалась: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="389"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="268"/>
         <source>%1 to %2, by %3, %4: %Ln account(s) classified, total %5.</source>
         <translation>
             <numerusform>С %1 по %2, по периодам: %3, показатель: %4; классифицирован %Ln клиент, итог %5.</numerusform>
@@ -6541,22 +6612,22 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="392"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="271"/>
         <source>quarter</source>
         <translation>кварталы</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="392"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="271"/>
         <source>month</source>
         <translation>месяцы</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="393"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="272"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="393"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="272"/>
         <source>revenue</source>
         <translation>выручка</translation>
     </message>
@@ -6694,17 +6765,17 @@ CV &gt; %1%</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/gui/main.cpp" line="62"/>
+        <location filename="../../src/gui/main.cpp" line="66"/>
         <source>Key-account management</source>
         <translation>Работа с ключевыми клиентами</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main.cpp" line="66"/>
+        <location filename="../../src/gui/main.cpp" line="50"/>
         <source>Open the database at PATH.</source>
         <translation>Открыть базу данных по пути PATH.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main.cpp" line="70"/>
+        <location filename="../../src/gui/main.cpp" line="53"/>
         <source>Save a PNG of each screen in DIR and quit.</source>
         <translation>Сохранить PNG каждого экрана в DIR и выйти.</translation>
     </message>

@@ -73,10 +73,24 @@ void AccountEditor::setAccount(const Account& account, const std::vector<Manager
     revert();
 }
 
+void AccountEditor::setNewAccount(std::optional<ManagerId> owner, const std::vector<Manager>& managers,
+                                  const std::vector<Account>& accounts, Check check)
+{
+    m_new = true;
+    m_check = std::move(check);
+    Account blank;
+    blank.ownerId = owner;
+    m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("&Create"));
+    // Nothing to revert to but a blank form: the button would only clear what was typed.
+    m_ui->buttons->button(QDialogButtonBox::Reset)->hide();
+    setAccount(blank, managers, accounts);
+}
+
 void AccountEditor::revert()
 {
     const Account& a = m_original;
-    setWindowTitle(tr("Account: %1[*]").arg(toQString(a.name)));
+    setWindowTitle(m_new ? tr("New Account") + QStringLiteral("[*]")
+                         : tr("Account: %1[*]").arg(toQString(a.name)));
     m_ui->nameEdit->setText(toQString(a.name));
     m_ui->refEdit->setText(toQString(a.ref));
     m_ui->legalNameEdit->setText(toQString(a.legalName));
@@ -172,7 +186,7 @@ void AccountEditor::updateModified()
 {
     const bool modified = isModified();
     setWindowModified(modified);
-    m_ui->modifiedLabel->setVisible(modified);
+    m_ui->modifiedLabel->setVisible(modified && !m_new);
     m_ui->buttons->button(QDialogButtonBox::Reset)->setEnabled(modified);
 }
 
@@ -182,6 +196,17 @@ void AccountEditor::accept()
     const Account a = account(&problems);
     for (auto& e : a.validate())
         problems.push_back(std::move(e));
+    if (problems.empty() && m_check) {
+        switch (m_check(a)) {
+        case Verdict::Save:
+            break;
+        case Verdict::Stay:
+            return;
+        case Verdict::Close:
+            QDialog::reject(); // the user chose so: no question about discarding
+            return;
+        }
+    }
     submit(problems, [&] { m_saver(a); });
 }
 

@@ -79,9 +79,13 @@ AccountsView::AccountsView(QWidget* parent)
         m_ui->kindCombo->addItem(kindLabel(entry.value), static_cast<int>(entry.value));
     m_ui->accountTable->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_ui->accountTable, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        if (m_contextActions.isEmpty())
+        if (m_contextActions.isEmpty() && !m_createAction)
             return;
         QMenu menu(this);
+        if (m_createAction) {
+            menu.addAction(m_createAction);
+            menu.addSeparator();
+        }
         menu.addActions(m_contextActions);
         menu.exec(m_ui->accountTable->viewport()->mapToGlobal(pos));
     });
@@ -145,6 +149,12 @@ void AccountsView::showEvent(QShowEvent* event)
         m_ui->pages->setCurrentWidget(m_ui->listPage);
         m_ui->countLabel->setText(tr("The accounts could not be read: %1").arg(QString::fromUtf8(e.what())));
     }
+}
+
+void AccountsView::setCreateAction(QAction* action)
+{
+    m_createAction = action;
+    connect(m_ui->newAccountButton, &QPushButton::clicked, action, &QAction::trigger);
 }
 
 void AccountsView::reload()

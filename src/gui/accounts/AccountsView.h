@@ -71,6 +71,8 @@ public:
     bool showsArchived() const { return m_showArchived; }
     // The actions of the table's context menu (the bulk actions of the Accounts menu).
     void setContextActions(const QList<QAction*>& actions) { m_contextActions = actions; }
+    // New Account: first in the context menu, and the empty state's button.
+    void setCreateAction(QAction* action);
     AccountTableModel* accountModel() const { return m_model; }
     // The rows shown, in the order shown, with the columns shown; headers are the
     // column keys of app/AccountColumns.h.
@@ -118,6 +120,7 @@ private:
     QThread* m_loader = nullptr;
     std::optional<std::vector<AccountId>> m_pendingSelection;
     QList<QAction*> m_contextActions;
+    QAction* m_createAction = nullptr;
 };
 
 } // namespace keystone::gui

@@ -27,7 +27,9 @@ MainActions::MainActions(QMainWindow* window, MainTabs& tabs, DatabaseSession& s
     : QObject(window), m_window(window), m_tabs(tabs), m_session(session)
 {
     QTabWidget* shown = tabs.widget();
-    m_new = add(tr("&New Database…"), QKeySequence::New, tr("Create an empty database and open it"));
+    // Ctrl+N is New Account, the everyday "new"; a new database is rare.
+    m_new = add(tr("&New Database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                tr("Create an empty database and open it"));
     connect(m_new, &QAction::triggered, &session, &DatabaseSession::newDatabase);
     m_open = add(tr("&Open Database…"), QKeySequence::Open);
     connect(m_open, &QAction::triggered, &session, &DatabaseSession::openDialog);
@@ -159,6 +161,9 @@ void MainActions::createMenus(const Contributed& contributed)
     edit->addAction(m_search);
 
     auto* accounts = bar->addMenu(tr("&Accounts"));
+    m_newAccount = contributed.newAccount;
+    accounts->addAction(m_newAccount);
+    accounts->addSeparator();
     accounts->addAction(m_export);
     accounts->addSeparator();
     accounts->addActions(contributed.accountBulk);
@@ -183,6 +188,8 @@ void MainActions::updateActions(bool open)
     for (QAction* action : {m_backup, m_find, m_search, m_export, m_showAccounts, m_showFollowUps,
                             m_showDashboard, m_showContacts, m_showSegments, m_refresh})
         action->setEnabled(open);
+    if (m_newAccount)
+        m_newAccount->setEnabled(open);
     const bool onAccount = m_tabs.currentAccountTab() != nullptr;
     m_saveDossier->setEnabled(onAccount);
     m_closeTab->setEnabled(onAccount);

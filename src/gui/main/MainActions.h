@@ -32,6 +32,7 @@ public:
         QList<QAction*> fileReports;    // print and PDF of the segment report
         QList<QAction*> accountBulk;    // archive, hand-over, ... on the list's selection
         QList<QAction*> accountReports; // print and PDF of the dossier
+        QAction* newAccount;            // New Account (Ctrl+N)
     };
     void createMenus(const Contributed& contributed);
     // Enabled for whether a database is open and which tab is current.
@@ -72,6 +73,7 @@ private:
     QAction* m_refresh;
     QAction* m_closeTab;
     QAction* m_about;
+    QAction* m_newAccount = nullptr;
 };
 
 } // namespace keystone::gui

@@ -3,6 +3,7 @@
 #include "gui/account/AccountWorkspace.h"
 #include "gui/accounts/AccountBulkActions.h"
 #include "gui/accounts/AccountsView.h"
+#include "gui/accounts/NewAccountActions.h"
 #include "gui/common/BackgroundReader.h"
 #include "gui/contacts/ContactsView.h"
 #include "gui/dashboard/DashboardView.h"
@@ -213,11 +214,21 @@ void MainWindow::createMenus()
         m_edits->reloadFollowUps();
         updateStatus();
     });
+    m_newAccount = new NewAccountActions(
+        m_tabs->accounts(), m_undo, [this] { return workspace(); }, [this] { return m_interactive; }, this);
+    connect(m_newAccount, &NewAccountActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(m_newAccount, &NewAccountActions::openRequested, this, &MainWindow::openAccount);
+    connect(m_newAccount, &NewAccountActions::accountChanged, this, [this](AccountId id, bool) {
+        m_tabs->reloadAccounts({id}); // an undone account loses its tab
+        updateStatus();
+    });
     m_actions->createMenus({m_interchange->importMenu(),
                             m_interchange->exportMenu(),
                             {m_reports->printSegmentsAction(), m_reports->exportSegmentsAction()},
                             m_bulk->menuActions(),
-                            {m_reports->printDossierAction(), m_reports->exportDossierAction()}});
+                            {m_reports->printDossierAction(), m_reports->exportDossierAction()},
+                            m_newAccount->action()});
     connect(m_actions, &MainActions::refreshRequested, this, &MainWindow::reloadViews);
 }
 

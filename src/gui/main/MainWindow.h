@@ -31,6 +31,7 @@ class FollowUpsView;
 class InterchangeActions;
 class MainActions;
 class MainTabs;
+class NewAccountActions;
 class ReportActions;
 class SearchView;
 class SegmentsView;
@@ -59,6 +60,7 @@ public:
     AccountsView* accountsView() const;
     QUndoStack* undoStack() const { return m_undo; }
     AccountBulkActions* bulkActions() const { return m_bulk; }
+    NewAccountActions* newAccountActions() const { return m_newAccount; }
     // Opens the account's tab, or brings it to the front; nullptr when it does not exist.
     AccountWorkspace* openAccount(AccountId id);
     AccountWorkspace* accountTab(AccountId id) const;
@@ -116,6 +118,7 @@ private:
     StoreCountsReader* m_countsReader; // the status bar's counts, read off the GUI thread
     QLineEdit* m_searchField;
     AccountBulkActions* m_bulk = nullptr;
+    NewAccountActions* m_newAccount = nullptr;
     InterchangeActions* m_interchange = nullptr;
     ReportActions* m_reports = nullptr; // print and PDF of the segment report and dossiers
 };

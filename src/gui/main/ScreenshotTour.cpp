@@ -8,6 +8,7 @@
 #include "gui/accounts/AccountsView.h"
 #include "gui/accounts/HandOverDialog.h"
 #include "gui/accounts/HandOverSummary.h"
+#include "gui/accounts/NewAccountActions.h"
 #include "gui/contacts/ContactsView.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/followups/FollowUpsView.h"
@@ -181,6 +182,19 @@ int takeScreenshots(MainWindow& window, const QString& directory)
             if (preview->grab().save(dir.filePath(QStringLiteral("handover-summary.png"))))
                 ++written;
         }
+    }
+    // New Account with the first account's reference: refused under the field, nothing written.
+    if (auto* editor = window.newAccountActions()->openEditor()) {
+        const Account first = window.workspace()->account(id);
+        editor->findChild<QLineEdit*>(QStringLiteral("nameEdit"))
+            ->setText(QStringLiteral("Nordstahl Rohrwerk GmbH")); // a name, the same in every language
+        editor->findChild<QLineEdit*>(QStringLiteral("refEdit"))->setText(QString::fromStdString(first.ref));
+        editor->findChild<QDialogButtonBox*>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        settle();
+        if (editor->grab().save(dir.filePath(QStringLiteral("new-account-ref-in-use.png"))))
+            ++written;
+        editor->setInteractive(false);
+        editor->reject();
     }
     return written;
 }
