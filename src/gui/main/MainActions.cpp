@@ -28,7 +28,7 @@ MainActions::MainActions(QMainWindow* window, MainTabs& tabs, DatabaseSession& s
 {
     QTabWidget* shown = tabs.widget();
     // Ctrl+N is New Account, the everyday "new"; a new database is rare.
-    m_new = add(tr("&New Database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+    m_new = add(tr("&New Database…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N),
                 tr("Create an empty database and open it"));
     connect(m_new, &QAction::triggered, &session, &DatabaseSession::newDatabase);
     m_open = add(tr("&Open Database…"), QKeySequence::Open);
