@@ -33,10 +33,8 @@ AccountInteractionsTab::AccountInteractionsTab(Workspace& workspace, AccountId i
 AccountInteractionsTab::~AccountInteractionsTab() = default;
 
 void AccountInteractionsTab::showInteractions(const std::vector<Interaction>& interactions,
-                                              const std::vector<Contact>& contacts,
-                                              std::optional<ManagerId> owner)
+                                              const std::vector<Contact>& contacts)
 {
-    m_owner = owner;
     m_entry->setContacts(contacts);
     m_interactions->setInteractions(interactions, m_workspace.clock().now());
     showFilters(contacts);

@@ -28,9 +28,7 @@ public:
     AccountInteractionsTab(Workspace& workspace, AccountId id, QWidget* parent = nullptr);
     ~AccountInteractionsTab() override;
 
-    // `owner` is the account's manager, who is taken to have had each interaction logged.
-    void showInteractions(const std::vector<Interaction>& interactions, const std::vector<Contact>& contacts,
-                          std::optional<ManagerId> owner);
+    void showInteractions(const std::vector<Interaction>& interactions, const std::vector<Contact>& contacts);
     InteractionEntry* entry() const { return m_entry; }
     InteractionFilterModel* filter() const { return m_filter; }
 
@@ -50,7 +48,6 @@ private:
     std::unique_ptr<Ui::AccountInteractionsTab> m_ui;
     Workspace& m_workspace;
     AccountId m_id;
-    std::optional<ManagerId> m_owner;
     InteractionEntry* m_entry;
     MessageBar* m_messages;
     InteractionTableModel* m_interactions;

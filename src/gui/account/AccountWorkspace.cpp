@@ -85,7 +85,7 @@ void AccountWorkspace::reload()
     if (!hasUnsavedChanges())
         m_dossier->editor()->setDossier(d.dossier);
     m_people->showContacts(d.contacts);
-    m_interactions->showInteractions(d.interactions, d.contacts, d.account.ownerId);
+    m_interactions->showInteractions(d.interactions, d.contacts);
     m_followUps->showFollowUps(d.followUps);
     m_tenders->showTenders(d.tenders, d.competitors);
     m_sales->reload();
