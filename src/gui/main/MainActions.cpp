@@ -143,6 +143,7 @@ void MainActions::createMenus(const Contributed& contributed)
     file->addAction(m_open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainActions::updateRecentMenu);
+    file->addAction(contributed.switchUser);
     file->addSeparator();
     file->addMenu(contributed.importMenu);
     file->addMenu(contributed.exportMenu);
@@ -163,6 +164,7 @@ void MainActions::createMenus(const Contributed& contributed)
     auto* accounts = bar->addMenu(tr("&Accounts"));
     m_newAccount = contributed.newAccount;
     accounts->addAction(m_newAccount);
+    accounts->addAction(contributed.team);
     accounts->addSeparator();
     accounts->addAction(m_export);
     accounts->addSeparator();
