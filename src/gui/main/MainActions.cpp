@@ -148,6 +148,7 @@ void MainActions::createMenus(const Contributed& contributed)
     file->addAction(m_open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainActions::updateRecentMenu);
+    file->addAction(contributed.switchUser);
     file->addSeparator();
     file->addMenu(contributed.importMenu);
     file->addMenu(contributed.exportMenu);
@@ -169,6 +170,7 @@ void MainActions::createMenus(const Contributed& contributed)
     m_newAccount = contributed.newAccount;
     accounts->addAction(m_newAccount);
     accounts->addAction(m_competitors);
+    accounts->addAction(contributed.team);
     accounts->addSeparator();
     accounts->addAction(m_export);
     accounts->addSeparator();

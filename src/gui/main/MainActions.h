@@ -35,6 +35,8 @@ public:
         QList<QAction*> accountBulk;    // archive, hand-over, ... on the list's selection
         QList<QAction*> accountReports; // print and PDF of the dossier
         QAction* newAccount;            // New Account (Ctrl+N)
+        QAction* switchUser;            // File > Switch User…
+        QAction* team;                  // Accounts > Team…
     };
     void createMenus(const Contributed& contributed);
     // Enabled for whether a database is open and which tab is current.
