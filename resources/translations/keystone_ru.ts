@@ -3352,10 +3352,6 @@
         <translation>Подробности: что решило исход</translation>
     </message>
     <message>
-        <source>Why it was won, lost or withdrawn</source>
-        <translation type="vanished">Почему выиграли, проиграли или отозвали участие</translation>
-    </message>
-    <message>
         <location filename="../../ui/TenderEditor.ui" line="90"/>
         <source>&amp;Won by:</source>
         <translation>Кем &amp;выигран:</translation>
@@ -6090,7 +6086,7 @@ This cannot be undone. Archive instead to keep them.</source>
     <message>
         <location filename="../../src/gui/main/MainActions.cpp" line="102"/>
         <source>Co&amp;mpetitors…</source>
-        <translation>Ко&amp;нкуренты…</translation>
+        <translation>Конкурент&amp;ы…</translation>
     </message>
     <message>
         <location filename="../../src/gui/main/MainActions.cpp" line="102"/>
@@ -6975,7 +6971,7 @@ CV &gt; %1%</source>
     <message>
         <location filename="../../src/gui/team/TeamActions.cpp" line="22"/>
         <source>&amp;Team…</source>
-        <translation>&amp;Команда…</translation>
+        <translation>Команда и ро&amp;ли…</translation>
     </message>
     <message>
         <location filename="../../src/gui/team/TeamActions.cpp" line="25"/>

@@ -1,9 +1,10 @@
 // Who are you (File > Switch User…, asked when a database opens with nobody remembered)
 // and the Team dialog (Accounts > Team…): each action driven through its widgets, found
 // by objectName, and each write undone and redone from the window's undo stack.
+#include "app/Team.h"
+
 #include "GuiFixture.h"
 #include "app/Identity.h"
-#include "app/Team.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/main/MainWindow.h"
 #include "gui/team/DeactivateMemberDialog.h"
@@ -135,7 +136,7 @@ TEST_CASE("who are you: a newcomer adds themselves, a bad address shows under it
     CHECK(Identity(w.ws()).current()->id == added->id);
 }
 
-TEST_CASE("--as names the member for the session without remembering them", "[team][identity]")
+TEST_CASE("a member named with --as writes for the session without being remembered", "[team][identity]")
 {
     Window w;
     const Manager someone = ownerAndOther(w.ws()).second;
@@ -161,7 +162,8 @@ TEST_CASE("the Team dialog adds, edits, deactivates with a hand-over and reactiv
         fill(editor, QStringLiteral("Oleg Sokolov"), QString(), ManagerRole::Manager);
         save(editor);
         CHECK_FALSE(editor->findChild<QLabel*>(QStringLiteral("emailError"))->isHidden());
-        editor->findChild<QLineEdit*>(QStringLiteral("emailEdit"))->setText(QStringLiteral("oleg@example.com"));
+        editor->findChild<QLineEdit*>(QStringLiteral("emailEdit"))
+            ->setText(QStringLiteral("oleg@example.com"));
         save(editor);
         const auto added = w.ws().store().managers().findByEmail("oleg@example.com");
         REQUIRE(added);
