@@ -81,12 +81,11 @@ struct Editing
     {
         return window.workspace()->store().interactions().find(interaction);
     }
-    // Selects the interaction in the table and opens it.
+    // Selects the interaction in the table and opens it with the Edit button.
     QPointer<InteractionEditor> open(InteractionId interaction) const
     {
         REQUIRE(tab->interactionsTab()->selectInteraction(interaction));
-        table->setFocus();
-        QTest::keyClick(table, Qt::Key_Return);
+        child<QPushButton>(tab, "editInteractionButton")->click();
         auto* editor = tab->findChild<InteractionEditor*>();
         REQUIRE(editor);
         REQUIRE(editor->isVisible());
@@ -129,10 +128,15 @@ TEST_CASE("an interaction is opened, every field edited, and undone and redone a
     const Interaction before = e.stored(id);
     const int steps = e.window.undoStack()->count();
 
-    // A double click opens it as well as Enter.
+    // Enter and a double click open it as well as the Edit button.
     REQUIRE(e.tab->interactionsTab()->selectInteraction(id));
-    const QRect cell = e.table->visualRect(e.table->currentIndex());
-    QTest::mouseDClick(e.table->viewport(), Qt::LeftButton, {}, cell.center());
+    e.table->setFocus();
+    QTest::keyClick(e.table, Qt::Key_Return);
+    QPointer<InteractionEditor> byKey = e.tab->findChild<InteractionEditor*>();
+    REQUIRE(byKey);
+    byKey->reject();
+    QTRY_VERIFY(!byKey);
+    emit e.table->doubleClicked(e.table->currentIndex());
     QPointer<InteractionEditor> byClick = e.tab->findChild<InteractionEditor*>();
     REQUIRE(byClick);
     CHECK(Editing::child<QLineEdit>(byClick, "subjectEdit")->text() == QString::fromStdString(before.subject));
@@ -309,7 +313,7 @@ TEST_CASE("problems show under their field and keep what was typed", "[account][
     auto* productError = Editing::child<QLabel>(editor, "productError");
     CHECK(productError->isVisible());
     CHECK(productError->text().contains(QStringLiteral("500")));
-    CHECK(QApplication::focusWidget() == subject);
+    CHECK(editor->focusWidget() == subject);
     CHECK(notes->toPlainText() == QStringLiteral("Kept while the subject is fixed."));
     CHECK(e.stored(id) == before);
     CHECK(e.window.undoStack()->count() == steps);

@@ -32,16 +32,15 @@ public:
     void clear(DateTime now);
     // Checks the fields, showing problems under them; true when the values may be written.
     bool validate();
-
-signals:
-    // The user asked to add; accountId is left for the receiver to set.
-    void submitted(const keystone::Interaction& interaction, const std::optional<keystone::FollowUp>& nextStep);
-
     // Something typed (subject, summary, outcome, next step) that has not been logged.
     bool hasUnsavedInput() const;
     // Logs what was typed, as Add Interaction does; true when nothing is left unlogged
     // (also when nothing was typed), false when a problem shows in the form.
     bool logInput();
+
+signals:
+    // The user asked to add; accountId is left for the receiver to set.
+    void submitted(const keystone::Interaction& interaction, const std::optional<keystone::FollowUp>& nextStep);
 
 private:
     void submit();
