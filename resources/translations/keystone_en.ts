@@ -211,7 +211,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::AccountInteractionsTab</name>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="112"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="222"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -219,7 +219,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="113"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="223"/>
         <source>%1 of %Ln interaction(s)</source>
         <translation>
             <numerusform>%1 of %Ln interaction</numerusform>
@@ -467,7 +467,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="228"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="223"/>
         <source>Read as %1, delimited by %2; the header on line %3 has %Ln column(s).</source>
         <translation>
             <numerusform>Read as %1, delimited by %2; the header on line %3 has %Ln column.</numerusform>
@@ -475,7 +475,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="406"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="401"/>
         <source>%Ln sale line(s) totalling %1</source>
         <translation>
             <numerusform>%Ln sale line totalling %1</numerusform>
@@ -483,7 +483,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="409"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="404"/>
         <source>%Ln new account(s)</source>
         <translation>
             <numerusform>%Ln new account</numerusform>
@@ -491,7 +491,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="410"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="405"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejected</numerusform>
@@ -499,7 +499,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="419"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="414"/>
         <source>%Ln invalid row(s): an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln invalid row: an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</numerusform>
@@ -507,7 +507,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="423"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="418"/>
         <source>%Ln invalid row(s), so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln invalid row, so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</numerusform>
@@ -515,7 +515,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="427"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="422"/>
         <source>Check of %Ln row(s): </source>
         <translation>
             <numerusform>Check of %Ln row: </numerusform>
@@ -523,7 +523,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="430"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="425"/>
         <source>Imported %Ln row(s): </source>
         <translation>
             <numerusform>Imported %Ln row: </numerusform>
@@ -531,7 +531,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="444"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="439"/>
         <source>… and %Ln more problem(s).</source>
         <translation>
             <numerusform>… and %Ln more problem.</numerusform>

@@ -155,7 +155,27 @@
         <translation>Показывать только взаимодействия, в которых участвовал этот человек</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountInteractionsTab.ui" line="28"/>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="14"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="14"/>
+        <source>Open the selected interaction with every field (Enter, double click)</source>
+        <translation>Открыть выбранное взаимодействие со всеми полями (Enter, двойной щелчок)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="15"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="15"/>
+        <source>Delete the selected interaction (Del); its follow-ups stay</source>
+        <translation>Удалить выбранное взаимодействие (Del); его задачи останутся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="30"/>
         <source>No interactions recorded with this account yet.</source>
         <translation>С этим клиентом пока нет взаимодействий.</translation>
     </message>
@@ -1707,6 +1727,104 @@
     </message>
 </context>
 <context>
+    <name>InteractionEditor</name>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="6"/>
+        <source>Interaction</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="11"/>
+        <source>&amp;Kind:</source>
+        <translation>Т&amp;ип:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="15"/>
+        <source>&amp;When:</source>
+        <translation>Дата и вре&amp;мя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="21"/>
+        <source>&amp;By:</source>
+        <translation>&amp;Кто вёл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="22"/>
+        <source>The colleague who logged it and answers for it</source>
+        <translation>Сотрудник, который записал его и отвечает за него</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="24"/>
+        <source>Subj&amp;ect:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="25"/>
+        <source>What it was about</source>
+        <translation>О чём шла речь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="27"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="30"/>
+        <source>Sen&amp;timent:</source>
+        <translation>&amp;Настрой:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="31"/>
+        <source>How the customer felt about it</source>
+        <translation>Как к этому отнёсся клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="32"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="33"/>
+        <source>What came of it</source>
+        <translation>Чем это закончилось</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="35"/>
+        <source>P&amp;roduct:</source>
+        <translation>&amp;Продукт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="36"/>
+        <source>The product it concerns</source>
+        <translation>Продукт, о котором шла речь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="36"/>
+        <source>For feedback, modification requests, beta tests and complaints</source>
+        <translation>Для отзывов, запросов на доработку, бета-тестов и жалоб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="44"/>
+        <source>&amp;People at the account:</source>
+        <translation>&amp;Люди клиента:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="45"/>
+        <source>Tick the customer&apos;s people who took part</source>
+        <translation>Отметьте людей клиента, которые участвовали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="50"/>
+        <source>Our co&amp;lleagues:</source>
+        <translation>Наши &amp;сотрудники:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="51"/>
+        <source>Tick the colleagues who took part besides the one it is by</source>
+        <translation>Отметьте сотрудников, участвовавших помимо того, кто вёл</translation>
+    </message>
+</context>
+<context>
     <name>InteractionEntry</name>
     <message>
         <location filename="../../ui/InteractionEntry.ui" line="14"/>
@@ -1735,36 +1853,61 @@
     </message>
     <message>
         <location filename="../../ui/InteractionEntry.ui" line="28"/>
+        <source>S&amp;entiment:</source>
+        <translation>&amp;Настрой:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEntry.ui" line="31"/>
+        <source>How the customer felt about it</source>
+        <translation>Как к этому отнёсся клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEntry.ui" line="32"/>
+        <source>&amp;Outcome:</source>
+        <translation>Ито&amp;г:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEntry.ui" line="33"/>
+        <source>What came of it</source>
+        <translation>Чем это закончилось</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEntry.ui" line="36"/>
         <source>&amp;Next step:</source>
         <translation>Следующий &amp;шаг:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="31"/>
+        <location filename="../../ui/InteractionEntry.ui" line="39"/>
+        <source>A task for us, or a commitment made to the customer</source>
+        <translation>Задача для нас или обязательство перед клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEntry.ui" line="40"/>
         <source>What we promised or must do</source>
         <translation>Что мы пообещали или должны сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="32"/>
+        <location filename="../../ui/InteractionEntry.ui" line="41"/>
         <source>&amp;Due:</source>
         <translation>Срок испо&amp;лнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="41"/>
+        <location filename="../../ui/InteractionEntry.ui" line="50"/>
         <source>&amp;People who took part:</source>
         <translation>&amp;Участники:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="43"/>
+        <location filename="../../ui/InteractionEntry.ui" line="52"/>
         <source>No people recorded for this account.</source>
         <translation>У этого клиента нет контактных лиц.</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="48"/>
+        <location filename="../../ui/InteractionEntry.ui" line="57"/>
         <source>&amp;Add Interaction</source>
         <translation>Доб&amp;авить взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="48"/>
+        <location filename="../../ui/InteractionEntry.ui" line="57"/>
         <source>Add the interaction (Ctrl+Return)</source>
         <translation>Добавить взаимодействие (Ctrl+Return)</translation>
     </message>
@@ -2037,7 +2180,7 @@
 <context>
     <name>NewAccountCommand</name>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountCommand.cpp" line="14"/>
+        <location filename="../../src/gui/accounts/NewAccountCommand.cpp" line="15"/>
         <source>New Account %1</source>
         <translation>Новый клиент %1</translation>
     </message>
@@ -2187,7 +2330,7 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="163"/>
+        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="164"/>
         <source>Asked for a second delivery slot per week.</source>
         <translation>Попросили второе окно поставки в неделю.</translation>
     </message>
@@ -3464,7 +3607,7 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="92"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="93"/>
         <source>Account: %1[*]</source>
         <translation>Клиент: %1[*]</translation>
     </message>
@@ -3474,27 +3617,27 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="102"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="103"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="106"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="107"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="121"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="122"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="127"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="128"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="163"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="164"/>
         <source>is not a whole number</source>
         <translation>не целое число</translation>
     </message>
@@ -3515,27 +3658,52 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountInteractionsTab</name>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="56"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="77"/>
         <source>The interaction was not added: %1</source>
         <translation>Взаимодействие не добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="70"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="142"/>
+        <source>Edit Interaction %1</source>
+        <translation>Изменение взаимодействия %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="154"/>
+        <source>Delete Interaction</source>
+        <translation>Удаление взаимодействия</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="155"/>
+        <source>Delete the interaction “%1”? Its follow-ups stay. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Удалить взаимодействие «%1»? Его задачи останутся. Отмена (Ctrl+Z) вернёт его.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="164"/>
+        <source>Interaction Not Deleted</source>
+        <translation>Взаимодействие не удалено</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="171"/>
+        <source>Delete Interaction %1</source>
+        <translation>Удаление взаимодействия %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="180"/>
         <source>all kinds</source>
         <translation>все виды</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="95"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="205"/>
         <source>anyone</source>
         <translation>кто угодно</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="97"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="207"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="112"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="222"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln взаимодействие</numerusform>
@@ -3544,7 +3712,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="113"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="223"/>
         <source>%1 of %Ln interaction(s)</source>
         <translation>
             <numerusform>%1 из %Ln взаимодействия</numerusform>
@@ -3917,7 +4085,7 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>&amp;Тендеры и конкуренты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="71"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="70"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -5006,7 +5174,7 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Файл %1 не удаётся открыть для чтения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="228"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="223"/>
         <source>Read as %1, delimited by %2; the header on line %3 has %Ln column(s).</source>
         <translation>
             <numerusform>Прочитан в кодировке %1, разделитель — %2; заголовок (строка %3) содержит %Ln столбец.</numerusform>
@@ -5015,68 +5183,68 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="235"/>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="382"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="230"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="377"/>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="252"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="247"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="259"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="254"/>
         <source>(not imported)</source>
         <translation>(не импортируется)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="261"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="256"/>
         <source>%1 (required)</source>
         <translation>%1 (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="297"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="292"/>
         <source>Choose the CSV file to import.</source>
         <translation>Выберите файл CSV для импорта.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="318"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="313"/>
         <source>Each field can be read from one column only; %1 is chosen more than once.</source>
         <translation>Каждое поле можно читать только из одного столбца; поле «%1» выбрано несколько раз.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="347"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="342"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="347"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="342"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="361"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="356"/>
         <source>Check cancelled.</source>
         <translation>Проверка отменена.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="362"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="357"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="373"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="368"/>
         <source>This file was imported on %1 (batch %2). Tick “Import this file again” to import it once more, or undo that import first.</source>
         <translation>Этот файл уже импортирован %1 (пакет %2). Отметьте «Импортировать этот файл повторно», чтобы импортировать его ещё раз, или сначала отмените тот импорт.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="380"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="375"/>
         <source>The file cannot be read to its end; nothing was imported.</source>
         <translation>Файл не удаётся прочитать до конца; ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="406"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="401"/>
         <source>%Ln sale line(s) totalling %1</source>
         <translation>
             <numerusform>%Ln строка продаж на сумму %1</numerusform>
@@ -5085,7 +5253,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="409"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="404"/>
         <source>%Ln new account(s)</source>
         <translation>
             <numerusform>%Ln новый клиент</numerusform>
@@ -5094,7 +5262,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="410"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="405"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>отклонено: %Ln</numerusform>
@@ -5103,17 +5271,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="411"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="406"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="413"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="408"/>
         <source>%1 created, %2 updated, %3 unchanged, %4 rejected</source>
         <translation>создано: %1, обновлено: %2, без изменений: %3, отклонено: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="419"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="414"/>
         <source>%Ln invalid row(s): an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln неверная строка: импорт ничего не запишет. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
@@ -5122,7 +5290,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="423"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="418"/>
         <source>%Ln invalid row(s), so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln неверная строка, поэтому ничего не импортировано. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
@@ -5131,7 +5299,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="427"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="422"/>
         <source>Check of %Ln row(s): </source>
         <translation>
             <numerusform>Проверка %Ln строки: </numerusform>
@@ -5140,12 +5308,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="428"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="423"/>
         <source>. Nothing has been written yet.</source>
         <translation>. Пока ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="430"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="425"/>
         <source>Imported %Ln row(s): </source>
         <translation>
             <numerusform>Импортирована %Ln строка: </numerusform>
@@ -5154,12 +5322,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="432"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="427"/>
         <source>The rejected rows are in %1.</source>
         <translation>Отклонённые строки записаны в %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="444"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="439"/>
         <source>… and %Ln more problem(s).</source>
         <translation>
             <numerusform>… и ещё %Ln проблема.</numerusform>
@@ -5169,19 +5337,67 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
 </context>
 <context>
-    <name>keystone::gui::InteractionEntry</name>
+    <name>keystone::gui::InteractionEditor</name>
     <message>
-        <location filename="../../src/gui/account/InteractionEntry.cpp" line="60"/>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="46"/>
+        <source>none</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="60"/>
+        <source>Discard the changes made to this interaction?</source>
+        <translation>Отменить изменения этого взаимодействия?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="85"/>
+        <source>New Interaction[*]</source>
+        <translation>Новое взаимодействие[*]</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="86"/>
+        <source>Interaction: %1[*]</source>
+        <translation>Взаимодействие: %1[*]</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="110"/>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="119"/>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (деактивирован)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="135"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionEntry.cpp" line="89"/>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="137"/>
+        <source>%1 (left)</source>
+        <translation>%1 (не работает)</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::InteractionEntry</name>
+    <message>
+        <location filename="../../src/gui/account/InteractionEntry.cpp" line="31"/>
+        <source>none</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEntry.cpp" line="66"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEntry.cpp" line="98"/>
         <source>Say in a few words what it was about.</source>
         <translation>Напишите в нескольких словах, о чём шла речь.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionEntry.cpp" line="94"/>
+        <location filename="../../src/gui/account/InteractionEntry.cpp" line="103"/>
         <source>Say what the next step is, or untick it.</source>
         <translation>Укажите следующий шаг или снимите флажок.</translation>
     </message>
@@ -5189,37 +5405,37 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::InteractionTableModel</name>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="46"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="54"/>
         <source>%1 (planned)</source>
         <translation>%1 (запланировано)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="69"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="77"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="71"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="79"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="73"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="81"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="75"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="83"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="77"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="85"/>
         <source>Sentiment</source>
         <translation>Настрой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="79"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="87"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
@@ -5942,52 +6158,52 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::NewAccountActions</name>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="19"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="20"/>
         <source>&amp;New Account…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="23"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="25"/>
         <source>Create an account: its name, reference, manager and the rest</source>
         <translation>Создать клиента: название, код, менеджер и остальное</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="66"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="68"/>
         <source>Account Exists</source>
         <translation>Такой клиент уже есть</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="67"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="69"/>
         <source>«%1» exists: open it instead?</source>
         <translation>«%1» уже есть: открыть его?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="71"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="74"/>
         <source>Another account has this name.</source>
         <translation>Это название уже есть у другого клиента.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="72"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="75"/>
         <source>The account with the reference %1 has this name.</source>
         <translation>Это название у клиента с кодом %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="73"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="76"/>
         <source>&amp;Open Existing</source>
         <translation>&amp;Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="74"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="77"/>
         <source>Create &amp;Anyway</source>
         <translation>Всё равно &amp;создать</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="95"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="98"/>
         <source>Account %1 created</source>
         <translation>Клиент %1 создан</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="116"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="119"/>
         <source>Not Created</source>
         <translation>Не создано</translation>
     </message>
