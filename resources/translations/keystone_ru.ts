@@ -180,7 +180,27 @@
         <translation>Показывать только взаимодействия, в которых участвовал этот человек</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountInteractionsTab.ui" line="28"/>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="14"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="14"/>
+        <source>Open the selected interaction with every field (Enter, double click)</source>
+        <translation>Открыть выбранное взаимодействие со всеми полями (Enter, двойной щелчок)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="15"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="15"/>
+        <source>Delete the selected interaction (Del); its follow-ups stay</source>
+        <translation>Удалить выбранное взаимодействие (Del); его задачи останутся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="30"/>
         <source>No interactions recorded with this account yet.</source>
         <translation>С этим клиентом пока нет взаимодействий.</translation>
     </message>
@@ -1808,6 +1828,104 @@
     </message>
 </context>
 <context>
+    <name>InteractionEditor</name>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="6"/>
+        <source>Interaction</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="11"/>
+        <source>&amp;Kind:</source>
+        <translation>Т&amp;ип:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="15"/>
+        <source>&amp;When:</source>
+        <translation>Дата и вре&amp;мя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="21"/>
+        <source>&amp;By:</source>
+        <translation>&amp;Кто вёл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="22"/>
+        <source>The colleague who logged it and answers for it</source>
+        <translation>Сотрудник, который записал его и отвечает за него</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="24"/>
+        <source>Subj&amp;ect:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="25"/>
+        <source>What it was about</source>
+        <translation>О чём шла речь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="27"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="30"/>
+        <source>Sen&amp;timent:</source>
+        <translation>&amp;Настрой:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="31"/>
+        <source>How the customer felt about it</source>
+        <translation>Как к этому отнёсся клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="32"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="33"/>
+        <source>What came of it</source>
+        <translation>Чем это закончилось</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="35"/>
+        <source>P&amp;roduct:</source>
+        <translation>&amp;Продукт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="36"/>
+        <source>The product it concerns</source>
+        <translation>Продукт, о котором шла речь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="36"/>
+        <source>For feedback, modification requests, beta tests and complaints</source>
+        <translation>Для отзывов, запросов на доработку, бета-тестов и жалоб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="44"/>
+        <source>&amp;People at the account:</source>
+        <translation>&amp;Люди клиента:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="45"/>
+        <source>Tick the customer&apos;s people who took part</source>
+        <translation>Отметьте людей клиента, которые участвовали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="50"/>
+        <source>Our co&amp;lleagues:</source>
+        <translation>Наши &amp;сотрудники:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="51"/>
+        <source>Tick the colleagues who took part besides the one it is by</source>
+        <translation>Отметьте сотрудников, участвовавших помимо того, кто вёл</translation>
+    </message>
+</context>
+<context>
     <name>InteractionEntry</name>
     <message>
         <location filename="../../ui/InteractionEntry.ui" line="14"/>
@@ -1836,36 +1954,61 @@
     </message>
     <message>
         <location filename="../../ui/InteractionEntry.ui" line="28"/>
+        <source>S&amp;entiment:</source>
+        <translation>&amp;Настрой:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEntry.ui" line="31"/>
+        <source>How the customer felt about it</source>
+        <translation>Как к этому отнёсся клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEntry.ui" line="32"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEntry.ui" line="33"/>
+        <source>What came of it</source>
+        <translation>Чем это закончилось</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEntry.ui" line="36"/>
         <source>&amp;Next step:</source>
         <translation>Следующий &amp;шаг:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="31"/>
+        <location filename="../../ui/InteractionEntry.ui" line="39"/>
+        <source>A task for us, or a commitment made to the customer</source>
+        <translation>Задача для нас или обязательство перед клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEntry.ui" line="40"/>
         <source>What we promised or must do</source>
         <translation>Что мы пообещали или должны сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="32"/>
+        <location filename="../../ui/InteractionEntry.ui" line="41"/>
         <source>&amp;Due:</source>
         <translation>Срок испо&amp;лнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="41"/>
+        <location filename="../../ui/InteractionEntry.ui" line="50"/>
         <source>&amp;People who took part:</source>
         <translation>&amp;Участники:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="43"/>
+        <location filename="../../ui/InteractionEntry.ui" line="52"/>
         <source>No people recorded for this account.</source>
         <translation>У этого клиента нет контактных лиц.</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="48"/>
+        <location filename="../../ui/InteractionEntry.ui" line="57"/>
         <source>&amp;Add Interaction</source>
         <translation>Доб&amp;авить взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="48"/>
+        <location filename="../../ui/InteractionEntry.ui" line="57"/>
         <source>Add the interaction (Ctrl+Return)</source>
         <translation>Добавить взаимодействие (Ctrl+Return)</translation>
     </message>
@@ -2298,7 +2441,7 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="164"/>
+        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="175"/>
         <source>Asked for a second delivery slot per week.</source>
         <translation>Попросили второе окно поставки в неделю.</translation>
     </message>
@@ -3768,27 +3911,52 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountInteractionsTab</name>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="54"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="77"/>
         <source>The interaction was not added: %1</source>
         <translation>Взаимодействие не добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="68"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="142"/>
+        <source>Edit Interaction %1</source>
+        <translation>Изменение взаимодействия %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="154"/>
+        <source>Delete Interaction</source>
+        <translation>Удаление взаимодействия</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="155"/>
+        <source>Delete the interaction “%1”? Its follow-ups stay. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Удалить взаимодействие «%1»? Его задачи останутся. Отмена (Ctrl+Z) вернёт его.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="164"/>
+        <source>Interaction Not Deleted</source>
+        <translation>Взаимодействие не удалено</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="171"/>
+        <source>Delete Interaction %1</source>
+        <translation>Удаление взаимодействия %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="180"/>
         <source>all kinds</source>
         <translation>все виды</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="93"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="205"/>
         <source>anyone</source>
         <translation>кто угодно</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="95"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="207"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="110"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="222"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln взаимодействие</numerusform>
@@ -3797,7 +3965,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="111"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="223"/>
         <source>%1 of %Ln interaction(s)</source>
         <translation>
             <numerusform>%1 из %Ln взаимодействия</numerusform>
@@ -4171,7 +4339,7 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>&amp;Тендеры и конкуренты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="71"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="70"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -5478,19 +5646,67 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
 </context>
 <context>
-    <name>keystone::gui::InteractionEntry</name>
+    <name>keystone::gui::InteractionEditor</name>
     <message>
-        <location filename="../../src/gui/account/InteractionEntry.cpp" line="60"/>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="46"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="60"/>
+        <source>Discard the changes made to this interaction?</source>
+        <translation>Отменить изменения этого взаимодействия?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="85"/>
+        <source>New Interaction[*]</source>
+        <translation>Новое взаимодействие[*]</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="86"/>
+        <source>Interaction: %1[*]</source>
+        <translation>Взаимодействие: %1[*]</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="110"/>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="119"/>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (деактивирован)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="135"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionEntry.cpp" line="89"/>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="137"/>
+        <source>%1 (left)</source>
+        <translation>%1 (не работает)</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::InteractionEntry</name>
+    <message>
+        <location filename="../../src/gui/account/InteractionEntry.cpp" line="31"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEntry.cpp" line="66"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEntry.cpp" line="98"/>
         <source>Say in a few words what it was about.</source>
         <translation>Напишите в нескольких словах, о чём шла речь.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionEntry.cpp" line="94"/>
+        <location filename="../../src/gui/account/InteractionEntry.cpp" line="103"/>
         <source>Say what the next step is, or untick it.</source>
         <translation>Укажите следующий шаг или снимите флажок.</translation>
     </message>
@@ -5498,37 +5714,37 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::InteractionTableModel</name>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="46"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="54"/>
         <source>%1 (planned)</source>
         <translation>%1 (запланировано)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="69"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="77"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="71"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="79"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="73"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="81"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="75"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="83"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="77"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="85"/>
         <source>Sentiment</source>
         <translation>Настрой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="79"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="87"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
