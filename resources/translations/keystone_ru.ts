@@ -2374,6 +2374,439 @@
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="23"/>
+        <source>account</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="25"/>
+        <source>contact</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="27"/>
+        <source>competitor</source>
+        <translation>конкурент</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="29"/>
+        <source>interaction</source>
+        <translation>взаимодействие</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="31"/>
+        <source>follow-up</source>
+        <translation>задача</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="33"/>
+        <source>tender</source>
+        <translation>тендер</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="35"/>
+        <source>team member</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="50"/>
+        <source>is longer than %1 bytes</source>
+        <translation>длиннее %1 байт</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="51"/>
+        <source>is not valid UTF-8 at byte %1</source>
+        <translation>не является корректным UTF-8 в байте %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="53"/>
+        <source>contains the control character %1 at character %2; only TAB and line feed are allowed in text</source>
+        <translation>содержит управляющий символ %1 в позиции %2; в тексте допустимы только табуляция и перевод строки</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="56"/>
+        <source>another account already has the reference “%1”</source>
+        <translation>у другого клиента уже есть код «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="58"/>
+        <source>a competitor named “%1” already exists</source>
+        <translation>конкурент «%1» уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="60"/>
+        <source>a competitor named “%1” exists again, so the merge cannot be undone</source>
+        <translation>конкурент «%1» снова существует, поэтому объединение нельзя отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="61"/>
+        <source>a reason named “%1” already exists</source>
+        <translation>причина «%1» уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="63"/>
+        <source>another team member already has the address %1</source>
+        <translation>адрес %1 уже есть у другого сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="65"/>
+        <source>%1 is deactivated and can own nothing new</source>
+        <translation>%1 деактивирован(а) и не может вести новых клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="67"/>
+        <source>%1 is deactivated and cannot work in Keystone</source>
+        <translation>%1 деактивирован(а) и не может работать в Keystone</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="68"/>
+        <source>%1 is deactivated already</source>
+        <translation>%1 уже деактивирован(а)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="81"/>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 не существует</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="92"/>
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="94"/>
+        <source>is required: a team member is known by their e-mail address</source>
+        <translation>обязательное поле: сотрудника узнают по адресу электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="95"/>
+        <source>is not an e-mail address</source>
+        <translation>не адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="96"/>
+        <source>must not start or end with spaces</source>
+        <translation>не должно начинаться или заканчиваться пробелом</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="97"/>
+        <source>must not be negative</source>
+        <translation>не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="98"/>
+        <source>must be zero or more</source>
+        <translation>должно быть не меньше нуля</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="99"/>
+        <source>must be from 1 to 5</source>
+        <translation>должно быть от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="100"/>
+        <source>is set on a follow-up that is still open</source>
+        <translation>указано у задачи, которая ещё не выполнена</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="101"/>
+        <source>a contact cannot report to themselves</source>
+        <translation>контакт не может подчиняться сам себе</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="102"/>
+        <source>a tag must not be empty</source>
+        <translation>метка не может быть пустой</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="103"/>
+        <source>a tag must not contain “,” or “;”</source>
+        <translation>метка не может содержать «,» или «;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="105"/>
+        <source>a winning competitor is recorded only for a lost tender</source>
+        <translation>победитель указывается только для проигранного тендера</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="106"/>
+        <source>an account cannot be its own parent</source>
+        <translation>клиент не может быть своей же головной компанией</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="107"/>
+        <source>a competitor cannot be merged into itself</source>
+        <translation>конкурента нельзя объединить с ним же</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="108"/>
+        <source>a contact cannot move to another account</source>
+        <translation>контакт нельзя перенести к другому клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="110"/>
+        <source>a follow-up cannot move to another account</source>
+        <translation>задачу нельзя перенести к другому клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="112"/>
+        <source>an interaction cannot move to another account</source>
+        <translation>взаимодействие нельзя перенести к другому клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="125"/>
+        <source>Reference</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="126"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="127"/>
+        <source>Legal name</source>
+        <translation>Юридическое название</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="128"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="129"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="130"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="131"/>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="132"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="133"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="134"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="135"/>
+        <source>Headcount</source>
+        <translation>Число сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="136"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="137"/>
+        <source>Parent account</source>
+        <translation>Головная компания</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="138"/>
+        <source>Owner</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="139"/>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="140"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="141"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="142"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="143"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="144"/>
+        <source>Reports to</source>
+        <translation>Подчиняется</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="145"/>
+        <source>Influence</source>
+        <translation>Влияние</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="146"/>
+        <source>Relationship notes</source>
+        <translation>Заметки об отношениях</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="147"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="148"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="149"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="150"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="151"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="152"/>
+        <source>Products</source>
+        <translation>Продукция</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="153"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="154"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="155"/>
+        <source>Done on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="156"/>
+        <source>Interaction</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="157"/>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="158"/>
+        <source>Winner</source>
+        <translation>Победитель</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="159"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="160"/>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="161"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="162"/>
+        <source>Strengths</source>
+        <translation>Сильные стороны</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="163"/>
+        <source>Summary</source>
+        <translation>Резюме</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="164"/>
+        <source>Strategy</source>
+        <translation>Стратегия</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="165"/>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="166"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="167"/>
+        <source>Environment</source>
+        <translation>Внешняя среда</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="168"/>
+        <source>Decision process</source>
+        <translation>Процесс принятия решений</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="169"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="170"/>
+        <source>Hand over to</source>
+        <translation>Кому передать</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="171"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="172"/>
+        <source>From</source>
+        <translation>Из</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="173"/>
+        <source>Into</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/common/ProblemText.cpp" line="193"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportLabels</name>
     <message>
         <location filename="../../src/report/Labels.cpp" line="24"/>
@@ -6602,12 +7035,12 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::RecordEditor</name>
     <message>
-        <location filename="../../src/gui/account/RecordEditor.cpp" line="48"/>
+        <location filename="../../src/gui/account/RecordEditor.cpp" line="50"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/RecordEditor.cpp" line="56"/>
+        <location filename="../../src/gui/account/RecordEditor.cpp" line="58"/>
         <source>Discard Changes</source>
         <translation>Отбросить изменения</translation>
     </message>

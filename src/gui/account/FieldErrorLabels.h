@@ -5,6 +5,7 @@
 
 #include "domain/Errors.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 
 #include <QLabel>
 #include <QStringList>
@@ -27,7 +28,8 @@ public:
         }
     }
 
-    // Clears, then shows each error under its field; returns the others as "field: message".
+    // Clears, then shows each error under its field; returns the others as
+    // "Field: problem". Both in the user's language (gui/common/ProblemText.h).
     QStringList show(const std::vector<FieldError>& errors)
     {
         clear();
@@ -35,11 +37,11 @@ public:
         for (const auto& e : errors) {
             const auto it = m_labels.find(e.field);
             if (it == m_labels.end()) {
-                other << toQString(e.field + ": " + e.message);
+                other << errorText(e.field + ": " + e.message);
                 continue;
             }
             QLabel* label = it->second;
-            const QString text = toQString(e.message);
+            const QString text = problemText(e.message);
             label->setText(label->text().isEmpty() ? text : label->text() + QLatin1Char('\n') + text);
             label->show();
         }

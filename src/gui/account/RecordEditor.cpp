@@ -1,5 +1,7 @@
 #include "gui/account/RecordEditor.h"
 
+#include "gui/common/ProblemText.h"
+
 #include <QLabel>
 #include <QMessageBox>
 
@@ -41,7 +43,7 @@ void RecordEditor::submit(const std::vector<FieldError>& problems, const std::fu
         } catch (const ValidationError& e) {
             other = m_errors.show(e.errors());
         } catch (const std::exception& e) {
-            other << QString::fromUtf8(e.what());
+            other << errorText(e);
         }
     }
     if (!other.isEmpty()) {
