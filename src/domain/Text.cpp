@@ -1,11 +1,14 @@
 #include "domain/Text.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
+#include <memory>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace keystone {
 
@@ -110,6 +113,39 @@ bool isSpacedScript(UChar32 c)
            (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA);
 }
 
+// Latin letters that do not decompose (ł ø æ đ ı þ ...) carry no mark to strip, so
+// NFKD leaves them apart from the letter people type for them: "lodz" would not find
+// "Łódź". ICU's Latin-ASCII transliteration spells them in ASCII; it is asked once per
+// such letter, here, rather than run over every string folded.
+const std::unordered_map<UChar32, icu::UnicodeString>& undecomposedLatin()
+{
+    static const std::unordered_map<UChar32, icu::UnicodeString> table = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> ascii(
+            icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
+        if (U_FAILURE(status) || !ascii)
+            throw std::runtime_error("ICU's Latin-ASCII transliteration is not available");
+        const std::pair<UChar32, UChar32> latin[] = {
+            {0x00C0, 0x024F}, {0x1E00, 0x1EFF}, {0x2C60, 0x2C7F}, {0xA720, 0xA7FF}, {0xAB30, 0xAB6F}};
+        std::unordered_map<UChar32, icu::UnicodeString> map;
+        for (const auto& [first, last] : latin) {
+            for (UChar32 c = first; c <= last; ++c) {
+                if (!u_isalpha(c) || !normalizer(false).isNormalized(icu::UnicodeString(c), status))
+                    continue; // decomposable letters lose their marks in fold()
+                icu::UnicodeString spelled(c);
+                ascii->transliterate(spelled);
+                bool isAscii = !spelled.isEmpty() && spelled != icu::UnicodeString(c);
+                for (int32_t i = 0; isAscii && i < spelled.length(); ++i)
+                    isAscii = spelled.charAt(i) < 0x80;
+                if (isAscii)
+                    map.emplace(c, spelled);
+            }
+        }
+        return map;
+    }();
+    return table;
+}
+
 std::string fold(std::string_view text, bool spaceIdeographs)
 {
     if (text.empty())
@@ -126,6 +162,13 @@ std::string fold(std::string_view text, bool spaceIdeographs)
         i += U16_LENGTH(c);
         if (u_charType(c) == U_NON_SPACING_MARK)
             continue;
+        if (c >= 0x00C0) {
+            const auto& latin = undecomposedLatin();
+            if (const auto it = latin.find(c); it != latin.end()) {
+                stripped.append(it->second);
+                continue;
+            }
+        }
         if (spaceIdeographs && isSpacedScript(c)) {
             stripped.append(UChar(' ')).append(c).append(UChar(' '));
             continue;

@@ -21,8 +21,11 @@ std::size_t firstInvalidUtf8(std::string_view text);
 bool isEmailAddress(std::string_view text);
 
 // The key that orders and matches names regardless of case and diacritics in every
-// script: compatibility-decomposed, combining marks removed, case-folded, recomposed.
-// "ООО Юэцин" -> "ооо юэцин", "École" -> "ecole", Hebrew with vowel points -> without.
+// script: compatibility-decomposed, combining marks removed, the Latin letters that do
+// not decompose spelled as ICU's Latin-ASCII transliteration spells them, case-folded,
+// recomposed. "ООО Юэцин" -> "ооо юэцин", "École" -> "ecole", "Łódź" -> "lodz",
+// "Ørsted" -> "orsted", Hebrew with vowel points -> without. Stored keys and the search
+// index hold this folding; a change to it needs a migration that folds them again.
 std::string foldKey(std::string_view text);
 
 // foldKey, plus a space around every Han, Hiragana and Katakana character, so that

@@ -2,6 +2,7 @@
 
 #include "storage/DatabaseError.h"
 #include "storage/MigrationV8.h"
+#include "storage/MigrationV9.h"
 #include "storage/Sqlite.h"
 #include "storage/SaleTotals.h"
 #include "storage/SqliteSaleRepository.h"
@@ -395,6 +396,7 @@ std::vector<Migration> makeMigrations()
         {7, "interactions indexed by time", [](sql::Connection& c) { c.exec(kSchemaV7); }},
         {8, "everyday records: who created and changed each record, team roles, reschedules, tender reasons",
          migrateToV8},
+        {9, "names, tags and the search index folded again: ł ø æ đ ı match l o ae d i", migrateToV9},
     };
 }
 

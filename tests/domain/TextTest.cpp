@@ -1,6 +1,12 @@
 #include "domain/Text.h"
 
 #include <catch2/catch.hpp>
+#include <memory>
+#include <string>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <vector>
 
 using namespace keystone;
 
@@ -44,4 +50,54 @@ TEST_CASE("Lists and e-mail addresses")
     CHECK_FALSE(isEmailAddress("anna example.com"));
     CHECK_FALSE(isEmailAddress("a@b@c.com"));
     CHECK_FALSE(isEmailAddress("@example.com"));
+}
+
+TEST_CASE("Latin letters that do not decompose fold as people type them")
+{
+    CHECK(foldKey("Łódź") == "lodz");
+    CHECK(foldKey("Ørsted") == "orsted");
+    CHECK(foldKey("Æbleskiver") == "aebleskiver");
+    CHECK(foldKey("Đồng Nai") == "dong nai");
+    CHECK(foldKey("Kağıt") == "kagit");
+    CHECK(foldKey("Þór") == "thor");
+    CHECK(foldKey("Œuvre") == "oeuvre");
+    CHECK(foldKey("Straße") == "strasse");
+    // Other scripts keep their letters.
+    CHECK(foldKey("Генеральный") == "генеральныи");
+    CHECK(foldKey("Ωμέγα") == "ωμεγα");
+    CHECK(foldForSearch("Łódź 北京") == "lodz  北  京 ");
+}
+
+TEST_CASE("Every Latin letter folds as ICU's Latin-ASCII transliteration spells it")
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> ascii(
+        icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
+    REQUIRE(U_SUCCESS(status));
+    std::vector<std::string> differ;
+    int compared = 0;
+    // Ŀ ŀ ŉ ẚ are the exceptions: their compatibility decomposition already spells them
+    // with a mark of punctuation (l·, ʼn, aʾ), which the index treats as a word break.
+    const std::u32string punctuated = U"\u013F\u0140\u0149\u1E9A";
+    for (UChar32 c = 0x00C0; c <= 0xAB6F; ++c) {
+        const bool latin = c <= 0x024F || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2C60 && c <= 0x2C7F) ||
+                           (c >= 0xA720 && c <= 0xA7FF) || c >= 0xAB30;
+        if (!latin || !u_isalpha(c) || punctuated.find(char32_t(c)) != std::u32string::npos)
+            continue;
+        icu::UnicodeString letter(c);
+        std::string original;
+        letter.toUTF8String(original);
+        icu::UnicodeString spelled(letter);
+        ascii->transliterate(spelled);
+        std::string expected;
+        spelled.toUTF8String(expected);
+        ++compared;
+        if (foldKey(original) != foldKey(expected))
+            differ.push_back(original + " -> " + foldKey(original) + ", ICU " + expected);
+    }
+    CHECK(compared > 800);
+    INFO(differ.size() << " differ");
+    for (const auto& d : differ)
+        UNSCOPED_INFO(d);
+    CHECK(differ.empty());
 }
