@@ -162,7 +162,7 @@ std::string fold(std::string_view text, bool spaceIdeographs)
         i += U16_LENGTH(c);
         if (u_charType(c) == U_NON_SPACING_MARK)
             continue;
-        if (c >= 0x00C0) {
+        if (c >= 0x00C0 && c <= 0xAB6F) {
             const auto& latin = undecomposedLatin();
             if (const auto it = latin.find(c); it != latin.end()) {
                 stripped.append(it->second);
