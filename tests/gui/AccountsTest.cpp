@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTest>
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <fstream>
 
 using namespace keystone;
@@ -31,6 +32,15 @@ void typeFilter(AccountsView& view, const QString& text)
     edit->clear();
     QTest::keyClicks(edit, text);
     // The filter waits for a pause in typing; wait for it to apply, however busy the machine.
+    QTRY_VERIFY_WITH_TIMEOUT(!view.filterPending(), 10000);
+}
+
+// As typeFilter, for text QTest cannot type (it knows ASCII keys only): pasted in.
+void pasteFilter(AccountsView& view, const QString& text)
+{
+    auto* edit = view.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+    REQUIRE(edit);
+    edit->setText(text);
     QTRY_VERIFY_WITH_TIMEOUT(!view.filterPending(), 10000);
 }
 
@@ -70,7 +80,7 @@ TEST_CASE("the accounts list filters by text, status and manager", "[accounts]")
     CHECK(view.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget()->objectName() ==
           QStringLiteral("listPage"));
 
-    SECTION("text matches name, reference and legal name, folded")
+    SECTION("text matches name, reference, legal name, owner, country and tags, folded")
     {
         const auto all = ws.listAccounts(AccountQuery{});
         const QString ref = QString::fromStdString(all[7].account.ref);
@@ -95,10 +105,59 @@ TEST_CASE("the accounts list filters by text, status and manager", "[accounts]")
         for (int r = 0; r < proxy->rowCount(); ++r) {
             const auto& a =
                 view.accountModel()->accountRow(proxy->mapToSource(proxy->index(r, 0)).row()).account;
-            const std::string key = foldKey(a.name) + '\n' + foldKey(a.ref) + '\n' + foldKey(a.legalName);
+            std::string key = foldKey(a.name) + '\n' + foldKey(a.ref) + '\n' + foldKey(a.legalName) + '\n' +
+                              foldKey(view.accountModel()->accountRow(proxy->mapToSource(proxy->index(r, 0)).row()).ownerName) +
+                              '\n' + foldKey(a.country);
+            for (const auto& tag : a.tags)
+                key += '\n' + foldKey(tag);
             CHECK(key.find(foldKey(firstWord.toStdString())) != std::string::npos);
             CHECK(key.find(foldKey(lastWord.toStdString())) != std::string::npos);
         }
+    }
+
+    SECTION("a word of the owner's name, the country or a tag finds the accounts that have it")
+    {
+        const auto all = ws.listAccounts(AccountQuery{});
+        // What the filter field reads of a row, and how many rows have `word` in it.
+        const auto key = [](const AccountListRow& r) {
+            std::string k = r.account.name + '\n' + r.account.ref + '\n' + r.account.legalName + '\n' + r.ownerName +
+                            '\n' + r.account.country;
+            for (const auto& tag : r.account.tags)
+                k += '\n' + tag;
+            return foldKey(k);
+        };
+        const auto rowsWith = [&](const std::string& word) {
+            return static_cast<int>(std::count_if(all.begin(), all.end(), [&](const auto& r) {
+                return key(r).find(foldKey(word)) != std::string::npos;
+            }));
+        };
+        const auto listed = [&](AccountId id) {
+            for (int r = 0; r < proxy->rowCount(); ++r)
+                if (view.accountModel()->accountRow(proxy->mapToSource(proxy->index(r, 0)).row()).account.id == id)
+                    return true;
+            return false;
+        };
+        const auto owned = std::find_if(all.begin(), all.end(), [](const auto& r) { return !r.ownerName.empty(); });
+        const auto placed =
+            std::find_if(all.begin(), all.end(), [](const auto& r) { return !r.account.country.empty(); });
+        const auto tagged = std::find_if(all.begin(), all.end(), [](const auto& r) { return !r.account.tags.empty(); });
+        REQUIRE(owned != all.end());
+        REQUIRE(placed != all.end());
+        REQUIRE(tagged != all.end());
+
+        const std::string surname = QString::fromStdString(owned->ownerName).section(QLatin1Char(' '), -1).toStdString();
+        pasteFilter(view, QString::fromStdString(surname).toUpper());
+        CHECK(listed(owned->account.id));
+        CHECK(proxy->rowCount() == rowsWith(surname));
+
+        pasteFilter(view, QString::fromStdString(placed->account.country).toLower());
+        CHECK(listed(placed->account.id));
+        CHECK(proxy->rowCount() == rowsWith(placed->account.country));
+
+        const std::string tag = tagged->account.tags.front();
+        pasteFilter(view, QString::fromStdString(tag));
+        CHECK(listed(tagged->account.id));
+        CHECK(proxy->rowCount() == rowsWith(tag));
     }
 
     SECTION("status and manager agree with the store's query")

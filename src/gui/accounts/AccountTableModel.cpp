@@ -21,9 +21,13 @@ std::vector<AccountTableModel::Entry> AccountTableModel::prepare(std::vector<Acc
         e.refKey = foldKey(r.account.ref);
         e.ownerKey = foldKey(r.ownerName);
         e.countryKey = foldKey(r.account.country);
-        e.searchKey = e.nameKey + '\n' + e.refKey + '\n' + foldKey(r.account.legalName);
-        for (const auto& tag : r.account.tags)
+        // The filter field matches any word of these, as the user guide says.
+        e.searchKey = e.nameKey + '\n' + e.refKey + '\n' + foldKey(r.account.legalName) + '\n' + e.ownerKey + '\n' +
+                      e.countryKey;
+        for (const auto& tag : r.account.tags) {
             e.tagKeys.push_back(foldKey(trim(tag)));
+            e.searchKey += '\n' + e.tagKeys.back();
+        }
         if (const auto it = cells.find(r.account.id); it != cells.end())
             e.cell = it->second;
         e.row = std::move(r);
