@@ -19,6 +19,7 @@ AccountWorkspace::AccountWorkspace(Workspace& workspace, AccountId id, QWidget* 
     m_people = new AccountPeopleTab(workspace, edits, this);
     m_interactions = new AccountInteractionsTab(workspace, id, this);
     m_followUps = new AccountFollowUpsTab(workspace, this);
+    m_followUps->setAccount(id);
     m_sales = new AccountSalesTab(workspace, id, this);
     m_tenders = new AccountTendersTab(workspace, edits, this);
     m_ui->tabs->addTab(m_overview, tr("&Overview"));
@@ -46,6 +47,7 @@ void AccountWorkspace::connectTabs()
     }
     connect(m_interactions, &AccountInteractionsTab::written, this, &AccountWorkspace::reload);
     connect(m_followUps, &AccountFollowUpsTab::written, this, &AccountWorkspace::reload);
+    connect(m_followUps, &AccountFollowUpsTab::edited, this, &AccountWorkspace::edited);
     connect(m_interactions, &AccountInteractionsTab::logged, this, &AccountWorkspace::interactionLogged);
     connect(m_followUps, &AccountFollowUpsTab::doneRequested, this,
             &AccountWorkspace::markSelectedFollowUpDone);

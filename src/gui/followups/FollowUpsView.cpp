@@ -3,6 +3,7 @@
 #include "gui/common/BackgroundReader.h"
 #include "gui/common/Labels.h"
 #include "gui/common/TableViews.h"
+#include "gui/followups/FollowUpActions.h"
 #include "gui/followups/FollowUpTableModel.h"
 
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace keystone::gui {
@@ -21,6 +23,13 @@ FollowUpsView::FollowUpsView(QWidget* parent)
     : QWidget(parent), m_model(new FollowUpTableModel(FollowUpTableModel::Scope::AcrossAccounts, this)),
       m_manager(new QComboBox(this)), m_count(new QLabel(this)), m_done(new QPushButton(tr("Mark &Done"), this)),
       m_open(new QPushButton(tr("&Open Account"), this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
+      m_actions(new FollowUpActions(this,
+                                    [this] {
+                                        const QModelIndex current = m_table->currentIndex();
+                                        return current.isValid()
+                                                   ? std::optional<FollowUp>(m_model->followUpAt(current.row()))
+                                                   : std::nullopt;
+                                    })),
       m_reader(new BackgroundReader(this))
 {
     setObjectName(QStringLiteral("followUpsView"));
@@ -41,6 +50,23 @@ FollowUpsView::FollowUpsView(QWidget* parent)
     bar->addWidget(m_manager);
     bar->addSpacing(12);
     bar->addWidget(m_count, 1);
+    const std::pair<const char*, FollowUpActions::Action> buttons[] = {
+        {"newFollowUpButton", FollowUpActions::New},
+        {"editFollowUpButton", FollowUpActions::Edit},
+        {"rescheduleButton", FollowUpActions::Reschedule},
+        {"reassignButton", FollowUpActions::Reassign},
+        {"deleteFollowUpButton", FollowUpActions::Delete}};
+    for (const auto& [name, action] : buttons) {
+        auto* button = new QToolButton(this);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setDefaultAction(m_actions->action(action));
+        bar->addWidget(button);
+    }
+    // Marking done keeps the path (and the undo step) the window's Ctrl+D takes.
+    m_actions->setDoneHandler([this] { markSelectedDone(); });
+    m_actions->attach(m_table);
+    connect(m_actions, &FollowUpActions::edited, this, &FollowUpsView::edited);
     bar->addWidget(m_done);
     bar->addWidget(m_open);
 
@@ -85,6 +111,7 @@ void FollowUpsView::setWorkspace(Workspace* workspace)
 {
     m_reader->stop(); // an answer still to come for the previous database is dropped
     m_workspace = workspace;
+    m_actions->setWorkspace(workspace);
     m_error.clear();
     // Nothing of the previous database stays on screen, even while the next one is read.
     m_model->setRows({}, Date());
@@ -220,6 +247,7 @@ void FollowUpsView::updateButtons()
     const bool selected = m_table->currentIndex().isValid();
     m_done->setEnabled(selected);
     m_open->setEnabled(selected);
+    m_actions->updateState();
 }
 
 bool FollowUpsView::markSelectedDone()

@@ -63,6 +63,8 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_tabs->accounts(), &AccountsView::demoRequested, this, &MainWindow::fillWithDemoData);
     connect(m_tabs->followUps(), &FollowUpsView::followUpDone, m_edits, &EditRecorder::recordFollowUpDone);
+    connect(m_tabs->followUps(), &FollowUpsView::edited, m_edits, &EditRecorder::recordEdit);
+    connect(m_tabs->dashboard(), &DashboardView::edited, m_edits, &EditRecorder::recordEdit);
     connect(m_edits, &EditRecorder::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 4000); });
     connect(m_edits, &EditRecorder::failed, this, &MainWindow::showProblem);
