@@ -23,7 +23,10 @@ struct ActionLook
 
 // Scoped to the list (F2 is the account's Edit, Ctrl+D the window's Mark Done): Alt+Return edits, as
 // "properties" does elsewhere.
-const ActionLook looks[FollowUpActions::ActionCount] = {
+// Built on first use: a standard key sequence needs the application to exist.
+const ActionLook* looks()
+{
+    static const ActionLook table[FollowUpActions::ActionCount] = {
     {"newFollowUpAction", QT_TRANSLATE_NOOP("FollowUpActions", "&New Follow-up…"), QKeySequence(Qt::Key_Insert)},
     {"editFollowUpAction", QT_TRANSLATE_NOOP("FollowUpActions", "&Edit…"), QKeySequence(Qt::ALT | Qt::Key_Return)},
     {"rescheduleAction", QT_TRANSLATE_NOOP("FollowUpActions", "Re&schedule…"),
@@ -32,7 +35,9 @@ const ActionLook looks[FollowUpActions::ActionCount] = {
     {"deleteFollowUpAction", QT_TRANSLATE_NOOP("FollowUpActions", "De&lete"), QKeySequence(QKeySequence::Delete)},
     {"doneAction", QT_TRANSLATE_NOOP("FollowUpActions", "Mark &Done"), QKeySequence()},
     {"reopenAction", QT_TRANSLATE_NOOP("FollowUpActions", "Re&open"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
-};
+    };
+    return table;
+}
 
 } // namespace
 
@@ -40,9 +45,9 @@ FollowUpActions::FollowUpActions(QWidget* view, Current current)
     : QObject(view), m_view(view), m_current(std::move(current))
 {
     for (int i = 0; i < ActionCount; ++i) {
-        auto* action = new QAction(QCoreApplication::translate("FollowUpActions", looks[i].text), view);
-        action->setObjectName(QString::fromLatin1(looks[i].name));
-        action->setShortcut(looks[i].keys);
+        auto* action = new QAction(QCoreApplication::translate("FollowUpActions", looks()[i].text), view);
+        action->setObjectName(QString::fromLatin1(looks()[i].name));
+        action->setShortcut(looks()[i].keys);
         action->setShortcutContext(Qt::WidgetShortcut);
         m_actions[i] = action;
     }
@@ -58,7 +63,9 @@ FollowUpActions::FollowUpActions(QWidget* view, Current current)
             setDone(true);
     });
     connect(m_actions[Reopen], &QAction::triggered, this, [this] { setDone(false); });
-    updateState();
+    // The list may not be built yet, so `current` is not asked here: nothing is enabled until a workspace is.
+    for (QAction* action : m_actions)
+        action->setEnabled(false);
 }
 
 void FollowUpActions::attach(QAbstractItemView* list)

@@ -49,7 +49,11 @@ public:
     FollowUpActions(QWidget* view, Current current);
 
     // nullptr when no database is open; the workspace must outlive the edits made here.
-    void setWorkspace(Workspace* workspace) { m_workspace = workspace; }
+    void setWorkspace(Workspace* workspace)
+    {
+        m_workspace = workspace;
+        updateState();
+    }
     // The account a new follow-up is for; 0: the editor asks.
     void setAccount(AccountId account) { m_account = account; }
     // What a new one is at first (the Dashboard's Commitments pane makes commitments).
