@@ -1,5 +1,7 @@
 #include "gui/dashboard/DashboardView.h"
 
+#include "app/Identity.h"
+
 #include "gui/common/BackgroundReader.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBar.h"
@@ -14,7 +16,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPalette>
-#include <QSettings>
 #include <QTableView>
 #include <QToolButton>
 
@@ -23,13 +24,6 @@ namespace keystone::gui {
 namespace {
 
 constexpr qlonglong kEveryone = -1;
-// One map, database path -> manager id, so that each database remembers its own "Me".
-const QString kMeKey = QStringLiteral("dashboard/me");
-
-QString databaseKey(const Workspace& workspace)
-{
-    return QString::fromStdString(std::filesystem::absolute(workspace.path()).lexically_normal().string());
-}
 
 QString managerOrNobody(const std::string& name)
 {
@@ -137,8 +131,9 @@ void DashboardView::fillManagers()
     for (const auto& m : m_workspace->store().managers().list())
         m_ui->meCombo->addItem(m.active ? toQString(m.name) : tr("%1 (left)").arg(toQString(m.name)),
                                static_cast<qlonglong>(m.id));
-    const QVariantMap remembered = QSettings().value(kMeKey).toMap();
-    const int index = m_ui->meCombo->findData(remembered.value(databaseKey(*m_workspace), kEveryone));
+    // "Me" is the current user (app/Identity, remembered in the database), else everyone.
+    const auto me = Identity(*m_workspace).current();
+    const int index = m_ui->meCombo->findData(me ? static_cast<qlonglong>(me->id) : kEveryone);
     m_ui->meCombo->setCurrentIndex(std::max(index, 0));
 }
 
@@ -156,10 +151,6 @@ void DashboardView::setManager(std::optional<ManagerId> manager)
     m_ui->meCombo->setCurrentIndex(index);
     if (!m_workspace)
         return;
-    QSettings settings;
-    QVariantMap remembered = settings.value(kMeKey).toMap();
-    remembered.insert(databaseKey(*m_workspace), m_ui->meCombo->currentData());
-    settings.setValue(kMeKey, remembered);
     reloadReporting();
 }
 
