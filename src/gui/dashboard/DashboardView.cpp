@@ -344,6 +344,8 @@ void DashboardView::setUpFollowUpActions()
     m_followUpActions = new FollowUpActions(this, [this] { return currentFollowUp(FollowUps); });
     m_commitmentActions = new FollowUpActions(this, [this] { return currentFollowUp(Commitments); });
     m_commitmentActions->setNewKind(FollowUpKind::Commitment);
+    // Not N: the contact pane's title has it here.
+    m_followUpActions->action(FollowUpActions::New)->setText(tr("New &Follow-up…"));
     m_commitmentActions->action(FollowUpActions::New)->setText(tr("&New Commitment…"));
     for (Section section : {FollowUps, Commitments}) {
         FollowUpActions* actions = this->actions(section);
