@@ -3,6 +3,7 @@
 #include "gui/account/AccountTables.h"
 #include "gui/account/DossierEditor.h"
 #include "gui/common/Labels.h"
+#include "gui/followups/FollowUpActions.h"
 #include "ui_AccountWorkspace.h"
 
 #include <QAction>
@@ -134,6 +135,7 @@ void AccountWorkspace::setInteractive(bool interactive)
 {
     for (AccountEditingTab* tab : editingTabs())
         tab->setInteractive(interactive);
+    m_followUps->actions()->setInteractive(interactive);
 }
 
 } // namespace keystone::gui

@@ -6,6 +6,7 @@
 #include "ui_FollowUpEditor.h"
 
 #include <QCompleter>
+#include <algorithm>
 
 namespace keystone::gui {
 
@@ -29,8 +30,8 @@ template <typename Id> std::optional<Id> idOf(const QVariant& data)
 } // namespace
 
 FollowUpEditor::FollowUpEditor(Workspace& workspace, Mode mode, Saver saver, QWidget* parent)
-    : RecordEditor(parent), m_ui(std::make_unique<Ui::FollowUpEditor>()), m_workspace(workspace), m_mode(mode),
-      m_saver(std::move(saver))
+    : RecordEditor(parent), m_ui(std::make_unique<Ui::FollowUpEditor>()), m_workspace(workspace),
+      m_mode(mode), m_saver(std::move(saver))
 {
     m_ui->setupUi(this);
     for (const auto& entry : EnumKeys<FollowUpKind>::table)
@@ -70,7 +71,8 @@ void FollowUpEditor::setFollowUp(const FollowUp& followUp)
         setWindowTitle(tr("New Follow-up[*]"));
         break;
     case Mode::Edit:
-        setWindowTitle(commitment ? tr("Edit Commitment: %1[*]").arg(title) : tr("Edit Follow-up: %1[*]").arg(title));
+        setWindowTitle(commitment ? tr("Edit Commitment: %1[*]").arg(title)
+                                  : tr("Edit Follow-up: %1[*]").arg(title));
         break;
     case Mode::Reschedule:
         setWindowTitle(commitment ? tr("Reschedule Commitment: %1[*]").arg(title)
@@ -119,6 +121,8 @@ void FollowUpEditor::setFollowUp(const FollowUp& followUp)
     else
         m_ui->titleEdit->setFocus();
     updateState();
+    // Each mode shows other rows: as tall as they need, no gaps between them.
+    resize(std::max(width(), sizeHint().width()), sizeHint().height());
 }
 
 void FollowUpEditor::fillAccounts()
@@ -126,7 +130,8 @@ void FollowUpEditor::fillAccounts()
     QSignalBlocker block(m_ui->accountEdit);
     m_ui->accountEdit->clear();
     for (const auto& row : m_workspace.listAccounts({}))
-        m_ui->accountEdit->addItem(toQString(row.account.name), QVariant::fromValue<qlonglong>(row.account.id));
+        m_ui->accountEdit->addItem(toQString(row.account.name),
+                                   QVariant::fromValue<qlonglong>(row.account.id));
     m_ui->accountEdit->setCurrentIndex(-1);
     m_ui->accountEdit->completer()->setFilterMode(Qt::MatchContains);
     m_ui->accountEdit->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -152,10 +157,10 @@ void FollowUpEditor::fillInteractions(AccountId account, std::optional<Interacti
     m_ui->interactionEdit->addItem(tr("none"), QVariant());
     if (account > 0)
         for (const auto& i : m_workspace.store().interactions().listForAccount(account))
-            m_ui->interactionEdit->addItem(QStringLiteral("%1 · %2 · %3")
-                                               .arg(formatDate(i.occurredAt.date()), interactionKindLabel(i.kind),
-                                                    toQString(i.subject)),
-                                           QVariant::fromValue<qlonglong>(i.id));
+            m_ui->interactionEdit->addItem(
+                QStringLiteral("%1 · %2 · %3")
+                    .arg(formatDate(i.occurredAt.date()), interactionKindLabel(i.kind), toQString(i.subject)),
+                QVariant::fromValue<qlonglong>(i.id));
     m_ui->interactionEdit->setCurrentIndex(std::max(0, m_ui->interactionEdit->findData(idData(chosen))));
 }
 
@@ -168,7 +173,8 @@ void FollowUpEditor::fillHistory(FollowUpId id)
     for (const auto& r : history) {
         const QString reason = r.reason.empty() ? tr("no reason given") : toQString(r.reason);
         m_ui->historyList->addItem(
-            tr("%1: %2 → %3, %4").arg(formatDateTime(r.at), formatDate(r.from), formatDate(r.to), reason));
+            tr("%1 → %2 (moved %3): %4")
+                .arg(formatDate(r.from), formatDate(r.to), formatDateTime(r.at), reason));
     }
     if (history.empty())
         m_ui->historyList->addItem(tr("Never rescheduled."));
@@ -210,9 +216,11 @@ bool FollowUpEditor::isModified() const
 void FollowUpEditor::updateState()
 {
     // A commitment says what it risks, in the colour late ones are shown in.
-    const bool commitment = static_cast<FollowUpKind>(m_ui->kindEdit->currentData().toInt()) == FollowUpKind::Commitment;
+    const bool commitment =
+        static_cast<FollowUpKind>(m_ui->kindEdit->currentData().toInt()) == FollowUpKind::Commitment;
     m_ui->commitmentNote->setVisible(commitment);
-    m_ui->commitmentNote->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(overdueColor().name()));
+    m_ui->commitmentNote->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(overdueColor().name()));
     setWindowModified(isModified());
 }
 

@@ -9,10 +9,10 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QShowEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -21,14 +21,15 @@ namespace keystone::gui {
 
 FollowUpsView::FollowUpsView(QWidget* parent)
     : QWidget(parent), m_model(new FollowUpTableModel(FollowUpTableModel::Scope::AcrossAccounts, this)),
-      m_manager(new QComboBox(this)), m_count(new QLabel(this)), m_done(new QPushButton(tr("Mark &Done"), this)),
-      m_open(new QPushButton(tr("&Open Account"), this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
+      m_manager(new QComboBox(this)), m_count(new QLabel(this)),
+      m_done(new QPushButton(tr("Mark &Done"), this)), m_open(new QPushButton(tr("&Open Account"), this)),
+      m_table(new QTableView(this)), m_empty(new QLabel(this)),
       m_actions(new FollowUpActions(this,
                                     [this] {
                                         const QModelIndex current = m_table->currentIndex();
-                                        return current.isValid()
-                                                   ? std::optional<FollowUp>(m_model->followUpAt(current.row()))
-                                                   : std::nullopt;
+                                        return current.isValid() ? std::optional<FollowUp>(
+                                                                       m_model->followUpAt(current.row()))
+                                                                 : std::nullopt;
                                     })),
       m_reader(new BackgroundReader(this))
 {
@@ -50,6 +51,8 @@ FollowUpsView::FollowUpsView(QWidget* parent)
     bar->addWidget(m_manager);
     bar->addSpacing(12);
     bar->addWidget(m_count, 1);
+    // The actions on a row of their own: beside the filter they made the screen wider than 1024 pixels.
+    auto* actionsBar = new QHBoxLayout;
     const std::pair<const char*, FollowUpActions::Action> buttons[] = {
         {"newFollowUpButton", FollowUpActions::New},
         {"editFollowUpButton", FollowUpActions::Edit},
@@ -61,14 +64,15 @@ FollowUpsView::FollowUpsView(QWidget* parent)
         button->setObjectName(QString::fromLatin1(name));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setDefaultAction(m_actions->action(action));
-        bar->addWidget(button);
+        actionsBar->addWidget(button);
     }
     // Marking done keeps the path (and the undo step) the window's Ctrl+D takes.
     m_actions->setDoneHandler([this] { markSelectedDone(); });
     m_actions->attach(m_table);
     connect(m_actions, &FollowUpActions::edited, this, &FollowUpsView::edited);
-    bar->addWidget(m_done);
-    bar->addWidget(m_open);
+    actionsBar->addWidget(m_done);
+    actionsBar->addWidget(m_open);
+    actionsBar->addStretch(1);
 
     m_table->setModel(m_model);
     makeCompact(m_table);
@@ -82,6 +86,7 @@ FollowUpsView::FollowUpsView(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(actionsBar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty, 1);
 
@@ -90,7 +95,8 @@ FollowUpsView::FollowUpsView(QWidget* parent)
     connect(m_done, &QPushButton::clicked, this, &FollowUpsView::markSelectedDone);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_table->currentIndex().isValid())
-            emit accountActivated(m_table->currentIndex().data(FollowUpTableModel::AccountIdRole).toLongLong());
+            emit accountActivated(
+                m_table->currentIndex().data(FollowUpTableModel::AccountIdRole).toLongLong());
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit accountActivated(index.data(FollowUpTableModel::AccountIdRole).toLongLong());
@@ -181,9 +187,8 @@ void FollowUpsView::readNow()
 
 void FollowUpsView::keepCurrent(const std::function<void()>& change)
 {
-    const FollowUpId selected = m_table->currentIndex().isValid()
-                                    ? m_model->rowAt(m_table->currentIndex().row()).followUp.id
-                                    : 0;
+    const FollowUpId selected =
+        m_table->currentIndex().isValid() ? m_model->rowAt(m_table->currentIndex().row()).followUp.id : 0;
     change();
     if (m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents();

@@ -7,6 +7,7 @@
 #include "gui/common/BackgroundReader.h"
 #include "gui/contacts/ContactsView.h"
 #include "gui/dashboard/DashboardView.h"
+#include "gui/followups/FollowUpActions.h"
 #include "gui/followups/FollowUpsView.h"
 #include "gui/interchange/InterchangeActions.h"
 #include "gui/main/DatabaseSession.h"
@@ -174,6 +175,10 @@ void MainWindow::setInteractive(bool interactive)
     m_interactive = interactive;
     m_session->setInteractive(interactive);
     m_tabs->setInteractive(interactive);
+    // The follow-up editors these screens open ask before dropping what was typed only when interactive.
+    m_tabs->followUps()->actions()->setInteractive(interactive);
+    for (auto section : {DashboardView::FollowUps, DashboardView::Commitments})
+        m_tabs->dashboard()->actions(section)->setInteractive(interactive);
 }
 
 void MainWindow::createStatusBar()
