@@ -422,7 +422,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="222"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="227"/>
         <source>%Ln open, %1 overdue</source>
         <translation>
             <numerusform>%Ln open, %1 overdue</numerusform>
@@ -430,7 +430,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="223"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="228"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>

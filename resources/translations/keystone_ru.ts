@@ -2537,9 +2537,24 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="175"/>
+        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="177"/>
         <source>Asked for a second delivery slot per week.</source>
         <translation>Попросили второе окно поставки в неделю.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpScreenshots.cpp" line="71"/>
+        <source>Deliver the revised offer</source>
+        <translation>Отправить исправленное предложение</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpScreenshots.cpp" line="88"/>
+        <source>The samples are still at customs</source>
+        <translation>Образцы всё ещё на таможне</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpScreenshots.cpp" line="97"/>
+        <source>The customer&apos;s plant is closed for inventory</source>
+        <translation>Завод клиента закрыт на инвентаризацию</translation>
     </message>
 </context>
 <context>
@@ -4400,42 +4415,42 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountWorkspace</name>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="25"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="26"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="26"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="27"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="27"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="28"/>
         <source>&amp;People</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="28"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="29"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="29"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="30"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="30"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="31"/>
         <source>&amp;Sales</source>
         <translation>&amp;Продажи</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="31"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="32"/>
         <source>&amp;Tenders and Competitors</source>
         <translation>&amp;Тендеры и конкуренты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="72"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="73"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -5341,82 +5356,82 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::FollowUpEditor</name>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="44"/>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="45"/>
         <source>Discard the changes made here?</source>
         <translation>Отбросить сделанные здесь изменения?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="70"/>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="71"/>
         <source>New Follow-up[*]</source>
         <translation>Новое напоминание[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="73"/>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="74"/>
         <source>Edit Commitment: %1[*]</source>
         <translation>Изменение обязательства: %1[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="73"/>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="75"/>
         <source>Edit Follow-up: %1[*]</source>
         <translation>Изменение напоминания: %1[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="76"/>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="78"/>
         <source>Reschedule Commitment: %1[*]</source>
         <translation>Перенос обязательства: %1[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="77"/>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="79"/>
         <source>Reschedule Follow-up: %1[*]</source>
         <translation>Перенос напоминания: %1[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="80"/>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="82"/>
         <source>Reassign Commitment: %1[*]</source>
         <translation>Передача обязательства: %1[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="81"/>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="83"/>
         <source>Reassign Follow-up: %1[*]</source>
         <translation>Передача напоминания: %1[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="139"/>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="144"/>
         <source>the account&apos;s manager</source>
         <translation>менеджер клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="143"/>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="148"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="152"/>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="157"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="169"/>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="174"/>
         <source>no reason given</source>
         <translation>причина не указана</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="171"/>
-        <source>%1: %2 → %3, %4</source>
-        <translation>%1: %2 → %3, %4</translation>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="176"/>
+        <source>%1 → %2 (moved %3): %4</source>
+        <translation>%1 → %2 (перенесено %3): %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="174"/>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="180"/>
         <source>Never rescheduled.</source>
         <translation>Срок не переносился.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="225"/>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="233"/>
         <source>choose one of the accounts listed</source>
         <translation>выберите одного из клиентов в списке</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="228"/>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="236"/>
         <source>is required: say why the date moves</source>
         <translation>обязательна: укажите, почему переносится срок</translation>
     </message>
@@ -5462,7 +5477,7 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::FollowUpsView</name>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="24"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="25"/>
         <source>Mark &amp;Done</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
@@ -5472,37 +5487,37 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>&amp;Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="39"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="40"/>
         <source>Mark the selected follow-up done (Ctrl+D)</source>
         <translation>Отметить выбранное напоминание выполненным (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="239"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="244"/>
         <source>No open follow-ups. Next steps added with an interaction appear here.</source>
         <translation>Открытых напоминаний нет. Здесь появляются следующие шаги, добавленные вместе со взаимодействием.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="46"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="47"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="126"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="132"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="130"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="136"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="132"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="138"/>
         <source>Nobody</source>
         <translation>Не назначен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="222"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="227"/>
         <source>%Ln open, %1 overdue</source>
         <translation>
             <numerusform>%Ln открытое напоминание, просрочено: %1</numerusform>
@@ -5511,7 +5526,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="223"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="228"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln открытое напоминание</numerusform>
@@ -5520,32 +5535,32 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="227"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="232"/>
         <source>The follow-ups could not be read: %1</source>
         <translation>Не удалось прочитать напоминания: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="229"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="234"/>
         <source>Reading the open follow-ups…</source>
         <translation>Чтение открытых напоминаний…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="231"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="236"/>
         <source>%1; reading them again…</source>
         <translation>%1; читаются заново…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="234"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="239"/>
         <source>Reading the open follow-ups of every account… The manager chosen applies to them once they are in.</source>
         <translation>Чтение открытых напоминаний всех клиентов… Выбранный менеджер будет учтён, когда они будут прочитаны.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="237"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="242"/>
         <source>The follow-ups could not be read. Show this tab again to try once more.</source>
         <translation>Не удалось прочитать напоминания. Откройте эту вкладку снова, чтобы попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="263"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="268"/>
         <source>Follow-up Not Changed</source>
         <translation>Напоминание не изменено</translation>
     </message>
@@ -6703,47 +6718,47 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="369"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="374"/>
         <source>Cannot Refresh</source>
         <translation>Не удалось обновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="246"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="251"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="250"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="255"/>
         <source>Search accounts, people, interactions, dossiers (Ctrl+K)</source>
         <translation>Поиск по клиентам, контактам, взаимодействиям, досье (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="195"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="200"/>
         <source>The counts could not be read: %1</source>
         <translation>Не удалось подсчитать записи: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="324"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="329"/>
         <source>%1[*] — Keystone</source>
         <translation>%1[*] — Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="327"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="332"/>
         <source>Keystone</source>
         <translation>Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="337"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="342"/>
         <source>No database open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="190"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="195"/>
         <source>%1 accounts · %2 contacts · %3 interactions · %4 open follow-ups</source>
         <translation>Клиентов: %1 · контактов: %2 · взаимодействий: %3 · открытых напоминаний: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="346"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="351"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
