@@ -333,7 +333,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="235"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="240"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -341,7 +341,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="239"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
         <source>Class %1 accounts are to be contacted every %Ln day(s)</source>
         <translation>
             <numerusform>Class %1 accounts are to be contacted every %Ln day</numerusform>
@@ -349,7 +349,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="275"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="280"/>
         <source>&amp;Commitments to customers due within %Ln day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Commitments to customers due within %Ln day (%1)</numerusform>
@@ -357,7 +357,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="276"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="281"/>
         <source>No commitment falls due within %Ln day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>No commitment falls due within %Ln day. Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</numerusform>
@@ -365,7 +365,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="289"/>
         <source>Recent &amp;interactions, last %Ln day(s) (%1)</source>
         <translation>
             <numerusform>Recent &amp;interactions, last %Ln day (%1)</numerusform>
@@ -373,7 +373,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="285"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="290"/>
         <source>No interactions in the last %Ln day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>No interactions in the last %Ln day. Log one on an account&apos;s Interactions tab.</numerusform>
@@ -381,7 +381,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="292"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="297"/>
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln follow-up overdue</numerusform>
@@ -389,7 +389,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="294"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="299"/>
         <source>%Ln commitment(s) overdue</source>
         <translation>
             <numerusform>%Ln commitment overdue</numerusform>
@@ -422,7 +422,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="195"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="227"/>
         <source>%Ln open, %1 overdue</source>
         <translation>
             <numerusform>%Ln open, %1 overdue</numerusform>
@@ -430,7 +430,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="196"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="228"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>

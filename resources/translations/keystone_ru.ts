@@ -142,17 +142,17 @@
 <context>
     <name>AccountFollowUpsTab</name>
     <message>
-        <location filename="../../ui/AccountFollowUpsTab.ui" line="8"/>
+        <location filename="../../ui/AccountFollowUpsTab.ui" line="14"/>
         <source>Mark &amp;Done</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountFollowUpsTab.ui" line="8"/>
+        <location filename="../../ui/AccountFollowUpsTab.ui" line="14"/>
         <source>Mark the selected follow-up done (Ctrl+D)</source>
         <translation>Отметить выбранное напоминание выполненным (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountFollowUpsTab.ui" line="24"/>
+        <location filename="../../ui/AccountFollowUpsTab.ui" line="30"/>
         <source>No follow-ups for this account.</source>
         <translation>По этому клиенту нет напоминаний.</translation>
     </message>
@@ -832,12 +832,12 @@
         <translation>Последние &amp;взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="28"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="30"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="48"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="50"/>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
@@ -1500,6 +1500,44 @@
     </message>
 </context>
 <context>
+    <name>FollowUpActions</name>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="30"/>
+        <source>&amp;New Follow-up…</source>
+        <translation>&amp;Новое напоминание…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="31"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="32"/>
+        <source>Re&amp;schedule…</source>
+        <translation>Перене&amp;сти…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="34"/>
+        <source>Reass&amp;ign…</source>
+        <translation>Пере&amp;дать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="35"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="36"/>
+        <source>Mark &amp;Done</source>
+        <translation>Отметить в&amp;ыполненным</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="37"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Возобновить</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDoneCommand</name>
     <message>
         <location filename="../../src/gui/account/FollowUpDoneCommand.cpp" line="14"/>
@@ -1510,6 +1548,64 @@
         <location filename="../../src/gui/account/FollowUpDoneCommand.cpp" line="16"/>
         <source>Reopen “%1”</source>
         <translation>возобновление «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEditor</name>
+    <message>
+        <location filename="../../ui/FollowUpEditor.ui" line="6"/>
+        <source>Follow-up</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FollowUpEditor.ui" line="11"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FollowUpEditor.ui" line="14"/>
+        <source>&amp;Kind:</source>
+        <translation>Т&amp;ип:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FollowUpEditor.ui" line="17"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Содержание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FollowUpEditor.ui" line="20"/>
+        <source>D&amp;ue:</source>
+        <translation>С&amp;рок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FollowUpEditor.ui" line="23"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FollowUpEditor.ui" line="24"/>
+        <source>why the date moves, kept in the history</source>
+        <translation>почему срок переносится; сохраняется в истории</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FollowUpEditor.ui" line="26"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FollowUpEditor.ui" line="29"/>
+        <source>&amp;From interaction:</source>
+        <translation>Из &amp;взаимодействия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FollowUpEditor.ui" line="36"/>
+        <source>A commitment is a promise to the customer: a late one is how key accounts are lost.</source>
+        <translation>Обязательство — это обещание клиенту: из-за просроченных обязательств и теряют ключевых клиентов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FollowUpEditor.ui" line="42"/>
+        <source>Reschedule &amp;history:</source>
+        <translation>Ис&amp;тория переносов:</translation>
     </message>
 </context>
 <context>
@@ -2874,9 +2970,24 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="175"/>
+        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="177"/>
         <source>Asked for a second delivery slot per week.</source>
         <translation>Попросили второе окно поставки в неделю.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpScreenshots.cpp" line="71"/>
+        <source>Deliver the revised offer</source>
+        <translation>Отправить исправленное предложение</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpScreenshots.cpp" line="88"/>
+        <source>The samples are still at customs</source>
+        <translation>Образцы всё ещё на таможне</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpScreenshots.cpp" line="97"/>
+        <source>The customer&apos;s plant is closed for inventory</source>
+        <translation>Завод клиента закрыт на инвентаризацию</translation>
     </message>
 </context>
 <context>
@@ -4336,7 +4447,7 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountFollowUpsTab</name>
     <message>
-        <location filename="../../src/gui/account/AccountFollowUpsTab.cpp" line="50"/>
+        <location filename="../../src/gui/account/AccountFollowUpsTab.cpp" line="79"/>
         <source>Follow-up Not Changed</source>
         <translation>Напоминание не изменено</translation>
     </message>
@@ -4737,42 +4848,42 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountWorkspace</name>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="24"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="26"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="25"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="27"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="26"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="28"/>
         <source>&amp;People</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="27"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="29"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="28"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="30"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="29"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="31"/>
         <source>&amp;Sales</source>
         <translation>&amp;Продажи</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="30"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="32"/>
         <source>&amp;Tenders and Competitors</source>
         <translation>&amp;Тендеры и конкуренты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="70"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="73"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -5133,104 +5244,104 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="61"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="63"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="61"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="63"/>
         <source>Title</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="61"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="63"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="61"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="63"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
         <source>Overdue by</source>
         <translation>Просрочено на</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
         <source>Revenue, 12 months</source>
         <translation>Выручка за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="123"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="128"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="127"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="132"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="177"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="209"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="182"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="214"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="199"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="204"/>
         <source>Reading the dashboard…</source>
         <translation>Чтение сводки…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="234"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="239"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="235"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="240"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln день</numerusform>
@@ -5239,12 +5350,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="235"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="240"/>
         <source>never contacted</source>
         <translation>контактов не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="239"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
         <source>Class %1 accounts are to be contacted every %Ln day(s)</source>
         <translation>
             <numerusform>С клиентами класса %1 нужно связываться каждый %Ln день</numerusform>
@@ -5253,27 +5364,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="247"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="252"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="247"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="252"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="273"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="278"/>
         <source>Follow-&amp;ups due today or overdue (%1)</source>
         <translation>&amp;Напоминания на сегодня и просроченные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="274"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="279"/>
         <source>Nothing is due today. Next steps added with an interaction appear here on their due date.</source>
         <translation>На сегодня сроков нет. Следующие шаги, добавленные вместе со взаимодействием, появляются здесь в день срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="275"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="280"/>
         <source>&amp;Commitments to customers due within %Ln day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Обязательства перед клиентами со сроком в ближайший %Ln день (%1)</numerusform>
@@ -5282,7 +5393,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="276"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="281"/>
         <source>No commitment falls due within %Ln day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>Ни одно обязательство не наступает в ближайший %Ln день. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
@@ -5291,27 +5402,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="279"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
         <source>Accounts overdue for co&amp;ntact (%1)</source>
         <translation>Клиенты, с которыми &amp;давно не было контакта (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="280"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="285"/>
         <source>Every account has been contacted as often as its ABC class asks. Log calls and visits on an account&apos;s Interactions tab to keep it so.</source>
         <translation>С каждым клиентом связывались так часто, как требует его класс ABC. Записывайте звонки и визиты на вкладке «Взаимодействия» клиента, чтобы так и оставалось.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="282"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="287"/>
         <source>Accounts at &amp;risk or lost (%1)</source>
         <translation>Клиенты под &amp;угрозой или потерянные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="288"/>
         <source>No account is at risk or lost by its purchases.</source>
         <translation>По покупкам ни один клиент не находится под угрозой и не потерян.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="289"/>
         <source>Recent &amp;interactions, last %Ln day(s) (%1)</source>
         <translation>
             <numerusform>Последние &amp;взаимодействия за %Ln день (%1)</numerusform>
@@ -5320,7 +5431,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="285"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="290"/>
         <source>No interactions in the last %Ln day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>За последний %Ln день взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
@@ -5329,7 +5440,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="292"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="297"/>
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln напоминание просрочено</numerusform>
@@ -5338,7 +5449,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="294"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="299"/>
         <source>%Ln commitment(s) overdue</source>
         <translation>
             <numerusform>%Ln обязательство просрочено</numerusform>
@@ -5347,9 +5458,19 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="295"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="300"/>
         <source> · </source>
         <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="348"/>
+        <source>New &amp;Follow-up…</source>
+        <translation>Новое на&amp;поминание…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="349"/>
+        <source>&amp;New Commitment…</source>
+        <translation>&amp;Новое обязательство…</translation>
     </message>
 </context>
 <context>
@@ -5500,22 +5621,22 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Взаимодействие добавлено к клиенту «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/EditRecorder.cpp" line="53"/>
+        <location filename="../../src/gui/main/EditRecorder.cpp" line="60"/>
         <source>Dossier Not Saved</source>
         <translation>Досье не сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/EditRecorder.cpp" line="54"/>
+        <location filename="../../src/gui/main/EditRecorder.cpp" line="61"/>
         <source>Dossier of %1 saved</source>
         <translation>Досье клиента «%1» сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/EditRecorder.cpp" line="62"/>
+        <location filename="../../src/gui/main/EditRecorder.cpp" line="69"/>
         <source>“%1” done</source>
         <translation>«%1» выполнено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/EditRecorder.cpp" line="94"/>
+        <location filename="../../src/gui/main/EditRecorder.cpp" line="101"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
@@ -5573,39 +5694,215 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
 </context>
 <context>
+    <name>keystone::gui::FollowUpActions</name>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="100"/>
+        <source>New Commitment “%1”</source>
+        <translation>создание обязательства «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="100"/>
+        <source>New Follow-up “%1”</source>
+        <translation>создание напоминания «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="103"/>
+        <source>Edit Commitment “%1”</source>
+        <translation>изменение обязательства «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="103"/>
+        <source>Edit Follow-up “%1”</source>
+        <translation>изменение напоминания «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="106"/>
+        <source>Reschedule Commitment “%1”</source>
+        <translation>перенос обязательства «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="106"/>
+        <source>Reschedule Follow-up “%1”</source>
+        <translation>перенос напоминания «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="109"/>
+        <source>Reassign Commitment “%1”</source>
+        <translation>передачу обязательства «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="109"/>
+        <source>Reassign Follow-up “%1”</source>
+        <translation>передачу напоминания «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="112"/>
+        <source>Delete Commitment “%1”</source>
+        <translation>удаление обязательства «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="112"/>
+        <source>Delete Follow-up “%1”</source>
+        <translation>удаление напоминания «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="115"/>
+        <source>Mark Commitment “%1” Done</source>
+        <translation>отметку о выполнении обязательства «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="115"/>
+        <source>Mark Follow-up “%1” Done</source>
+        <translation>отметку о выполнении напоминания «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="119"/>
+        <source>Reopen Commitment “%1”</source>
+        <translation>возобновление обязательства «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="119"/>
+        <source>Reopen Follow-up “%1”</source>
+        <translation>возобновление напоминания «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="158"/>
+        <source>choose a member</source>
+        <translation>выберите сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="173"/>
+        <source>Follow-up Not Opened</source>
+        <translation>Напоминание не открыто</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="191"/>
+        <source>Follow-up Not Deleted</source>
+        <translation>Напоминание не удалено</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="207"/>
+        <source>Follow-up Not Changed</source>
+        <translation>Напоминание не изменено</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::FollowUpEditor</name>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="45"/>
+        <source>Discard the changes made here?</source>
+        <translation>Отбросить сделанные здесь изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="71"/>
+        <source>New Follow-up[*]</source>
+        <translation>Новое напоминание[*]</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="74"/>
+        <source>Edit Commitment: %1[*]</source>
+        <translation>Изменение обязательства: %1[*]</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="75"/>
+        <source>Edit Follow-up: %1[*]</source>
+        <translation>Изменение напоминания: %1[*]</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="78"/>
+        <source>Reschedule Commitment: %1[*]</source>
+        <translation>Перенос обязательства: %1[*]</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="79"/>
+        <source>Reschedule Follow-up: %1[*]</source>
+        <translation>Перенос напоминания: %1[*]</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="82"/>
+        <source>Reassign Commitment: %1[*]</source>
+        <translation>Передача обязательства: %1[*]</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="83"/>
+        <source>Reassign Follow-up: %1[*]</source>
+        <translation>Передача напоминания: %1[*]</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="144"/>
+        <source>the account&apos;s manager</source>
+        <translation>менеджер клиента</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="148"/>
+        <source>%1 (left)</source>
+        <translation>%1 (не работает)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="157"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="174"/>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="176"/>
+        <source>%1 → %2 (moved %3): %4</source>
+        <translation>%1 → %2 (перенесено %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="180"/>
+        <source>Never rescheduled.</source>
+        <translation>Срок не переносился.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="233"/>
+        <source>choose one of the accounts listed</source>
+        <translation>выберите одного из клиентов в списке</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/followups/FollowUpEditor.cpp" line="236"/>
+        <source>is required: say why the date moves</source>
+        <translation>обязательна: укажите, почему переносится срок</translation>
+    </message>
+</context>
+<context>
     <name>keystone::gui::FollowUpTableModel</name>
     <message>
-        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="126"/>
+        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="129"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="139"/>
+        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="142"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="141"/>
+        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="144"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="143"/>
+        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="146"/>
         <source>Title</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="145"/>
+        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="148"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="147"/>
+        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="150"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="149"/>
+        <location filename="../../src/gui/followups/FollowUpTableModel.cpp" line="152"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
@@ -5613,47 +5910,47 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::FollowUpsView</name>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="22"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="25"/>
         <source>Mark &amp;Done</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="23"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="25"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="30"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="40"/>
         <source>Mark the selected follow-up done (Ctrl+D)</source>
         <translation>Отметить выбранное напоминание выполненным (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="212"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="244"/>
         <source>No open follow-ups. Next steps added with an interaction appear here.</source>
         <translation>Открытых напоминаний нет. Здесь появляются следующие шаги, добавленные вместе со взаимодействием.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="37"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="47"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="99"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="132"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="103"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="136"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="105"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="138"/>
         <source>Nobody</source>
         <translation>Не назначен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="195"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="227"/>
         <source>%Ln open, %1 overdue</source>
         <translation>
             <numerusform>%Ln открытое напоминание, просрочено: %1</numerusform>
@@ -5662,7 +5959,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="196"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="228"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln открытое напоминание</numerusform>
@@ -5671,32 +5968,32 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="200"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="232"/>
         <source>The follow-ups could not be read: %1</source>
         <translation>Не удалось прочитать напоминания: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="202"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="234"/>
         <source>Reading the open follow-ups…</source>
         <translation>Чтение открытых напоминаний…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="204"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="236"/>
         <source>%1; reading them again…</source>
         <translation>%1; читаются заново…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="207"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="239"/>
         <source>Reading the open follow-ups of every account… The manager chosen applies to them once they are in.</source>
         <translation>Чтение открытых напоминаний всех клиентов… Выбранный менеджер будет учтён, когда они будут прочитаны.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="210"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="242"/>
         <source>The follow-ups could not be read. Show this tab again to try once more.</source>
         <translation>Не удалось прочитать напоминания. Откройте эту вкладку снова, чтобы попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="235"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="268"/>
         <source>Follow-up Not Changed</source>
         <translation>Напоминание не изменено</translation>
     </message>
@@ -6854,47 +7151,47 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="367"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="374"/>
         <source>Cannot Refresh</source>
         <translation>Не удалось обновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="244"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="251"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="248"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="255"/>
         <source>Search accounts, people, interactions, dossiers (Ctrl+K)</source>
         <translation>Поиск по клиентам, контактам, взаимодействиям, досье (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="193"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="200"/>
         <source>The counts could not be read: %1</source>
         <translation>Не удалось подсчитать записи: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="322"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="329"/>
         <source>%1[*] — Keystone</source>
         <translation>%1[*] — Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="325"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="332"/>
         <source>Keystone</source>
         <translation>Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="335"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="342"/>
         <source>No database open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="188"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="195"/>
         <source>%1 accounts · %2 contacts · %3 interactions · %4 open follow-ups</source>
         <translation>Клиентов: %1 · контактов: %2 · взаимодействий: %3 · открытых напоминаний: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="344"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="351"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>

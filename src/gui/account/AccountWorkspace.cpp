@@ -3,6 +3,7 @@
 #include "gui/account/AccountTables.h"
 #include "gui/account/DossierEditor.h"
 #include "gui/common/Labels.h"
+#include "gui/followups/FollowUpActions.h"
 #include "ui_AccountWorkspace.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@ AccountWorkspace::AccountWorkspace(Workspace& workspace, AccountId id, QWidget* 
     m_people = new AccountPeopleTab(workspace, edits, this);
     m_interactions = new AccountInteractionsTab(workspace, edits, this);
     m_followUps = new AccountFollowUpsTab(workspace, this);
+    m_followUps->setAccount(id);
     m_sales = new AccountSalesTab(workspace, id, this);
     m_tenders = new AccountTendersTab(workspace, edits, this);
     m_ui->tabs->addTab(m_overview, tr("&Overview"));
@@ -45,6 +47,7 @@ void AccountWorkspace::connectTabs()
         connect(tab, &AccountEditingTab::edited, this, &AccountWorkspace::edited);
     }
     connect(m_followUps, &AccountFollowUpsTab::written, this, &AccountWorkspace::reload);
+    connect(m_followUps, &AccountFollowUpsTab::edited, this, &AccountWorkspace::edited);
     connect(m_interactions, &AccountInteractionsTab::logged, this, &AccountWorkspace::interactionLogged);
     connect(m_followUps, &AccountFollowUpsTab::doneRequested, this,
             &AccountWorkspace::markSelectedFollowUpDone);
@@ -132,6 +135,7 @@ void AccountWorkspace::setInteractive(bool interactive)
 {
     for (AccountEditingTab* tab : editingTabs())
         tab->setInteractive(interactive);
+    m_followUps->actions()->setInteractive(interactive);
 }
 
 } // namespace keystone::gui

@@ -7,6 +7,7 @@
 #include "gui/common/MessageBar.h"
 #include "gui/common/TableViews.h"
 #include "gui/dashboard/DashboardSectionModel.h"
+#include "gui/followups/FollowUpActions.h"
 #include "ui_DashboardView.h"
 
 #include <QDate>
@@ -16,6 +17,7 @@
 #include <QLocale>
 #include <QPalette>
 #include <QTableView>
+#include <QToolButton>
 
 namespace keystone::gui {
 
@@ -88,6 +90,7 @@ DashboardView::DashboardView(QWidget* parent)
         // Enter or a double-click opens the account.
         connect(part.table, &QTableView::activated, this, &DashboardView::activate);
     }
+    setUpFollowUpActions();
     connect(m_ui->meCombo, &QComboBox::activated, this, [this] {
         const qlonglong id = m_ui->meCombo->currentData().toLongLong();
         setManager(id == kEveryone ? std::nullopt : std::optional<ManagerId>(id));
@@ -106,6 +109,8 @@ void DashboardView::setWorkspace(Workspace* workspace)
 {
     m_reader->stop(); // an answer still to come for the old database is dropped
     m_workspace = workspace;
+    m_followUpActions->setWorkspace(workspace);
+    m_commitmentActions->setWorkspace(workspace);
     fillManagers();
     m_stale = false;
     if (m_workspace)
@@ -332,6 +337,43 @@ void DashboardView::activate(const QModelIndex& index)
         emit followUpActivated(account, followUp);
     else
         emit accountActivated(account);
+}
+
+void DashboardView::setUpFollowUpActions()
+{
+    m_followUpActions = new FollowUpActions(this, [this] { return currentFollowUp(FollowUps); });
+    m_commitmentActions = new FollowUpActions(this, [this] { return currentFollowUp(Commitments); });
+    m_commitmentActions->setNewKind(FollowUpKind::Commitment);
+    // Not N: the contact pane's title has it here.
+    m_followUpActions->action(FollowUpActions::New)->setText(tr("New &Follow-up…"));
+    m_commitmentActions->action(FollowUpActions::New)->setText(tr("&New Commitment…"));
+    for (Section section : {FollowUps, Commitments}) {
+        FollowUpActions* actions = this->actions(section);
+        QTableView* table = m_sections[section].table;
+        actions->attach(table);
+        connect(actions, &FollowUpActions::edited, this, &DashboardView::edited);
+        connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, actions,
+                &FollowUpActions::updateState);
+        connect(m_sections[section].model, &QAbstractItemModel::modelReset, actions, &FollowUpActions::updateState);
+    }
+    // A follow-up is made from here without choosing a pane first.
+    auto* add = new QToolButton(this);
+    add->setObjectName(QStringLiteral("newFollowUpButton"));
+    add->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    add->setDefaultAction(m_followUpActions->action(FollowUpActions::New));
+    m_ui->topLayout->addWidget(add);
+}
+
+std::optional<FollowUp> DashboardView::currentFollowUp(Section section) const
+{
+    const QModelIndex current = m_sections[section].table->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const auto id = static_cast<FollowUpId>(current.data(DashboardSectionModel::FollowUpIdRole).toLongLong());
+    for (const auto& row : section == Commitments ? m_data.commitments : m_data.followUps)
+        if (row.followUp.id == id)
+            return row.followUp;
+    return std::nullopt;
 }
 
 } // namespace keystone::gui

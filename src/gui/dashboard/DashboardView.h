@@ -3,10 +3,12 @@
 // risk or lost and recent interactions, for the manager chosen under "Me" (the
 // current user when a database opens, gui/team/TeamActions) or everyone. Every row opens its account. What it shows comes
 // from the app's Dashboard use case; it is read again whenever it is shown after
-// the data changed.
+// the data changed. Its two follow-up panes make, change and delete follow-ups and
+// commitments (gui/followups/FollowUpActions).
 #pragma once
 
 #include "app/Dashboard.h"
+#include "gui/account/AccountEditCommand.h"
 #include "gui/dashboard/DashboardSectionModel.h"
 
 #include <QWidget>
@@ -28,6 +30,7 @@ class DashboardView;
 namespace keystone::gui {
 
 class BackgroundReader;
+class FollowUpActions;
 
 class DashboardView : public QWidget
 {
@@ -67,6 +70,8 @@ public:
     DashboardSectionModel* model(Section section) const { return m_sections[section].model; }
     QTableView* table(Section section) const { return m_sections[section].table; }
     QGroupBox* box(Section section) const { return m_sections[section].box; }
+    // The actions of the FollowUps and Commitments panes.
+    FollowUpActions* actions(Section section) const { return section == Commitments ? m_commitmentActions : m_followUpActions; }
     // The data shown, as the app gathered it.
     const DashboardData& data() const { return m_data; }
 
@@ -74,6 +79,8 @@ signals:
     void accountActivated(keystone::AccountId id);
     // A follow-up's row: open its account with the follow-up selected.
     void followUpActivated(keystone::AccountId account, keystone::FollowUpId followUp);
+    // A follow-up was created or changed here; the receiver records it for undo.
+    void edited(const keystone::gui::AccountEdit& edit);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -99,6 +106,9 @@ private:
     void showData(DashboardData data, SectionItems items);
     void showSection(Section section, const QString& title, const QString& empty);
     void activate(const QModelIndex& index);
+    void setUpFollowUpActions();
+    // The follow-up of the pane's current row.
+    std::optional<FollowUp> currentFollowUp(Section section) const;
 
     std::unique_ptr<Ui::DashboardView> m_ui;
     Workspace* m_workspace = nullptr;
@@ -107,6 +117,8 @@ private:
     bool m_stale = false;
     BackgroundReader* m_reader; // the read of a large database
     std::int64_t m_backgroundThreshold = 5000;
+    FollowUpActions* m_followUpActions = nullptr;
+    FollowUpActions* m_commitmentActions = nullptr;
 };
 
 } // namespace keystone::gui

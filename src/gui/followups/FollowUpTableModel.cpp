@@ -87,7 +87,10 @@ QVariant FollowUpTableModel::look(const FollowUp& f, int column, int role) const
     case Qt::FontRole: {
         // Across accounts, what is due today is the day's work: it stands out too.
         const bool today = m_scope == Scope::AcrossAccounts && f.dueDate == m_today;
-        if ((overdue || today) && column == State) {
+        // A commitment is a promise to the customer, the follow-up most dangerous to miss: its kind and
+        // title stand out in every list.
+        const bool promise = f.kind == FollowUpKind::Commitment && (column == Kind || column == Title);
+        if (((overdue || today) && column == State) || promise) {
             QFont font;
             font.setBold(true);
             return font;

@@ -3,24 +3,34 @@
 #include "gui/common/BackgroundReader.h"
 #include "gui/common/Labels.h"
 #include "gui/common/TableViews.h"
+#include "gui/followups/FollowUpActions.h"
 #include "gui/followups/FollowUpTableModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QShowEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace keystone::gui {
 
 FollowUpsView::FollowUpsView(QWidget* parent)
     : QWidget(parent), m_model(new FollowUpTableModel(FollowUpTableModel::Scope::AcrossAccounts, this)),
-      m_manager(new QComboBox(this)), m_count(new QLabel(this)), m_done(new QPushButton(tr("Mark &Done"), this)),
-      m_open(new QPushButton(tr("&Open Account"), this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
+      m_manager(new QComboBox(this)), m_count(new QLabel(this)),
+      m_done(new QPushButton(tr("Mark &Done"), this)), m_open(new QPushButton(tr("&Open Account"), this)),
+      m_table(new QTableView(this)), m_empty(new QLabel(this)),
+      m_actions(new FollowUpActions(this,
+                                    [this] {
+                                        const QModelIndex current = m_table->currentIndex();
+                                        return current.isValid() ? std::optional<FollowUp>(
+                                                                       m_model->followUpAt(current.row()))
+                                                                 : std::nullopt;
+                                    })),
       m_reader(new BackgroundReader(this))
 {
     setObjectName(QStringLiteral("followUpsView"));
@@ -41,8 +51,28 @@ FollowUpsView::FollowUpsView(QWidget* parent)
     bar->addWidget(m_manager);
     bar->addSpacing(12);
     bar->addWidget(m_count, 1);
-    bar->addWidget(m_done);
-    bar->addWidget(m_open);
+    // The actions on a row of their own: beside the filter they made the screen wider than 1024 pixels.
+    auto* actionsBar = new QHBoxLayout;
+    const std::pair<const char*, FollowUpActions::Action> buttons[] = {
+        {"newFollowUpButton", FollowUpActions::New},
+        {"editFollowUpButton", FollowUpActions::Edit},
+        {"rescheduleButton", FollowUpActions::Reschedule},
+        {"reassignButton", FollowUpActions::Reassign},
+        {"deleteFollowUpButton", FollowUpActions::Delete}};
+    for (const auto& [name, action] : buttons) {
+        auto* button = new QToolButton(this);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setDefaultAction(m_actions->action(action));
+        actionsBar->addWidget(button);
+    }
+    // Marking done keeps the path (and the undo step) the window's Ctrl+D takes.
+    m_actions->setDoneHandler([this] { markSelectedDone(); });
+    m_actions->attach(m_table);
+    connect(m_actions, &FollowUpActions::edited, this, &FollowUpsView::edited);
+    actionsBar->addWidget(m_done);
+    actionsBar->addWidget(m_open);
+    actionsBar->addStretch(1);
 
     m_table->setModel(m_model);
     makeCompact(m_table);
@@ -56,6 +86,7 @@ FollowUpsView::FollowUpsView(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(actionsBar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty, 1);
 
@@ -64,7 +95,8 @@ FollowUpsView::FollowUpsView(QWidget* parent)
     connect(m_done, &QPushButton::clicked, this, &FollowUpsView::markSelectedDone);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_table->currentIndex().isValid())
-            emit accountActivated(m_table->currentIndex().data(FollowUpTableModel::AccountIdRole).toLongLong());
+            emit accountActivated(
+                m_table->currentIndex().data(FollowUpTableModel::AccountIdRole).toLongLong());
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit accountActivated(index.data(FollowUpTableModel::AccountIdRole).toLongLong());
@@ -85,6 +117,7 @@ void FollowUpsView::setWorkspace(Workspace* workspace)
 {
     m_reader->stop(); // an answer still to come for the previous database is dropped
     m_workspace = workspace;
+    m_actions->setWorkspace(workspace);
     m_error.clear();
     // Nothing of the previous database stays on screen, even while the next one is read.
     m_model->setRows({}, Date());
@@ -154,9 +187,8 @@ void FollowUpsView::readNow()
 
 void FollowUpsView::keepCurrent(const std::function<void()>& change)
 {
-    const FollowUpId selected = m_table->currentIndex().isValid()
-                                    ? m_model->rowAt(m_table->currentIndex().row()).followUp.id
-                                    : 0;
+    const FollowUpId selected =
+        m_table->currentIndex().isValid() ? m_model->rowAt(m_table->currentIndex().row()).followUp.id : 0;
     change();
     if (m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents();
@@ -220,6 +252,7 @@ void FollowUpsView::updateButtons()
     const bool selected = m_table->currentIndex().isValid();
     m_done->setEnabled(selected);
     m_open->setEnabled(selected);
+    m_actions->updateState();
 }
 
 bool FollowUpsView::markSelectedDone()

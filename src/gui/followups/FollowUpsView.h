@@ -1,11 +1,13 @@
 // The Follow-ups tab of the main window: open follow-ups and commitments across
-// accounts, overdue first, for one manager or all; one action marks the selected
-// one done, Enter or a double-click opens its account. A large database is read on
+// accounts, overdue first, for one manager or all; a new one made here (for an
+// account chosen in the editor), the selected one edited, rescheduled, reassigned,
+// deleted or marked done (gui/followups/FollowUpActions), Enter or a double-click opens its account. A large database is read on
 // a worker thread (gui/common/BackgroundReader): the tab shows at once and says
 // that it is reading.
 #pragma once
 
 #include "app/Workspace.h"
+#include "gui/account/AccountEditCommand.h"
 
 #include <QWidget>
 #include <cstdint>
@@ -20,6 +22,7 @@ class QTableView;
 namespace keystone::gui {
 
 class BackgroundReader;
+class FollowUpActions;
 class FollowUpTableModel;
 
 class FollowUpsView : public QWidget
@@ -45,11 +48,14 @@ public:
     // Marks the selected follow-up done; false when none is selected.
     bool markSelectedDone();
     FollowUpTableModel* model() const { return m_model; }
+    FollowUpActions* actions() const { return m_actions; }
 
 signals:
     void accountActivated(keystone::AccountId id);
     // A follow-up was marked done; the caller records it for undo.
     void followUpDone(const keystone::FollowUp& after);
+    // A follow-up was created or changed here; the receiver records it for undo.
+    void edited(const keystone::gui::AccountEdit& edit);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -72,6 +78,7 @@ private:
     QPushButton* m_open;
     QTableView* m_table;
     QLabel* m_empty;
+    FollowUpActions* m_actions;
     bool m_stale = false;
     BackgroundReader* m_reader;
     // About four open follow-ups an account: 1,000 accounts read in a tenth of a second.

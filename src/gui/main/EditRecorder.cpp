@@ -34,13 +34,20 @@ void EditRecorder::watch(AccountWorkspace* tab)
     });
     connect(tab, &AccountWorkspace::followUpDone, this, &EditRecorder::recordFollowUpDone);
     // People, tenders and competitors edited in the tab (gui/account/AccountEditCommand.h).
-    connect(tab, &AccountWorkspace::edited, this, [this](const AccountEdit& edit) {
-        m_undo->push(new AccountEditCommand(
-            edit, [this](AccountId changed) { showAccountChanged(changed); },
-            [this](const QString& message) { reportFailure(message); }));
-        emit message(edit.text);
-        emit changed();
-    });
+    connect(tab, &AccountWorkspace::edited, this, &EditRecorder::recordEdit);
+}
+
+void EditRecorder::recordEdit(const AccountEdit& edit)
+{
+    m_undo->push(new AccountEditCommand(
+        edit, [this](AccountId changed) { showAccountChanged(changed); },
+        [this](const QString& message) { reportFailure(message); }));
+    emit message(edit.text);
+    // A follow-up changed anywhere shows on the Follow-ups screen and in its account's tab.
+    reloadFollowUps();
+    if (auto* tab = m_tabs.accountTab(edit.account); tab && tab != m_tabs.widget()->currentWidget())
+        tab->reload();
+    emit changed();
 }
 
 void EditRecorder::recordDossierSave(AccountId id, const Dossier& before, const Dossier& after)

@@ -17,6 +17,7 @@ struct FollowUp;
 
 namespace keystone::gui {
 
+struct AccountEdit;
 class AccountWorkspace;
 class MainTabs;
 
@@ -30,6 +31,8 @@ public:
     // Records what is changed in this account's tab from now on.
     void watch(AccountWorkspace* tab);
     void recordFollowUpDone(const FollowUp& after);
+    // An edit already written (in an account's tab, on the Follow-ups screen or the Dashboard).
+    void recordEdit(const keystone::gui::AccountEdit& edit);
     // The Follow-ups screen read again; a failed read is reported, not fatal.
     void reloadFollowUps();
 

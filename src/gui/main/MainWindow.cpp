@@ -7,6 +7,7 @@
 #include "gui/common/BackgroundReader.h"
 #include "gui/contacts/ContactsView.h"
 #include "gui/dashboard/DashboardView.h"
+#include "gui/followups/FollowUpActions.h"
 #include "gui/followups/FollowUpsView.h"
 #include "gui/interchange/InterchangeActions.h"
 #include "gui/main/DatabaseSession.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_tabs->accounts(), &AccountsView::demoRequested, this, &MainWindow::fillWithDemoData);
     connect(m_tabs->followUps(), &FollowUpsView::followUpDone, m_edits, &EditRecorder::recordFollowUpDone);
+    connect(m_tabs->followUps(), &FollowUpsView::edited, m_edits, &EditRecorder::recordEdit);
+    connect(m_tabs->dashboard(), &DashboardView::edited, m_edits, &EditRecorder::recordEdit);
     connect(m_edits, &EditRecorder::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 4000); });
     connect(m_edits, &EditRecorder::failed, this, &MainWindow::showProblem);
@@ -172,6 +175,10 @@ void MainWindow::setInteractive(bool interactive)
     m_interactive = interactive;
     m_session->setInteractive(interactive);
     m_tabs->setInteractive(interactive);
+    // The follow-up editors these screens open ask before dropping what was typed only when interactive.
+    m_tabs->followUps()->actions()->setInteractive(interactive);
+    for (auto section : {DashboardView::FollowUps, DashboardView::Commitments})
+        m_tabs->dashboard()->actions(section)->setInteractive(interactive);
 }
 
 void MainWindow::createStatusBar()

@@ -12,6 +12,7 @@
 #include "gui/accounts/NewAccountActions.h"
 #include "gui/contacts/ContactsView.h"
 #include "gui/dashboard/DashboardView.h"
+#include "gui/followups/FollowUpScreenshots.h"
 #include "gui/followups/FollowUpsView.h"
 #include "gui/interchange/ImportScreenshots.h"
 #include "gui/search/SearchResultModel.h"
@@ -169,6 +170,7 @@ int takeScreenshots(MainWindow& window, const QString& directory)
             editor->reject();
         }
     }
+    written += takeFollowUpScreenshots(window, *tab, dir);
     tabs->setCurrentIndex(1);
     auto* needs = tab->findChild<QPlainTextEdit*>(QStringLiteral("needsEdit"));
     needs->appendPlainText(
