@@ -4751,37 +4751,37 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountTableModel</name>
     <message>
-        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="108"/>
+        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="112"/>
         <source>%1 (archived)</source>
         <translation>%1 (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="136"/>
+        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="140"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="138"/>
+        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="142"/>
         <source>Reference</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="140"/>
+        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="144"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="142"/>
+        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="146"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="144"/>
+        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="148"/>
         <source>Kinds</source>
         <translation>Типы</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="146"/>
+        <location filename="../../src/gui/accounts/AccountTableModel.cpp" line="150"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
