@@ -5,6 +5,9 @@
 #include "gui/common/Labels.h"
 #include "ui_AccountWorkspace.h"
 
+#include "gui/account/InteractionEntry.h"
+#include "gui/account/RecordEditor.h"
+
 #include <QAction>
 
 namespace keystone::gui {
@@ -99,12 +102,66 @@ void AccountWorkspace::showSavedDossier(const Dossier& dossier)
     m_overview->showDossierState(dossier);
 }
 
+bool AccountWorkspace::hasUnsavedInput() const
+{
+    if (hasUnsavedChanges() || m_interactions->entry()->hasUnsavedInput())
+        return true;
+    for (const RecordEditor* editor : findChildren<RecordEditor*>())
+        if (editor->isVisible() && editor->isModified())
+            return true;
+    return false;
+}
+
+// Each piece of unsaved input is asked about where it is shown; Cancel on any keeps the tab.
 bool AccountWorkspace::confirmClose()
 {
+    for (RecordEditor* editor : findChildren<RecordEditor*>()) {
+        if (!editor->isVisible() || !editor->isModified())
+            continue;
+        editor->raise();
+        switch (askSaveDiscardCancel(editor, tr("Unsaved Changes"),
+                                     tr("“%1” has changes that are not saved. Save them?")
+                                         .arg(editor->windowTitle().remove(QStringLiteral("[*]"))))) {
+        case QMessageBox::Save:
+            if (!editor->saveAndClose())
+                return false; // the problem shows in the editor, which stays open
+            break;
+        case QMessageBox::Discard:
+            editor->discard();
+            break;
+        default:
+            return false;
+        }
+    }
+    if (m_interactions->entry()->hasUnsavedInput()) {
+        m_ui->tabs->setCurrentWidget(m_interactions);
+        switch (askSaveDiscardCancel(this, tr("Interaction Not Logged"),
+                                     tr("The interaction typed for %1 is not logged. Log it?").arg(accountName()))) {
+        case QMessageBox::Save:
+            m_interactions->entry()->logInput();
+            if (m_interactions->entry()->hasUnsavedInput())
+                return false; // not written: the problem shows under the form
+            break;
+        case QMessageBox::Discard:
+            break;
+        default:
+            return false;
+        }
+    }
     if (!hasUnsavedChanges())
         return true;
     m_ui->tabs->setCurrentWidget(m_dossier);
     return m_dossier->confirmClose(accountName());
+}
+
+QMessageBox::StandardButton AccountWorkspace::askSaveDiscardCancel(QWidget* parent, const QString& title,
+                                                                   const QString& text)
+{
+    QMessageBox box(QMessageBox::Question, title, text,
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("unsavedInputBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
 bool AccountWorkspace::markSelectedFollowUpDone()

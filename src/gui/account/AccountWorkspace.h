@@ -17,6 +17,7 @@
 #include "gui/account/AccountSalesTab.h"
 #include "gui/account/AccountTendersTab.h"
 
+#include <QMessageBox>
 #include <QWidget>
 #include <array>
 #include <memory>
@@ -61,8 +62,11 @@ public:
     void reload();
     // Shows `dossier` as saved (after an undo or redo elsewhere).
     void showSavedDossier(const Dossier& dossier);
-    // Asks whether to save, discard or stay when the dossier has unsaved changes;
-    // true when the tab may close.
+    // Anything typed and not written: the dossier, the interaction quick entry, an open editor.
+    bool hasUnsavedInput() const;
+    // Asks, for each piece of unsaved input (an open editor's, the quick entry's, the
+    // dossier's), whether to save, discard or stay; Save closes only when the save
+    // succeeded. True when the tab may close.
     bool confirmClose();
     InteractionEntry* interactionEntry() const { return m_interactions->entry(); }
     // Marks the follow-up selected in the Follow-ups tab done; false when none open is selected.
@@ -116,6 +120,8 @@ signals:
     void edited(const keystone::gui::AccountEdit& edit);
 
 private:
+    static QMessageBox::StandardButton askSaveDiscardCancel(QWidget* parent, const QString& title,
+                                                            const QString& text);
     void connectTabs();
     // The tabs that write edits at once and hand them on.
     std::array<AccountEditingTab*, 3> editingTabs() const;

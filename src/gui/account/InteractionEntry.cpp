@@ -123,4 +123,11 @@ void InteractionEntry::submit()
     emit submitted(interaction, next);
 }
 
+bool InteractionEntry::hasUnsavedInput() const
+{
+    return !m_ui->subjectEdit->text().trimmed().isEmpty() ||
+           !m_ui->summaryEdit->toPlainText().trimmed().isEmpty() ||
+           (m_ui->nextStepCheck->isChecked() && !m_ui->nextStepEdit->text().trimmed().isEmpty());
+}
+
 } // namespace keystone::gui
