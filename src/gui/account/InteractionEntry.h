@@ -36,6 +36,7 @@ signals:
     // The user asked to add; accountId is left for the receiver to set.
     void submitted(const keystone::Interaction& interaction, const std::optional<keystone::FollowUp>& nextStep);
 
+public:
     // Whether something was typed that is not logged yet (a subject, a summary or a next step).
     bool hasUnsavedInput() const;
     // Logs what is typed, as Add does; the form empties once the interaction is written.
