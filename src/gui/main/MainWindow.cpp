@@ -15,6 +15,7 @@
 #include "gui/main/MainTabs.h"
 #include "gui/main/StoreCountsReader.h"
 #include "gui/reports/ReportActions.h"
+#include "gui/segments/SegmentsView.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/search/SearchView.h"
 #include "ui_MainWindow.h"

@@ -311,8 +311,6 @@ void SegmentsView::showAnswer(const SegmentsAnswer& answer)
     }
 }
 
-} // namespace keystone::gui
-
 // ---- Save Snapshot ----
 
 bool SegmentsView::answerMatchesScreen() const
@@ -420,3 +418,5 @@ void SegmentsView::showSavedSnapshots()
     }
     emit snapshotsChanged();
 }
+
+} // namespace keystone::gui
