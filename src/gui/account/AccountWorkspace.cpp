@@ -20,7 +20,7 @@ AccountWorkspace::AccountWorkspace(Workspace& workspace, AccountId id, QWidget* 
     m_overview = new AccountOverviewTab(workspace, edits, this);
     m_dossier = new AccountDossierTab(workspace, this);
     m_people = new AccountPeopleTab(workspace, edits, this);
-    m_interactions = new AccountInteractionsTab(workspace, id, this);
+    m_interactions = new AccountInteractionsTab(workspace, edits, this);
     m_followUps = new AccountFollowUpsTab(workspace, this);
     m_sales = new AccountSalesTab(workspace, id, this);
     m_tenders = new AccountTendersTab(workspace, edits, this);
@@ -47,7 +47,6 @@ void AccountWorkspace::connectTabs()
         connect(tab, &AccountEditingTab::written, this, &AccountWorkspace::reload);
         connect(tab, &AccountEditingTab::edited, this, &AccountWorkspace::edited);
     }
-    connect(m_interactions, &AccountInteractionsTab::written, this, &AccountWorkspace::reload);
     connect(m_followUps, &AccountFollowUpsTab::written, this, &AccountWorkspace::reload);
     connect(m_interactions, &AccountInteractionsTab::logged, this, &AccountWorkspace::interactionLogged);
     connect(m_followUps, &AccountFollowUpsTab::doneRequested, this,
@@ -59,9 +58,9 @@ void AccountWorkspace::connectTabs()
     });
 }
 
-std::array<AccountEditingTab*, 3> AccountWorkspace::editingTabs() const
+std::array<AccountEditingTab*, 4> AccountWorkspace::editingTabs() const
 {
-    return {m_overview, m_people, m_tenders};
+    return {m_overview, m_people, m_interactions, m_tenders};
 }
 
 QString AccountWorkspace::accountName() const
@@ -138,8 +137,7 @@ bool AccountWorkspace::confirmClose()
         switch (askSaveDiscardCancel(this, tr("Interaction Not Logged"),
                                      tr("The interaction typed for %1 is not logged. Log it?").arg(accountName()))) {
         case QMessageBox::Save:
-            m_interactions->entry()->logInput();
-            if (m_interactions->entry()->hasUnsavedInput())
+            if (!m_interactions->entry()->logInput())
                 return false; // not written: the problem shows under the form
             break;
         case QMessageBox::Discard:

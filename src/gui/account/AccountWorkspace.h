@@ -69,6 +69,7 @@ public:
     // succeeded. True when the tab may close.
     bool confirmClose();
     InteractionEntry* interactionEntry() const { return m_interactions->entry(); }
+    AccountInteractionsTab* interactionsTab() const { return m_interactions; }
     // Marks the follow-up selected in the Follow-ups tab done; false when none open is selected.
     bool markSelectedFollowUpDone();
     // Shows the Follow-ups tab with the follow-up selected.
@@ -124,7 +125,7 @@ private:
                                                             const QString& text);
     void connectTabs();
     // The tabs that write edits at once and hand them on.
-    std::array<AccountEditingTab*, 3> editingTabs() const;
+    std::array<AccountEditingTab*, 4> editingTabs() const;
 
     std::unique_ptr<Ui::AccountWorkspace> m_ui;
     Workspace& m_workspace;
