@@ -1,12 +1,15 @@
 // Save Snapshot… on the Segments screen (what is saved, the Movement tab, undo) and
 // the segment report made of what the screen shows.
 #include "GuiFixture.h"
+#include "Process.h"
 #include "app/Analytics.h"
 #include "gui/main/MainWindow.h"
 #include "gui/reports/ReportActions.h"
 #include "gui/segments/SegmentsView.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QInputDialog>
 #include <QPushButton>
@@ -88,7 +91,15 @@ TEST_CASE("Save Snapshot saves the segmentation on screen, lists it and is undon
 
     QUndoStack* undo = s.window.undoStack();
     CHECK(undo->undoText() == QStringLiteral("Save Snapshot “Before the fair”"));
-    undo->undo();
+    // Edit > Undo names it, and takes it back.
+    QAction* undoAction = nullptr;
+    for (auto* action : s.window.findChildren<QAction*>())
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undoAction = action;
+    REQUIRE(undoAction);
+    CHECK(undoAction->isEnabled());
+    CHECK(undoAction->text().remove(QLatin1Char('&')) == QStringLiteral("Undo Save Snapshot “Before the fair”"));
+    undoAction->trigger();
     CHECK(s.snapshots().empty());
     CHECK(before->count() == 0);
     undo->redo();
@@ -108,9 +119,14 @@ TEST_CASE("Save Snapshot saves the segmentation on screen, lists it and is undon
 TEST_CASE("The segment report is made of the thresholds and window on screen", "[gui][segments][report]")
 {
     Segments s;
+    // Set on the screen and recomputed, as a user does: 70/90, not the settings' 80/95.
     s.setAbc(70, 90);
     auto* from = s.child<QDateEdit>("fromEdit");
+    auto* to = s.child<QDateEdit>("toEdit");
     from->setDate(from->date().addMonths(3));
+    s.child<QPushButton>("recomputeButton")->click();
+    s.waitForAnswer();
+    REQUIRE(s.view->answer()->result.parameters.abcA == 7000);
     ReportActions* reports = s.window.reportActions();
     reports->setInteractive(false);
 
@@ -120,13 +136,15 @@ TEST_CASE("The segment report is made of the thresholds and window on screen", "
     CHECK(options.request.abc->second == Approx(90));
     REQUIRE(options.request.from.has_value());
     CHECK(options.request.from->toIso() == from->date().toString(Qt::ISODate).toStdString());
-
-    const auto data = report::collectSegmentReport(*s.window.workspace(), options);
-    CHECK(data.result.parameters.abcA == 7000);
-    CHECK(data.result.parameters.abcB == 9000);
-    CHECK(data.result.parameters.from == *options.request.from);
+    // Without the screen the report would be of the settings' thresholds.
+    CHECK(report::collectSegmentReport(*s.window.workspace(), {}).result.parameters.abcA != 7000);
 
     const auto pdf = s.db.dir() / "segments.pdf";
     REQUIRE(reports->exportSegmentReport(QString::fromStdString(pdf.string())));
-    CHECK(std::filesystem::file_size(pdf) > 1000);
+    const auto text = test::runProcess(PDFTOTEXT, {"-raw", "-enc", "UTF-8", pdf.string(), "-"});
+    REQUIRE(text.exitCode == 0);
+    const QString printed = QString::fromStdString(text.out).simplified(); // lines and no-break spaces folded
+    CHECK(printed.contains(QStringLiteral("A up to 70 % of the cumulative share, B up to 90 %")));
+    CHECK(printed.contains(QStringLiteral("Window %1 to %2")
+                               .arg(from->date().toString(Qt::ISODate), to->date().toString(Qt::ISODate))));
 }

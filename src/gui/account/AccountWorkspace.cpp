@@ -3,6 +3,7 @@
 #include "gui/account/AccountTables.h"
 #include "gui/account/DossierEditor.h"
 #include "gui/common/Labels.h"
+#include "gui/common/UnsavedQuestion.h"
 #include "ui_AccountWorkspace.h"
 
 #include "gui/account/InteractionEntry.h"
@@ -150,16 +151,6 @@ bool AccountWorkspace::confirmClose()
         return true;
     m_ui->tabs->setCurrentWidget(m_dossier);
     return m_dossier->confirmClose(accountName());
-}
-
-QMessageBox::StandardButton AccountWorkspace::askSaveDiscardCancel(QWidget* parent, const QString& title,
-                                                                   const QString& text)
-{
-    QMessageBox box(QMessageBox::Question, title, text,
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
-    box.setObjectName(QStringLiteral("unsavedInputBox"));
-    box.setDefaultButton(QMessageBox::Save);
-    return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
 bool AccountWorkspace::markSelectedFollowUpDone()

@@ -17,7 +17,6 @@
 #include "gui/account/AccountSalesTab.h"
 #include "gui/account/AccountTendersTab.h"
 
-#include <QMessageBox>
 #include <QWidget>
 #include <array>
 #include <memory>
@@ -121,8 +120,6 @@ signals:
     void edited(const keystone::gui::AccountEdit& edit);
 
 private:
-    static QMessageBox::StandardButton askSaveDiscardCancel(QWidget* parent, const QString& title,
-                                                            const QString& text);
     void connectTabs();
     // The tabs that write edits at once and hand them on.
     std::array<AccountEditingTab*, 4> editingTabs() const;
