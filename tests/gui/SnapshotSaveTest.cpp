@@ -6,6 +6,7 @@
 #include "gui/main/MainWindow.h"
 #include "gui/reports/ReportActions.h"
 #include "gui/segments/SegmentsView.h"
+#include "gui/segments/SegmentsWorker.h"
 
 #include <QAction>
 #include <QComboBox>
