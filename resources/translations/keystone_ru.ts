@@ -4378,8 +4378,10 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message>
         <location filename="../../src/gui/account/AccountWorkspace.cpp" line="139"/>
-        <source>The interaction typed for %1 is not logged. Log it?</source>
-        <translation>Взаимодействие с клиентом «%1» введено, но не записано. Записать его?</translation>
+        <source>The interaction typed for %1 is not logged.
+Log it now?</source>
+        <translation>Взаимодействие с клиентом «%1» введено, но не записано.
+Записать его сейчас?</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,8 @@ TEST_CASE("Save Snapshot saves the segmentation on screen, lists it and is undon
             undoAction = action;
     REQUIRE(undoAction);
     CHECK(undoAction->isEnabled());
-    CHECK(undoAction->text().remove(QLatin1Char('&')) == QStringLiteral("Undo Save Snapshot “Before the fair”"));
+    CHECK(undoAction->text().remove(QLatin1Char('&')) ==
+          QStringLiteral("Undo Save Snapshot “Before the fair”"));
     undoAction->trigger();
     CHECK(s.snapshots().empty());
     CHECK(before->count() == 0);

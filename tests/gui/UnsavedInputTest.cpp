@@ -50,15 +50,27 @@ private:
     QString m_asked;
 };
 
-enum class Input { Interaction, Dossier, Editor };
-enum class Route { Tab, Window };
+enum class Input
+{
+    Interaction,
+    Dossier,
+    Editor
+};
+enum class Route
+{
+    Tab,
+    Window
+};
 
 const char* nameOf(Input input)
 {
     switch (input) {
-    case Input::Interaction: return "an interaction typed, not logged";
-    case Input::Dossier: return "dossier edits";
-    case Input::Editor: return "an open contact editor";
+    case Input::Interaction:
+        return "an interaction typed, not logged";
+    case Input::Dossier:
+        return "dossier edits";
+    case Input::Editor:
+        return "an open contact editor";
     }
     return "";
 }
@@ -153,17 +165,22 @@ public:
     bool intact() const
     {
         switch (m_input) {
-        case Input::Interaction: return m_o.child<QLineEdit>("subjectEdit")->text() == kSubject;
-        case Input::Dossier: return m_o.child<QPlainTextEdit>("strategyEdit")->toPlainText() == kStrategy;
-        case Input::Editor: return m_editor->isVisible() && m_nameEdit->text() == kName;
+        case Input::Interaction:
+            return m_o.child<QLineEdit>("subjectEdit")->text() == kSubject;
+        case Input::Dossier:
+            return m_o.child<QPlainTextEdit>("strategyEdit")->toPlainText() == kStrategy;
+        case Input::Editor:
+            return m_editor->isVisible() && m_nameEdit->text() == kName;
         }
         return false;
     }
     bool written() const
     {
         switch (m_input) {
-        case Input::Interaction: return m_o.logged(kSubject);
-        case Input::Dossier: return m_o.stored().store().accounts().dossier(m_o.id).strategy == kStrategy.toStdString();
+        case Input::Interaction:
+            return m_o.logged(kSubject);
+        case Input::Dossier:
+            return m_o.stored().store().accounts().dossier(m_o.id).strategy == kStrategy.toStdString();
         case Input::Editor: {
             const auto after = m_o.stored().store().contacts().find(m_o.contact);
             return after && after->name == kName.toStdString();
@@ -249,7 +266,8 @@ TEST_CASE("A save on close that fails keeps the tab and what was typed", "[gui][
     OpenAccount o;
     SECTION("an interaction with a summary and no subject")
     {
-        o.tab->findChild<QPlainTextEdit*>(QStringLiteral("summaryEdit"))->setPlainText(QStringLiteral("Notes only"));
+        o.tab->findChild<QPlainTextEdit*>(QStringLiteral("summaryEdit"))
+            ->setPlainText(QStringLiteral("Notes only"));
         UnsavedAnswer save(QMessageBox::Save);
         CHECK_FALSE(o.close(Route::Tab));
         CHECK(save.asked());

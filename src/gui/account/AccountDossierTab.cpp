@@ -23,7 +23,8 @@ bool AccountDossierTab::confirmClose(const QString& accountName)
     if (!m_editor->isModified())
         return true;
     const auto answer = askSaveDiscardCancel(
-        this, tr("Unsaved Dossier"), tr("The dossier of %1 has changes that are not saved. Save them?").arg(accountName));
+        this, tr("Unsaved Dossier"),
+        tr("The dossier of %1 has changes that are not saved. Save them?").arg(accountName));
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Discard)

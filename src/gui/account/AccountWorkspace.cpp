@@ -2,12 +2,11 @@
 
 #include "gui/account/AccountTables.h"
 #include "gui/account/DossierEditor.h"
+#include "gui/account/InteractionEntry.h"
+#include "gui/account/RecordEditor.h"
 #include "gui/common/Labels.h"
 #include "gui/common/UnsavedQuestion.h"
 #include "ui_AccountWorkspace.h"
-
-#include "gui/account/InteractionEntry.h"
-#include "gui/account/RecordEditor.h"
 
 #include <QAction>
 
@@ -135,8 +134,9 @@ bool AccountWorkspace::confirmClose()
     }
     if (m_interactions->entry()->hasUnsavedInput()) {
         m_ui->tabs->setCurrentWidget(m_interactions);
-        switch (askSaveDiscardCancel(this, tr("Interaction Not Logged"),
-                                     tr("The interaction typed for %1 is not logged. Log it?").arg(accountName()))) {
+        switch (askSaveDiscardCancel(
+            this, tr("Interaction Not Logged"),
+            tr("The interaction typed for %1 is not logged.\nLog it now?").arg(accountName()))) {
         case QMessageBox::Save:
             if (!m_interactions->entry()->logInput())
                 return false; // not written: the problem shows under the form

@@ -384,7 +384,8 @@ void SegmentsView::writeSnapshot(const QString& label)
         return;
     SavedSegmentation saved;
     try {
-        saved = Analytics(m_workspace->store(), m_workspace->clock()).save(m_answer->result, toStdString(label));
+        saved =
+            Analytics(m_workspace->store(), m_workspace->clock()).save(m_answer->result, toStdString(label));
     } catch (const std::exception& e) {
         showParameterError(tr("The snapshot was not saved: %1").arg(QString::fromUtf8(e.what())));
         return;
@@ -399,9 +400,10 @@ void SegmentsView::writeSnapshot(const QString& label)
     if (m_undo)
         m_undo->push(command.release());
     showSavedSnapshots();
-    emit message(anchors == 0 ? tr("Snapshot “%1” saved").arg(name)
-                              : tr("Snapshot “%1” saved; %Ln account(s) marked as anchor", nullptr, anchors)
-                                    .arg(name));
+    emit message(
+        anchors == 0
+            ? tr("Snapshot “%1” saved").arg(name)
+            : tr("Snapshot “%1” saved; %Ln account(s) marked as anchor", nullptr, anchors).arg(name));
 }
 
 void SegmentsView::showSavedSnapshots()
