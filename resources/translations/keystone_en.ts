@@ -719,7 +719,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="403"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="406"/>
         <source>Snapshot “%1” saved; %Ln account(s) marked as anchor</source>
         <translation type="unfinished">
             <numerusform></numerusform>

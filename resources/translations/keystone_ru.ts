@@ -2441,7 +2441,7 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="175"/>
+        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="185"/>
         <source>Asked for a second delivery slot per week.</source>
         <translation>Попросили второе окно поставки в неделю.</translation>
     </message>
@@ -3839,13 +3839,13 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Досье не сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="26"/>
+        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="27"/>
         <source>The dossier of %1 has changes that are not saved. Save them?</source>
         <translation>В досье клиента «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="42"/>
-        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="45"/>
+        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="43"/>
+        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="46"/>
         <source>The dossier was not saved: %1</source>
         <translation>Досье не сохранено: %1</translation>
     </message>
@@ -4322,52 +4322,52 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountWorkspace</name>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="28"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="27"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="29"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="28"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="30"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="29"/>
         <source>&amp;People</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="31"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="30"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="32"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="31"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="33"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="32"/>
         <source>&amp;Sales</source>
         <translation>&amp;Продажи</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="34"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="33"/>
         <source>&amp;Tenders and Competitors</source>
         <translation>&amp;Тендеры и конкуренты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="74"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="73"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="122"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="121"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="123"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="122"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>В окне «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -7239,22 +7239,22 @@ Label:</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="389"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="390"/>
         <source>The snapshot was not saved: %1</source>
         <translation>Снимок не сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="397"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="398"/>
         <source>The snapshot could not be changed: %1</source>
         <translation>Не удалось изменить снимок: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="402"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="405"/>
         <source>Snapshot “%1” saved</source>
         <translation>Снимок «%1» сохранён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="403"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="406"/>
         <source>Snapshot “%1” saved; %Ln account(s) marked as anchor</source>
         <translation>
             <numerusform>Снимок «%1» сохранён; %Ln клиент отмечен как опорный</numerusform>
@@ -7263,7 +7263,7 @@ Label:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="417"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="419"/>
         <source>The snapshots cannot be read: %1</source>
         <translation>Не удалось прочитать снимки: %1</translation>
     </message>
