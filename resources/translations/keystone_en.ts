@@ -721,9 +721,9 @@ This cannot be undone. Archive instead to keep them.</numerusform>
     <message numerus="yes">
         <location filename="../../src/gui/segments/SegmentsView.cpp" line="406"/>
         <source>Snapshot “%1” saved; %Ln account(s) marked as anchor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Snapshot “%1” saved; %Ln account marked as anchor</numerusform>
+            <numerusform>Snapshot “%1” saved; %Ln accounts marked as anchor</numerusform>
         </translation>
     </message>
 </context>
