@@ -580,7 +580,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::ReportActions</name>
     <message numerus="yes">
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="89"/>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="94"/>
         <source>Segment report saved to %1 (%Ln page(s))</source>
         <translation>
             <numerusform>Segment report saved to %1 (%Ln page)</numerusform>
@@ -588,7 +588,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="101"/>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="106"/>
         <source>Dossier saved to %1 (%Ln page(s))</source>
         <translation>
             <numerusform>Dossier saved to %1 (%Ln page)</numerusform>
@@ -692,7 +692,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::SegmentMovementTab</name>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="123"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="132"/>
         <source>%Ln account(s) changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</source>
         <translation>
             <numerusform>%Ln account changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</numerusform>
@@ -700,7 +700,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="129"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="138"/>
         <source>%Ln A account(s) moved down: %1</source>
         <translation>
             <numerusform>%Ln A account moved down: %1</numerusform>
@@ -711,11 +711,19 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::SegmentsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="268"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="296"/>
         <source>%1 to %2, by %3, %4: %Ln account(s) classified, total %5.</source>
         <translation>
             <numerusform>%1 to %2, by %3, %4: %Ln account classified, total %5.</numerusform>
             <numerusform>%1 to %2, by %3, %4: %Ln accounts classified, total %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="406"/>
+        <source>Snapshot “%1” saved; %Ln account(s) marked as anchor</source>
+        <translation>
+            <numerusform>Snapshot “%1” saved; %Ln account marked as anchor</numerusform>
+            <numerusform>Snapshot “%1” saved; %Ln accounts marked as anchor</numerusform>
         </translation>
     </message>
 </context>

@@ -2970,7 +2970,7 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="177"/>
+        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="187"/>
         <source>Asked for a second delivery slot per week.</source>
         <translation>Попросили второе окно поставки в неделю.</translation>
     </message>
@@ -3872,34 +3872,52 @@
         <translation>Параметры из настроек аналитики</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="122"/>
+        <location filename="../../ui/SegmentsView.ui" line="118"/>
+        <source>S&amp;ave Snapshot…</source>
+        <translation>Сде&amp;лать снимок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SegmentsView.ui" line="119"/>
+        <source>Save the segmentation on screen as a dated snapshot, to compare later ones with in the Movement tab (Edit &gt; Undo takes it back)</source>
+        <translation>Сохранить сегментацию на экране как датированный снимок, чтобы сравнивать с ним следующие на вкладке «Переходы» (Правка &gt; Отменить отменяет сохранение)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SegmentsView.ui" line="128"/>
         <source>Computing…</source>
         <translation>Вычисление…</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="150"/>
+        <location filename="../../ui/SegmentsView.ui" line="156"/>
         <source>Matr&amp;ix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="153"/>
+        <location filename="../../ui/SegmentsView.ui" line="159"/>
         <source>Chart&amp;s</source>
         <translation>&amp;Графики</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="156"/>
+        <location filename="../../ui/SegmentsView.ui" line="162"/>
         <source>Ris&amp;k</source>
         <translation>&amp;Риск</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="159"/>
+        <location filename="../../ui/SegmentsView.ui" line="165"/>
         <source>Mo&amp;vement</source>
         <translation>Пере&amp;ходы</translation>
     </message>
     <message>
-        <location filename="../../ui/SegmentsView.ui" line="162"/>
+        <location filename="../../ui/SegmentsView.ui" line="168"/>
         <source>Co&amp;ncentration</source>
         <translation>&amp;Концентрация</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotSaveCommand</name>
+    <message>
+        <location filename="../../src/gui/segments/SnapshotSaveCommand.cpp" line="15"/>
+        <source>Save Snapshot “%1”</source>
+        <translation>сохранение снимка «%1»</translation>
     </message>
 </context>
 <context>
@@ -4370,8 +4388,8 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>В досье клиента «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="44"/>
-        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="47"/>
+        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="43"/>
+        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="46"/>
         <source>The dossier was not saved: %1</source>
         <translation>Досье не сохранено: %1</translation>
     </message>
@@ -4614,76 +4632,76 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message>
         <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="127"/>
-        <source>no segmentation saved yet (keystone-cli segment --save)</source>
-        <translation>сегментация ещё не сохранялась (keystone-cli segment --save)</translation>
+        <source>no segmentation saved yet (Segments &gt; Save Snapshot…, or keystone-cli segment --save)</source>
+        <translation>сегментация ещё не сохранялась (Сегменты &gt; Сделать снимок… или keystone-cli segment --save)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="128"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="129"/>
         <source>not classified in the latest saved segmentation</source>
         <translation>не классифицирован в последней сохранённой сегментации</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="135"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="136"/>
         <source>%1 of %2 sections filled</source>
         <translation>заполнено разделов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="152"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="153"/>
         <source>not scored: no revenue and no counted interaction in the window</source>
         <translation>не оценён: в окне нет выручки и учитываемых взаимодействий</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="156"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="157"/>
         <source>volume</source>
         <translation>объём</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="156"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="157"/>
         <source>purchase frequency</source>
         <translation>частота покупок</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="156"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="157"/>
         <source>modification requests</source>
         <translation>запросы на доработку</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="157"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="158"/>
         <source>beta tests</source>
         <translation>бета-тестирование</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="157"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="158"/>
         <source>feedback</source>
         <translation>отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="157"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="158"/>
         <source>growth</source>
         <translation>рост</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="160"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="161"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="162"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="163"/>
         <source>%1 of 100, rank %2 of %3 (points: %4)</source>
         <translation>%1 из 100, место %2 из %3 (баллы: %4)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="169"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="170"/>
         <source>The score could not be computed: %1</source>
         <translation>Оценку не удалось вычислить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="182"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="183"/>
         <source>Cannot Edit Account</source>
         <translation>Не удалось изменить клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="197"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="198"/>
         <source>Edit Account %1</source>
         <translation>изменение клиента «%1»</translation>
     </message>
@@ -4848,44 +4866,66 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountWorkspace</name>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="26"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="29"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="27"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="30"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="28"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="31"/>
         <source>&amp;People</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="29"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="32"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="30"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="33"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="31"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="34"/>
         <source>&amp;Sales</source>
         <translation>&amp;Продажи</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="32"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="35"/>
         <source>&amp;Tenders and Competitors</source>
         <translation>&amp;Тендеры и конкуренты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="73"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="76"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="124"/>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="125"/>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>В окне «%1» есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="141"/>
+        <source>Interaction Not Logged</source>
+        <translation>Взаимодействие не записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="142"/>
+        <source>The interaction typed for %1 is not logged.
+Log it now?</source>
+        <translation>Взаимодействие с клиентом «%1» введено, но не записано.
+Записать его сейчас?</translation>
     </message>
 </context>
 <context>
@@ -7128,22 +7168,27 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainTabs.cpp" line="132"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="96"/>
+        <source>Cannot Refresh</source>
+        <translation>Не удалось обновить</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="156"/>
         <source>Cannot Open Account</source>
         <translation>Не удалось открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainTabs.cpp" line="210"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="234"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainTabs.cpp" line="218"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="242"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainTabs.cpp" line="219"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="243"/>
         <source>Results of the search in the tool bar (Ctrl+K)</source>
         <translation>Результаты поиска из панели инструментов (Ctrl+K)</translation>
     </message>
@@ -7151,47 +7196,47 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="374"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="379"/>
         <source>Cannot Refresh</source>
         <translation>Не удалось обновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="251"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="256"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="255"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="260"/>
         <source>Search accounts, people, interactions, dossiers (Ctrl+K)</source>
         <translation>Поиск по клиентам, контактам, взаимодействиям, досье (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="200"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="202"/>
         <source>The counts could not be read: %1</source>
         <translation>Не удалось подсчитать записи: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="329"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="334"/>
         <source>%1[*] — Keystone</source>
         <translation>%1[*] — Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="332"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="337"/>
         <source>Keystone</source>
         <translation>Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="342"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="347"/>
         <source>No database open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="195"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="197"/>
         <source>%1 accounts · %2 contacts · %3 interactions · %4 open follow-ups</source>
         <translation>Клиентов: %1 · контактов: %2 · взаимодействий: %3 · открытых напоминаний: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="351"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="356"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -7332,12 +7377,12 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::RecordEditor</name>
     <message>
-        <location filename="../../src/gui/account/RecordEditor.cpp" line="50"/>
+        <location filename="../../src/gui/account/RecordEditor.cpp" line="56"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/RecordEditor.cpp" line="58"/>
+        <location filename="../../src/gui/account/RecordEditor.cpp" line="64"/>
         <source>Discard Changes</source>
         <translation>Отбросить изменения</translation>
     </message>
@@ -7385,12 +7430,12 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Сохранить досье клиента в файл PDF, чтобы передать коллеге</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="77"/>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="82"/>
         <source>Cannot Make the Report</source>
         <translation>Не удалось составить отчёт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="89"/>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="94"/>
         <source>Segment report saved to %1 (%Ln page(s))</source>
         <translation>
             <numerusform>Отчёт по сегментам сохранён в %1 (%Ln страница)</numerusform>
@@ -7399,7 +7444,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="101"/>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="106"/>
         <source>Dossier saved to %1 (%Ln page(s))</source>
         <translation>
             <numerusform>Досье сохранено в %1 (%Ln страница)</numerusform>
@@ -7408,37 +7453,37 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="143"/>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="148"/>
         <source>Segment Report</source>
         <translation>Отчёт по сегментам</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="154"/>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="159"/>
         <source>Dossier of %1</source>
         <translation>Досье клиента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="164"/>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="169"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="175"/>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="180"/>
         <source>Export Segment Report as PDF</source>
         <translation>Экспорт отчёта по сегментам в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="176"/>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="181"/>
         <source>Segment report %1.pdf</source>
         <translation>Отчёт по сегментам %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="190"/>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="195"/>
         <source>Export Dossier as PDF</source>
         <translation>Экспорт досье в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reports/ReportActions.cpp" line="190"/>
+        <location filename="../../src/gui/reports/ReportActions.cpp" line="195"/>
         <source>Dossier %1.pdf</source>
         <translation>Досье %1.pdf</translation>
     </message>
@@ -7754,21 +7799,21 @@ CV &gt; %1%</source>
     </message>
     <message>
         <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="74"/>
-        <source>No saved snapshots yet. Save one now and another later with “keystone-cli segment --save”; this tab shows who moved between them.</source>
-        <translation>Сохранённых снимков пока нет. Сохраните один сейчас и ещё один позже командой «keystone-cli segment --save»; на этой вкладке видно, кто переместился между ними.</translation>
+        <source>No saved snapshots yet. Save one now with Save Snapshot… above and another later; this tab shows who moved between them.</source>
+        <translation>Сохранённых снимков пока нет. Сохраните один сейчас кнопкой «Сделать снимок…» выше и ещё один позже; на этой вкладке видно, кто переместился между ними.</translation>
     </message>
     <message>
         <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="76"/>
-        <source>One saved snapshot: save another later with “keystone-cli segment --save” to see who moved.</source>
-        <translation>Сохранён один снимок: сохраните позже ещё один командой «keystone-cli segment --save», чтобы увидеть, кто переместился.</translation>
+        <source>One saved snapshot: save another later with Save Snapshot… above to see who moved.</source>
+        <translation>Сохранён один снимок: сохраните позже ещё один кнопкой «Сделать снимок…» выше, чтобы увидеть, кто переместился.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="118"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="127"/>
         <source>%1 (%2 → %3)</source>
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="123"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="132"/>
         <source>%Ln account(s) changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</source>
         <translation>
             <numerusform>%Ln клиент сменил ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
@@ -7777,7 +7822,7 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="129"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="138"/>
         <source>%Ln A account(s) moved down: %1</source>
         <translation>
             <numerusform>%Ln клиент класса A опустился ниже: %1</numerusform>
@@ -7786,7 +7831,7 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="135"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="144"/>
         <source>The snapshots cannot be compared: %1</source>
         <translation>Снимки нельзя сравнить: %1</translation>
     </message>
@@ -7822,63 +7867,63 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::gui::SegmentsView</name>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="44"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="47"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="43"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="46"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="41"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="44"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="42"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="45"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="68"/>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="143"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="72"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="149"/>
         <source>Open a database to segment its accounts.</source>
         <translation>Откройте базу данных, чтобы сегментировать её клиентов.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="152"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="158"/>
         <source>Computing…</source>
         <translation>Вычисление…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="173"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="179"/>
         <source>The analytics settings cannot be used: %1</source>
         <translation>Настройки аналитики нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="204"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="205"/>
         <source>To: the window ends before it starts (From is %1).</source>
         <translation>По: окно заканчивается раньше, чем начинается (С: %1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="208"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="210"/>
         <source>ABC cut-offs: the second (end of B) must not be below the first (end of A).</source>
         <translation>Границы ABC: вторая (конец B) не может быть меньше первой (конец A).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="211"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="214"/>
         <source>XYZ limits: the second (end of Y) must not be below the first (end of X).</source>
         <translation>Пределы XYZ: второй (конец Y) не может быть меньше первого (конец X).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="258"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="286"/>
         <source>The segmentation failed: %1</source>
         <translation>Сегментация не удалась: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="268"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="296"/>
         <source>%1 to %2, by %3, %4: %Ln account(s) classified, total %5.</source>
         <translation>
             <numerusform>С %1 по %2, по периодам: %3, показатель: %4; классифицирован %Ln клиент, итог %5.</numerusform>
@@ -7887,24 +7932,70 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="271"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="299"/>
         <source>quarter</source>
         <translation>кварталы</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="271"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="299"/>
         <source>month</source>
         <translation>месяцы</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="272"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="300"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="272"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="300"/>
         <source>revenue</source>
         <translation>выручка</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="353"/>
+        <source>Save Snapshot</source>
+        <translation>Сохранение снимка</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="354"/>
+        <source>Saves the segmentation on screen, so that a later one can be compared with it in the Movement tab.
+Label:</source>
+        <translation>Сохраняет сегментацию на экране, чтобы потом сравнить с ней следующую на вкладке «Переходы».
+Название:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="357"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="390"/>
+        <source>The snapshot was not saved: %1</source>
+        <translation>Снимок не сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="398"/>
+        <source>The snapshot could not be changed: %1</source>
+        <translation>Не удалось изменить снимок: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="405"/>
+        <source>Snapshot “%1” saved</source>
+        <translation>Снимок «%1» сохранён</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="406"/>
+        <source>Snapshot “%1” saved; %Ln account(s) marked as anchor</source>
+        <translation>
+            <numerusform>Снимок «%1» сохранён; %Ln клиент отмечен как опорный</numerusform>
+            <numerusform>Снимок «%1» сохранён; %Ln клиента отмечены как опорные</numerusform>
+            <numerusform>Снимок «%1» сохранён; %Ln клиентов отмечены как опорные</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="419"/>
+        <source>The snapshots cannot be read: %1</source>
+        <translation>Не удалось прочитать снимки: %1</translation>
     </message>
 </context>
 <context>

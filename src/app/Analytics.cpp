@@ -129,6 +129,12 @@ SegmentResult Analytics::segment(const SegmentParameters& parameters)
     return analytics::segment(parameters, accounts, totals);
 }
 
+std::string Analytics::defaultSnapshotLabel(const SegmentParameters& p)
+{
+    return p.from.toIso() + ".." + p.to.toIso() + " " + std::string(toKey(p.period)) + " " +
+           std::string(toKey(p.measure));
+}
+
 SavedSegmentation Analytics::save(const SegmentResult& result, std::string label)
 {
     const auto& p = result.parameters;
@@ -141,9 +147,7 @@ SavedSegmentation Analytics::save(const SegmentResult& result, std::string label
     SavedSegmentation saved;
     auto& snap = saved.snapshot;
     snap.takenAt = m_clock.now();
-    snap.label = label.empty() ? p.from.toIso() + ".." + p.to.toIso() + " " + std::string(toKey(p.period)) + " " +
-                                     std::string(toKey(p.measure))
-                               : std::move(label);
+    snap.label = label.empty() ? defaultSnapshotLabel(p) : std::move(label);
     snap.parameters = params.dump();
     for (const auto& r : result.rows)
         snap.rows.push_back({r.accountId, r.ref, r.name, r.total, r.cell(), r.cv});
@@ -163,6 +167,20 @@ SavedSegmentation Analytics::save(const SegmentResult& result, std::string label
     }
     tx.commit();
     return saved;
+}
+
+void Analytics::unsave(const SavedSegmentation& saved)
+{
+    auto tx = m_store.transaction();
+    m_store.snapshots().remove(saved.snapshot.id);
+    for (const auto& marked : saved.markedAnchor) {
+        auto account = m_store.accounts().find(marked.id);
+        if (!account || !account->kinds.has(KeyAccountKind::Anchor))
+            continue; // gone, or unmarked by hand since
+        account->kinds.set(KeyAccountKind::Anchor, false);
+        m_store.accounts().update(*account);
+    }
+    tx.commit();
 }
 
 std::vector<SegmentSnapshot> Analytics::snapshots() const { return m_store.snapshots().list(); }

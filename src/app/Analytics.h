@@ -52,6 +52,12 @@ public:
     // Saves the run as a dated snapshot and, when it measures revenue, marks every
     // account whose share reaches the anchor share as an anchor (never unmarks).
     SavedSegmentation save(const analytics::SegmentResult& result, std::string label = {});
+    // The label a snapshot gets when none is given ("2026-01-01..2026-12-31 month revenue").
+    static std::string defaultSnapshotLabel(const analytics::SegmentParameters& parameters);
+    // Takes a save back (Edit > Undo of Save Snapshot), in one transaction: deletes
+    // the snapshot and unmarks the accounts it marked as anchors; accounts that were
+    // anchors before it keep the mark. Throws NotFoundError when the snapshot is gone.
+    void unsave(const SavedSegmentation& saved);
     std::vector<SegmentSnapshot> snapshots() const;
     // Throws NotFoundError for an unknown snapshot.
     analytics::SnapshotDiff diff(SnapshotId before, SnapshotId after) const;

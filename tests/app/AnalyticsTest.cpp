@@ -208,3 +208,32 @@ TEST_CASE_METHOD(Book, "Risk, win-back and cadence read the book")
     const auto table = scoreTable(scores);
     CHECK(table.headers[3] == "volume");
 }
+
+TEST_CASE_METHOD(Book, "Unsaving a snapshot deletes it and unmarks only the anchors it marked")
+{
+    const AccountId big = account("BIG", "Big");
+    const AccountId small = account("SM", "Small");
+    sale(big, "2026-05-03", 900);
+    sale(small, "2026-05-04", 100);
+    Account marked = *ws.store().accounts().find(big);
+    marked.kinds.set(KeyAccountKind::Anchor); // an anchor before the run
+    ws.store().accounts().update(marked);
+    SegmentRequest r;
+    r.from = d("2026-05-01");
+    r.to = d("2026-05-31");
+    const auto kept = analytics.save(analytics.segment(analytics.parameters(r)), "kept");
+    Account unmarked = *ws.store().accounts().find(small);
+    unmarked.kinds.set(KeyAccountKind::Anchor, false); // so the next run marks it again
+    ws.store().accounts().update(unmarked);
+    const auto saved = analytics.save(analytics.segment(analytics.parameters(r)), "taken back");
+    REQUIRE(saved.markedAnchor.size() == 1);
+    CHECK(saved.markedAnchor[0].id == small);
+
+    analytics.unsave(saved);
+    const auto list = analytics.snapshots();
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].id == kept.snapshot.id);
+    CHECK(ws.store().accounts().find(big)->kinds.has(KeyAccountKind::Anchor));
+    CHECK_FALSE(ws.store().accounts().find(small)->kinds.has(KeyAccountKind::Anchor));
+    CHECK_THROWS_AS(analytics.unsave(saved), NotFoundError);
+}

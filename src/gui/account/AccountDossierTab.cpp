@@ -1,8 +1,8 @@
 #include "gui/account/AccountDossierTab.h"
 
 #include "gui/account/DossierEditor.h"
+#include "gui/common/UnsavedQuestion.h"
 
-#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace keystone::gui {
@@ -22,10 +22,9 @@ bool AccountDossierTab::confirmClose(const QString& accountName)
 {
     if (!m_editor->isModified())
         return true;
-    const auto answer = QMessageBox::question(
+    const auto answer = askSaveDiscardCancel(
         this, tr("Unsaved Dossier"),
-        tr("The dossier of %1 has changes that are not saved. Save them?").arg(accountName),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        tr("The dossier of %1 has changes that are not saved. Save them?").arg(accountName));
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Discard)

@@ -124,7 +124,8 @@ void AccountOverviewTab::showDetails(const AccountDetails& d)
         m_ui->segmentValue->setText(suggestion.isEmpty() ? cell : tr("%1. %2").arg(cell, suggestion));
     } else {
         m_ui->segmentValue->setText(cells.empty()
-                                        ? tr("no segmentation saved yet (keystone-cli segment --save)")
+                                        ? tr("no segmentation saved yet (Segments > Save Snapshot…, or "
+                                             "keystone-cli segment --save)")
                                         : tr("not classified in the latest saved segmentation"));
     }
 }

@@ -2,7 +2,10 @@
 
 #include "gui/account/AccountTables.h"
 #include "gui/account/DossierEditor.h"
+#include "gui/account/InteractionEntry.h"
+#include "gui/account/RecordEditor.h"
 #include "gui/common/Labels.h"
+#include "gui/common/UnsavedQuestion.h"
 #include "gui/followups/FollowUpActions.h"
 #include "ui_AccountWorkspace.h"
 
@@ -101,8 +104,52 @@ void AccountWorkspace::showSavedDossier(const Dossier& dossier)
     m_overview->showDossierState(dossier);
 }
 
+bool AccountWorkspace::hasUnsavedInput() const
+{
+    if (hasUnsavedChanges() || m_interactions->entry()->hasUnsavedInput())
+        return true;
+    for (const RecordEditor* editor : findChildren<RecordEditor*>())
+        if (editor->isVisible() && editor->isModified())
+            return true;
+    return false;
+}
+
+// Each piece of unsaved input is asked about where it is shown; Cancel on any keeps the tab.
 bool AccountWorkspace::confirmClose()
 {
+    for (RecordEditor* editor : findChildren<RecordEditor*>()) {
+        if (!editor->isVisible() || !editor->isModified())
+            continue;
+        editor->raise();
+        switch (askSaveDiscardCancel(editor, tr("Unsaved Changes"),
+                                     tr("“%1” has changes that are not saved. Save them?")
+                                         .arg(editor->windowTitle().remove(QStringLiteral("[*]"))))) {
+        case QMessageBox::Save:
+            if (!editor->saveAndClose())
+                return false; // the problem shows in the editor, which stays open
+            break;
+        case QMessageBox::Discard:
+            editor->discard();
+            break;
+        default:
+            return false;
+        }
+    }
+    if (m_interactions->entry()->hasUnsavedInput()) {
+        m_ui->tabs->setCurrentWidget(m_interactions);
+        switch (askSaveDiscardCancel(
+            this, tr("Interaction Not Logged"),
+            tr("The interaction typed for %1 is not logged.\nLog it now?").arg(accountName()))) {
+        case QMessageBox::Save:
+            if (!m_interactions->entry()->logInput())
+                return false; // not written: the problem shows under the form
+            break;
+        case QMessageBox::Discard:
+            break;
+        default:
+            return false;
+        }
+    }
     if (!hasUnsavedChanges())
         return true;
     m_ui->tabs->setCurrentWidget(m_dossier);

@@ -61,8 +61,11 @@ public:
     void reload();
     // Shows `dossier` as saved (after an undo or redo elsewhere).
     void showSavedDossier(const Dossier& dossier);
-    // Asks whether to save, discard or stay when the dossier has unsaved changes;
-    // true when the tab may close.
+    // Anything typed and not written: the dossier, the interaction quick entry, an open editor.
+    bool hasUnsavedInput() const;
+    // Asks, for each piece of unsaved input (an open editor's, the quick entry's, the
+    // dossier's), whether to save, discard or stay; Save closes only when the save
+    // succeeded. True when the tab may close.
     bool confirmClose();
     InteractionEntry* interactionEntry() const { return m_interactions->entry(); }
     AccountInteractionsTab* interactionsTab() const { return m_interactions; }

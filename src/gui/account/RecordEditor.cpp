@@ -16,6 +16,12 @@ void RecordEditor::openWindowModal(bool interactive)
     open();
 }
 
+bool RecordEditor::saveAndClose()
+{
+    accept(); // each editor's own save; the dialog stays open on a problem
+    return result() == QDialog::Accepted && !isVisible();
+}
+
 void RecordEditor::setUpProblems(std::initializer_list<std::pair<const char*, QLabel*>> fields,
                                  QLabel* general, QString discardQuestion)
 {

@@ -29,6 +29,10 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
     // Opens window-modal without blocking; the dialog deletes itself once closed.
     void openWindowModal(bool interactive);
+    // Before the account's tab closes: saves as OK does; true when saved and closed.
+    bool saveAndClose();
+    // Closes without saving and without asking.
+    void discard() { QDialog::reject(); }
 
 public slots:
     void reject() override;

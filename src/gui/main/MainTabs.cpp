@@ -71,11 +71,35 @@ SegmentsView* MainTabs::segmentsView()
         m_segments = new SegmentsView(m_segmentsPage);
         m_segmentsPage->layout()->addWidget(m_segments);
         connect(m_segments, &SegmentsView::accountActivated, this, &MainTabs::openAccount);
+        connect(m_segments, &SegmentsView::snapshotsChanged, this, &MainTabs::showSnapshotsChanged);
+        connect(m_segments, &SegmentsView::message, this, &MainTabs::message);
+        m_segments->setUndoStack(m_undo);
         if (m_workspace)
             m_segments->setWorkspace(m_workspace);
         m_segments->show();
     }
     return m_segments;
+}
+
+void MainTabs::setUndoStack(QUndoStack* undo)
+{
+    m_undo = undo;
+    if (m_segments)
+        m_segments->setUndoStack(undo);
+}
+
+void MainTabs::showSnapshotsChanged()
+{
+    try {
+        m_accounts->reload();
+    } catch (const std::exception& e) {
+        emit problem(tr("Cannot Refresh"), QString::fromUtf8(e.what()));
+    }
+    std::vector<AccountId> open;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto* tab = qobject_cast<AccountWorkspace*>(m_tabs->widget(i)))
+            open.push_back(tab->accountId());
+    reloadAccounts(open);
 }
 
 void MainTabs::setWorkspace(Workspace* workspace)

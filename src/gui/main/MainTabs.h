@@ -9,6 +9,7 @@
 #include <QString>
 
 class QTabWidget;
+class QUndoStack;
 class QWidget;
 
 namespace keystone {
@@ -48,6 +49,8 @@ public:
     // workspace must outlive its use here. Throws when the database cannot be read.
     void setWorkspace(Workspace* workspace);
     Workspace* workspace() const { return m_workspace; }
+    // Where the Segments screen puts a saved snapshot; must outlive the tabs.
+    void setUndoStack(QUndoStack* undo);
     // Off: closing an account with unsaved changes asks nothing (tests, screenshots).
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
@@ -72,10 +75,15 @@ signals:
     void titleChanged();
     // A read that failed; shown to the user, never fatal.
     void problem(const QString& title, const QString& message);
+    // A short message for the status bar.
+    void message(const QString& text);
 
 private:
     void keep(QWidget* screen); // a screen's tab has no close button
     void removeTab(AccountWorkspace* tab);
+    // After a snapshot was saved or taken back: the list's segment filter and the
+    // accounts' cells and anchor marks are read again.
+    void showSnapshotsChanged();
 
     QTabWidget* m_tabs;
     Workspace* m_workspace = nullptr;
@@ -87,6 +95,7 @@ private:
     SearchView* m_search;
     QWidget* m_segmentsPage; // the Segments tab; holds m_segments once built
     SegmentsView* m_segments = nullptr;
+    QUndoStack* m_undo = nullptr;
 };
 
 } // namespace keystone::gui

@@ -16,6 +16,7 @@
 #include "gui/main/MainTabs.h"
 #include "gui/main/StoreCountsReader.h"
 #include "gui/reports/ReportActions.h"
+#include "gui/segments/SegmentsView.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/search/SearchView.h"
 #include "gui/team/TeamActions.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     m_ui->setupUi(this);
     m_undo = new QUndoStack(this);
     m_tabs = new MainTabs(m_ui->tabs, clock, this);
+    m_tabs->setUndoStack(m_undo);
     m_session = new DatabaseSession(this, clock, *m_tabs, m_undo,
                                     {m_ui->pages, m_ui->noDatabasePage, m_ui->noDatabaseText});
     m_edits = new EditRecorder(*m_tabs, m_undo, this);
@@ -210,8 +212,11 @@ void MainWindow::createMenus()
                 return tab->accountId();
             return std::nullopt;
         });
+    // The segment report is of what the Segments screen shows (built for it if need be).
+    m_reports->setSegmentOptions([this] { return m_tabs->segmentsView()->reportOptions(); });
     connect(m_reports, &ReportActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(m_tabs, &MainTabs::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     // Bulk actions on the list's selection, archive and hand-over (gui/accounts/AccountBulkActions).
     m_bulk = new AccountBulkActions(
         m_tabs->accounts(), m_undo, [this] { return workspace(); }, [this] { return m_interactive; }, this);

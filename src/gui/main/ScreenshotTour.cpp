@@ -24,12 +24,15 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QPushButton>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QTabWidget>
 #include <QThread>
+#include <QTimer>
 #include <memory>
 
 namespace keystone::gui {
@@ -112,6 +115,13 @@ int takeScreenshots(MainWindow& window, const QString& directory)
         shot(QStringLiteral("segments-churn"));
         riskTabs->setCurrentIndex(0);
         sections->setCurrentIndex(0);
+        // Save Snapshot…: the label asked, the default offered; closed without saving.
+        if (QInputDialog* ask = window.segmentsView()->saveSnapshot()) {
+            settle();
+            if (ask->grab().save(dir.filePath(QStringLiteral("save-snapshot.png"))))
+                ++written;
+            ask->reject();
+        }
     }
 
     // The search answers from its own thread: wait for it, not for a fixed time.
@@ -177,6 +187,27 @@ int takeScreenshots(MainWindow& window, const QString& directory)
         QApplication::translate("ScreenshotTour", "Asked for a second delivery slot per week."));
     shot(QStringLiteral("account-dossier-unsaved"));
     tab->dossierEditor()->revert();
+    // The question when the tab closes with an interaction typed and not logged; Cancel keeps it all.
+    tabs->setCurrentIndex(3);
+    auto* subject = tab->findChild<QLineEdit*>(QStringLiteral("subjectEdit"));
+    subject->setText(QStringLiteral("…"));
+    {
+        QTimer poll;
+        poll.setInterval(20);
+        QObject::connect(&poll, &QTimer::timeout, &window, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            poll.stop();
+            settle();
+            if (box->grab().save(dir.filePath(QStringLiteral("unsaved-input.png"))))
+                ++written;
+            box->button(QMessageBox::Cancel)->click();
+        });
+        poll.start();
+        tab->confirmClose();
+    }
+    subject->clear();
 
     // Hand-over: the dialog with its counts for the manager of the first account, and the summary.
     tabsOfWindow->setCurrentWidget(accounts);

@@ -63,6 +63,11 @@ void ReportActions::updateActions()
     m_exportDossier->setEnabled(onAccount);
 }
 
+report::SegmentReportOptions ReportActions::segmentOptions() const
+{
+    return m_segmentOptions ? m_segmentOptions() : report::SegmentReportOptions{};
+}
+
 bool ReportActions::run(const std::function<void()>& work)
 {
     m_lastError.clear();
@@ -84,7 +89,7 @@ bool ReportActions::exportSegmentReport(const QString& path)
     if (!ws)
         return false;
     int pages = 0;
-    if (!run([&] { pages = report::writeSegmentReportPdf(*ws, {}, path.toStdString()); }))
+    if (!run([&] { pages = report::writeSegmentReportPdf(*ws, segmentOptions(), path.toStdString()); }))
         return false;
     emit message(tr("Segment report saved to %1 (%Ln page(s))", nullptr, pages).arg(QDir::toNativeSeparators(path)));
     return true;
@@ -107,7 +112,7 @@ int ReportActions::printSegmentReport(QPagedPaintDevice& device)
     Workspace* ws = m_workspace();
     int pages = 0;
     if (ws)
-        run([&] { pages = report::printSegmentReport(report::collectSegmentReport(*ws, {}), device); });
+        run([&] { pages = report::printSegmentReport(report::collectSegmentReport(*ws, segmentOptions()), device); });
     return pages;
 }
 
@@ -138,7 +143,7 @@ void ReportActions::previewSegmentReport()
         return;
     // Collected once: the preview repaints on every zoom and page-setup change.
     std::optional<report::SegmentReportData> data;
-    if (!run([&] { data = report::collectSegmentReport(*m_workspace(), {}); }))
+    if (!run([&] { data = report::collectSegmentReport(*m_workspace(), segmentOptions()); }))
         return;
     preview(tr("Segment Report"), [&](QPagedPaintDevice& device) { return report::printSegmentReport(*data, device); });
 }

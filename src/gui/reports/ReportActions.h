@@ -5,6 +5,7 @@
 #pragma once
 
 #include "app/Workspace.h"
+#include "report/SegmentReport.h"
 
 #include <QObject>
 #include <QString>
@@ -23,6 +24,7 @@ class ReportActions : public QObject
 public:
     using WorkspaceSource = std::function<Workspace*()>;
     using AccountSource = std::function<std::optional<AccountId>()>;
+    using SegmentOptionsSource = std::function<report::SegmentReportOptions()>;
 
     // `workspace` gives the open database (or nullptr), `account` the account of the
     // current tab (or nothing); `window` parents the dialogs.
@@ -33,6 +35,10 @@ public:
     QAction* printDossierAction() const { return m_printDossier; }
     QAction* exportDossierAction() const { return m_exportDossier; }
     void updateActions();
+    // What the segment report is made of: the Segments screen's window, measure,
+    // thresholds and compared snapshots. Unset: the analytics settings' defaults.
+    void setSegmentOptions(SegmentOptionsSource options) { m_segmentOptions = std::move(options); }
+    report::SegmentReportOptions segmentOptions() const;
 
     // Off: failures are not shown in message boxes and no dialog opens (tests).
     void setInteractive(bool interactive) { m_interactive = interactive; }
@@ -60,6 +66,7 @@ private:
     QWidget* m_window;
     WorkspaceSource m_workspace;
     AccountSource m_account;
+    SegmentOptionsSource m_segmentOptions;
     bool m_interactive = true;
     QString m_lastError;
     QAction* m_printSegments;

@@ -71,10 +71,10 @@ void SegmentMovementTab::showSnapshots(const std::vector<SegmentSnapshot>& snaps
         m_ui->moversList->setTable({}, {});
         m_ui->downgradeLabel->clear();
         m_ui->movementInfo->setText(
-            count == 0 ? tr("No saved snapshots yet. Save one now and another later with "
-                            "“keystone-cli segment --save”; this tab shows who moved between them.")
-                       : tr("One saved snapshot: save another later with “keystone-cli segment --save” to "
-                            "see who moved."));
+            count == 0 ? tr("No saved snapshots yet. Save one now with Save Snapshot… above and another "
+                            "later; this tab shows who moved between them.")
+                       : tr("One saved snapshot: save another later with Save Snapshot… above to see who "
+                            "moved."));
         return;
     }
     // The newest two by default (the list is newest first); else what was chosen before.
@@ -83,6 +83,15 @@ void SegmentMovementTab::showSnapshots(const std::vector<SegmentSnapshot>& snaps
     m_ui->beforeCombo->setCurrentIndex(olderIndex >= 0 ? olderIndex : 1);
     m_ui->afterCombo->setCurrentIndex(newerIndex >= 0 ? newerIndex : 0);
     compareChosenSnapshots();
+}
+
+std::optional<std::pair<SnapshotId, SnapshotId>> SegmentMovementTab::chosenSnapshots() const
+{
+    if (m_ui->beforeCombo->currentIndex() < 0 || m_ui->afterCombo->currentIndex() < 0 ||
+        m_ui->beforeCombo->count() < 2)
+        return std::nullopt;
+    return std::pair{SnapshotId{m_ui->beforeCombo->currentData().toLongLong()},
+                     SnapshotId{m_ui->afterCombo->currentData().toLongLong()}};
 }
 
 void SegmentMovementTab::compareChosenSnapshots()

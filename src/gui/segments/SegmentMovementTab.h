@@ -8,6 +8,8 @@
 
 #include <QWidget>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace Ui {
@@ -39,6 +41,8 @@ public:
     void showSnapshots(const std::vector<SegmentSnapshot>& snapshots);
     // Compares two saved snapshots, the older first.
     void compareSnapshots(SnapshotId older, SnapshotId newer);
+    // The two snapshots chosen (older, newer); nothing with fewer than two saved.
+    std::optional<std::pair<SnapshotId, SnapshotId>> chosenSnapshots() const;
     void clear();
 
 signals:

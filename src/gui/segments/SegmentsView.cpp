@@ -8,11 +8,14 @@
 #include "gui/segments/SegmentMovementTab.h"
 #include "gui/segments/SegmentRiskTab.h"
 #include "gui/segments/SegmentsWorker.h"
+#include "gui/segments/SnapshotSaveCommand.h"
 #include "ui_SegmentsView.h"
 
+#include <QInputDialog>
 #include <QLocale>
 #include <QShowEvent>
 #include <QThread>
+#include <QUndoStack>
 
 namespace keystone::gui {
 
@@ -48,6 +51,7 @@ SegmentsView::SegmentsView(QWidget* parent) : QWidget(parent), m_ui(std::make_un
     connect(m_ui->movementPage, &SegmentMovementTab::accountActivated, this, &SegmentsView::accountActivated);
 
     connect(m_ui->recomputeButton, &QPushButton::clicked, this, &SegmentsView::recompute);
+    connect(m_ui->saveSnapshotButton, &QPushButton::clicked, this, qOverload<>(&SegmentsView::saveSnapshot));
     connect(m_ui->defaultsButton, &QPushButton::clicked, this, [this] {
         resetParameters();
         recompute();
@@ -139,6 +143,8 @@ void SegmentsView::setWorkspace(Workspace* workspace)
     m_ui->concentrationPage->clear();
     showParameterError({});
     m_needsCompute = false;
+    m_labelWhenAnswered.reset();
+    m_ui->saveSnapshotButton->setEnabled(workspace != nullptr);
     if (!workspace) {
         m_ui->summaryLabel->setText(tr("Open a database to segment its accounts."));
         return;
@@ -192,29 +198,26 @@ void SegmentsView::showParameters(const analytics::SegmentParameters& p)
     m_ui->xyzYEdit->setValue(p.xyzY * 100);
 }
 
-bool SegmentsView::recompute()
+QString SegmentsView::fieldProblem(QWidget** wrong) const
 {
-    if (!m_workspace || !m_worker)
-        return false;
-    showParameterError({});
-    QWidget* wrong = nullptr;
-    QString problem;
     if (m_ui->toEdit->date() < m_ui->fromEdit->date()) {
-        wrong = m_ui->toEdit;
-        problem = tr("To: the window ends before it starts (From is %1).")
-                      .arg(QLocale().toString(m_ui->fromEdit->date(), QLocale::ShortFormat));
-    } else if (m_ui->abcAEdit->value() > m_ui->abcBEdit->value()) {
-        wrong = m_ui->abcBEdit;
-        problem = tr("ABC cut-offs: the second (end of B) must not be below the first (end of A).");
-    } else if (m_ui->xyzXEdit->value() > m_ui->xyzYEdit->value()) {
-        wrong = m_ui->xyzYEdit;
-        problem = tr("XYZ limits: the second (end of Y) must not be below the first (end of X).");
+        *wrong = m_ui->toEdit;
+        return tr("To: the window ends before it starts (From is %1).")
+            .arg(QLocale().toString(m_ui->fromEdit->date(), QLocale::ShortFormat));
     }
-    if (wrong) {
-        showParameterError(problem);
-        wrong->setFocus(Qt::OtherFocusReason); // where the fix is typed
-        return false;
+    if (m_ui->abcAEdit->value() > m_ui->abcBEdit->value()) {
+        *wrong = m_ui->abcBEdit;
+        return tr("ABC cut-offs: the second (end of B) must not be below the first (end of A).");
     }
+    if (m_ui->xyzXEdit->value() > m_ui->xyzYEdit->value()) {
+        *wrong = m_ui->xyzYEdit;
+        return tr("XYZ limits: the second (end of Y) must not be below the first (end of X).");
+    }
+    return {};
+}
+
+SegmentRequest SegmentsView::requestOnScreen() const
+{
     SegmentRequest request;
     request.from = fromQDate(m_ui->fromEdit->date());
     request.to = fromQDate(m_ui->toEdit->date());
@@ -222,9 +225,33 @@ bool SegmentsView::recompute()
     request.measure = analytics::parseMeasure(toStdString(m_ui->measureCombo->currentData().toString()));
     request.abc = std::pair{m_ui->abcAEdit->value(), m_ui->abcBEdit->value()};
     request.xyz = std::pair{m_ui->xyzXEdit->value(), m_ui->xyzYEdit->value()};
+    return request;
+}
+
+report::SegmentReportOptions SegmentsView::reportOptions() const
+{
+    report::SegmentReportOptions options;
+    if (!m_workspace)
+        return options; // nothing on screen: the settings' defaults
+    options.request = requestOnScreen();
+    options.compare = m_ui->movementPage->chosenSnapshots();
+    return options;
+}
+
+bool SegmentsView::recompute()
+{
+    if (!m_workspace || !m_worker)
+        return false;
+    showParameterError({});
+    QWidget* wrong = nullptr;
+    if (const QString problem = fieldProblem(&wrong); !problem.isEmpty()) {
+        showParameterError(problem);
+        wrong->setFocus(Qt::OtherFocusReason); // where the fix is typed
+        return false;
+    }
     analytics::SegmentParameters parameters;
     try {
-        parameters = Analytics(m_workspace->store(), m_workspace->clock()).parameters(request);
+        parameters = Analytics(m_workspace->store(), m_workspace->clock()).parameters(requestOnScreen());
     } catch (const std::exception& e) {
         showParameterError(QString::fromUtf8(e.what()));
         return false;
@@ -255,6 +282,7 @@ void SegmentsView::showAnswer(const SegmentsAnswer& answer)
     m_shown = answer.generation;
     setBusy(false);
     if (!answer.error.isEmpty()) {
+        m_labelWhenAnswered.reset();
         m_ui->summaryLabel->setText(tr("The segmentation failed: %1").arg(answer.error));
         return;
     }
@@ -276,6 +304,121 @@ void SegmentsView::showAnswer(const SegmentsAnswer& answer)
     m_ui->riskPage->showAnswer(*m_answer);
     m_ui->concentrationPage->showAnswer(*m_answer);
     m_ui->movementPage->showSnapshots(m_answer->snapshots);
+    if (m_labelWhenAnswered) {
+        const QString label = *m_labelWhenAnswered;
+        m_labelWhenAnswered.reset();
+        writeSnapshot(label);
+    }
+}
+
+// ---- Save Snapshot ----
+
+bool SegmentsView::answerMatchesScreen() const
+{
+    if (!m_answer || isBusy())
+        return false;
+    analytics::SegmentParameters screen;
+    try {
+        screen = Analytics(m_workspace->store(), m_workspace->clock()).parameters(requestOnScreen());
+    } catch (const std::exception&) {
+        return false;
+    }
+    const auto& shown = m_answer->result.parameters;
+    return screen.from == shown.from && screen.to == shown.to && screen.period == shown.period &&
+           screen.measure == shown.measure && screen.abcA == shown.abcA && screen.abcB == shown.abcB &&
+           screen.xyzX == shown.xyzX && screen.xyzY == shown.xyzY;
+}
+
+QInputDialog* SegmentsView::saveSnapshot()
+{
+    if (!m_workspace)
+        return nullptr;
+    QWidget* wrong = nullptr;
+    if (const QString problem = fieldProblem(&wrong); !problem.isEmpty()) {
+        showParameterError(problem);
+        wrong->setFocus(Qt::OtherFocusReason);
+        return nullptr;
+    }
+    QString suggested;
+    try {
+        suggested = toQString(Analytics::defaultSnapshotLabel(
+            Analytics(m_workspace->store(), m_workspace->clock()).parameters(requestOnScreen())));
+    } catch (const std::exception& e) {
+        showParameterError(QString::fromUtf8(e.what()));
+        return nullptr;
+    }
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("snapshotLabelDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save Snapshot"));
+    dialog->setLabelText(tr("Saves the segmentation on screen, so that a later one can be compared with it "
+                            "in the Movement tab.\nLabel:"));
+    dialog->setTextValue(suggested);
+    dialog->setOkButtonText(tr("&Save"));
+    dialog->resize(520, dialog->sizeHint().height());
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this](const QString& label) { saveSnapshot(label.trimmed()); });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
+}
+
+bool SegmentsView::saveSnapshot(const QString& label)
+{
+    if (!m_workspace)
+        return false;
+    if (answerMatchesScreen()) {
+        writeSnapshot(label);
+        return true;
+    }
+    // The fields were changed since the answer shown: what is saved is what they say.
+    if (!recompute())
+        return false;
+    m_labelWhenAnswered = label;
+    return true;
+}
+
+void SegmentsView::writeSnapshot(const QString& label)
+{
+    if (!m_workspace || !m_answer)
+        return;
+    SavedSegmentation saved;
+    try {
+        saved =
+            Analytics(m_workspace->store(), m_workspace->clock()).save(m_answer->result, toStdString(label));
+    } catch (const std::exception& e) {
+        showParameterError(tr("The snapshot was not saved: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    const QString name = toQString(saved.snapshot.label);
+    const int anchors = static_cast<int>(saved.markedAnchor.size());
+    auto command = std::make_unique<SnapshotSaveCommand>(
+        *m_workspace, m_answer->result, saved, [this] { showSavedSnapshots(); },
+        [this](const QString& problem) {
+            showParameterError(tr("The snapshot could not be changed: %1").arg(problem));
+        });
+    if (m_undo)
+        m_undo->push(command.release());
+    showSavedSnapshots();
+    emit message(
+        anchors == 0
+            ? tr("Snapshot “%1” saved").arg(name)
+            : tr("Snapshot “%1” saved; %Ln account(s) marked as anchor", nullptr, anchors).arg(name));
+}
+
+void SegmentsView::showSavedSnapshots()
+{
+    if (!m_workspace)
+        return;
+    try {
+        auto snapshots = Analytics(m_workspace->store(), m_workspace->clock()).snapshots();
+        if (m_answer)
+            m_answer->snapshots = snapshots;
+        m_ui->movementPage->showSnapshots(snapshots);
+    } catch (const std::exception& e) {
+        showParameterError(tr("The snapshots cannot be read: %1").arg(QString::fromUtf8(e.what())));
+    }
+    emit snapshotsChanged();
 }
 
 } // namespace keystone::gui

@@ -8,12 +8,15 @@
 #include "analytics/Segmentation.h"
 #include "domain/Ids.h"
 #include "domain/SegmentSnapshotRepository.h"
+#include "report/SegmentReport.h"
 
 #include <QWidget>
 #include <memory>
 #include <optional>
 
+class QInputDialog;
 class QThread;
+class QUndoStack;
 
 namespace Ui {
 class SegmentsView;
@@ -64,8 +67,27 @@ public:
     // Compares two saved snapshots (the older first) in the Movement tab.
     void compareSnapshots(SnapshotId older, SnapshotId newer);
 
+    // Where a saved snapshot goes so that Edit > Undo takes it back; must outlive the view.
+    void setUndoStack(QUndoStack* undo) { m_undo = undo; }
+    // Save Snapshot…: asks for the label (offering the default) in a window-modal
+    // dialog that deletes itself; nullptr when nothing is open.
+    QInputDialog* saveSnapshot();
+    // Saves the segmentation of the parameters on screen as a snapshot labelled
+    // `label` (empty: the default label). When the answer shown is of other
+    // parameters (edited, not recomputed yet), it is computed first, on the worker,
+    // and saved when it comes. False when a parameter is wrong (said under them).
+    bool saveSnapshot(const QString& label);
+    // Everything on screen that decides the segment report: the window, period,
+    // measure, thresholds and the two snapshots compared in the Movement tab.
+    report::SegmentReportOptions reportOptions() const;
+
 signals:
     void accountActivated(keystone::AccountId id);
+    // A snapshot was saved, or a save undone or redone: what reads snapshots and the
+    // anchor flag (the accounts list, the account tabs) reads again.
+    void snapshotsChanged();
+    // A short message for the status bar ("Snapshot … saved").
+    void message(const QString& text);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -76,6 +98,14 @@ private:
     void showParameters(const analytics::SegmentParameters& parameters);
     void setBusy(bool busy);
     void showParameterError(const QString& text);
+    // The request the fields make; recompute() checks it first.
+    SegmentRequest requestOnScreen() const;
+    // A problem with the fields, with the field to fix; empty when they may be used.
+    QString fieldProblem(QWidget** wrong) const;
+    // Whether the answer shown is of the parameters on screen.
+    bool answerMatchesScreen() const;
+    void writeSnapshot(const QString& label);
+    void showSavedSnapshots();
 
     std::unique_ptr<Ui::SegmentsView> m_ui;
     Workspace* m_workspace = nullptr;
@@ -85,6 +115,8 @@ private:
     quint64 m_pending = 0; // the generation of the latest request sent
     quint64 m_shown = 0;   // the generation of the answer shown
     bool m_needsCompute = false;
+    QUndoStack* m_undo = nullptr;
+    std::optional<QString> m_labelWhenAnswered; // a save waiting for the answer to the parameters on screen
 };
 
 } // namespace keystone::gui
