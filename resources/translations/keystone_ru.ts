@@ -832,12 +832,12 @@
         <translation>Последние &amp;взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="28"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="29"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="48"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="49"/>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
@@ -1718,7 +1718,7 @@
         <translation>импорт «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="43"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="40"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -1727,7 +1727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="45"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="42"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln контакт</numerusform>
@@ -1736,7 +1736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="47"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="44"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln взаимодействие</numerusform>
@@ -1745,7 +1745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="49"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="46"/>
         <source>%Ln sale line(s)</source>
         <translation>
             <numerusform>%Ln строка продаж</numerusform>
@@ -1754,17 +1754,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="51"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="48"/>
         <source>Import undone; it had added nothing.</source>
         <translation>Импорт отменён; он ничего не добавлял.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="52"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="49"/>
         <source>Import undone: %1 removed.</source>
         <translation>Импорт отменён, удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="58"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="55"/>
         <source>Kept, because they have other data by now: %1.</source>
         <translation>Оставлены, потому что у них уже есть другие данные: %1.</translation>
     </message>
@@ -2441,7 +2441,7 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="175"/>
+        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="176"/>
         <source>Asked for a second delivery slot per week.</source>
         <translation>Попросили второе окно поставки в неделю.</translation>
     </message>
@@ -3575,7 +3575,7 @@
     </message>
     <message>
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="35"/>
-        <source>Change S&amp;tatus…</source>
+        <source>Change Stat&amp;us…</source>
         <translation>Сменить с&amp;татус…</translation>
     </message>
     <message>
@@ -3585,7 +3585,7 @@
     </message>
     <message>
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="37"/>
-        <source>Edit &amp;Tags…</source>
+        <source>Edit Ta&amp;gs…</source>
         <translation>Изменить мет&amp;ки…</translation>
     </message>
     <message>
@@ -3615,7 +3615,7 @@
     </message>
     <message>
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="43"/>
-        <source>Restore from Arc&amp;hive</source>
+        <source>R&amp;estore from Archive</source>
         <translation>В&amp;осстановить из архива</translation>
     </message>
     <message>
@@ -4250,53 +4250,58 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="140"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="141"/>
         <source>Edit Tender %1</source>
         <translation>изменение тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="141"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="142"/>
         <source>Add Tender %1</source>
         <translation>добавление тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="151"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="156"/>
         <source>Remove the tender “%1”? Undo (Ctrl+Z) brings it back.</source>
         <translation>Удалить тендер «%1»? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="152"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="157"/>
         <source>Tender Not Removed</source>
         <translation>Тендер не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="152"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="157"/>
         <source>Remove Tender %1</source>
         <translation>удаление тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="221"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="191"/>
+        <source>Add Reason %1</source>
+        <translation>добавление причины «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="238"/>
         <source>Edit Competitor %1</source>
         <translation>изменение конкурента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="167"/>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="222"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="172"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="239"/>
         <source>Add Competitor %1</source>
         <translation>добавление конкурента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="232"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="249"/>
         <source>Remove %1 from this account? Undo (Ctrl+Z) brings it back.</source>
         <translation>Убрать конкурента «%1» у этого клиента? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="233"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="250"/>
         <source>Competitor Not Removed</source>
         <translation>Конкурент не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="233"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="250"/>
         <source>Remove Competitor %1</source>
         <translation>удаление конкурента «%1»</translation>
     </message>
@@ -4491,22 +4496,22 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::CompetitorsDialog</name>
     <message>
-        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="162"/>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="174"/>
         <source>Add Competitor %1</source>
         <translation>Добавление конкурента %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="190"/>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="202"/>
         <source>Edit Competitor %1</source>
         <translation>Изменение конкурента %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="191"/>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="203"/>
         <source>Rename Competitor %1 to %2</source>
         <translation>Переименование конкурента %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="219"/>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="231"/>
         <source>Merge Competitors %1 into %2</source>
         <translation>Объединение конкурента %1 с %2</translation>
     </message>
@@ -4700,104 +4705,109 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="61"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="62"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="61"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="62"/>
         <source>Title</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="61"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="62"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="61"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="62"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
         <source>Overdue by</source>
         <translation>Просрочено на</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
         <source>Revenue, 12 months</source>
         <translation>Выручка за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="123"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="125"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="127"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="129"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="177"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="209"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="147"/>
+        <source>The team could not be read: %1</source>
+        <translation>Не удалось прочитать команду: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="197"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="229"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="199"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="219"/>
         <source>Reading the dashboard…</source>
         <translation>Чтение сводки…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="234"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="254"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="235"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="255"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln день</numerusform>
@@ -4806,12 +4816,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="235"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="255"/>
         <source>never contacted</source>
         <translation>контактов не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="239"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="259"/>
         <source>Class %1 accounts are to be contacted every %Ln day(s)</source>
         <translation>
             <numerusform>С клиентами класса %1 нужно связываться каждый %Ln день</numerusform>
@@ -4820,27 +4830,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="247"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="267"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="247"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="267"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="273"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="293"/>
         <source>Follow-&amp;ups due today or overdue (%1)</source>
         <translation>&amp;Напоминания на сегодня и просроченные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="274"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="294"/>
         <source>Nothing is due today. Next steps added with an interaction appear here on their due date.</source>
         <translation>На сегодня сроков нет. Следующие шаги, добавленные вместе со взаимодействием, появляются здесь в день срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="275"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="295"/>
         <source>&amp;Commitments to customers due within %Ln day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Обязательства перед клиентами со сроком в ближайший %Ln день (%1)</numerusform>
@@ -4849,7 +4859,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="276"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="296"/>
         <source>No commitment falls due within %Ln day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>Ни одно обязательство не наступает в ближайший %Ln день. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
@@ -4858,27 +4868,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="279"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="299"/>
         <source>Accounts overdue for co&amp;ntact (%1)</source>
         <translation>Клиенты, с которыми &amp;давно не было контакта (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="280"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="300"/>
         <source>Every account has been contacted as often as its ABC class asks. Log calls and visits on an account&apos;s Interactions tab to keep it so.</source>
         <translation>С каждым клиентом связывались так часто, как требует его класс ABC. Записывайте звонки и визиты на вкладке «Взаимодействия» клиента, чтобы так и оставалось.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="282"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="302"/>
         <source>Accounts at &amp;risk or lost (%1)</source>
         <translation>Клиенты под &amp;угрозой или потерянные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="303"/>
         <source>No account is at risk or lost by its purchases.</source>
         <translation>По покупкам ни один клиент не находится под угрозой и не потерян.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="304"/>
         <source>Recent &amp;interactions, last %Ln day(s) (%1)</source>
         <translation>
             <numerusform>Последние &amp;взаимодействия за %Ln день (%1)</numerusform>
@@ -4887,7 +4897,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="285"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="305"/>
         <source>No interactions in the last %Ln day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>За последний %Ln день взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
@@ -4896,7 +4906,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="292"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="312"/>
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln напоминание просрочено</numerusform>
@@ -4905,7 +4915,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="294"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="314"/>
         <source>%Ln commitment(s) overdue</source>
         <translation>
             <numerusform>%Ln обязательство просрочено</numerusform>
@@ -4914,7 +4924,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="295"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="315"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -6281,7 +6291,7 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message>
         <location filename="../../src/gui/main/MainActions.cpp" line="90"/>
-        <source>Mark Follow-up &amp;Done</source>
+        <source>Mark &amp;Follow-up Done</source>
         <translation>Отметить напоминание &amp;выполненным</translation>
     </message>
     <message>
@@ -6301,7 +6311,7 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message>
         <location filename="../../src/gui/main/MainActions.cpp" line="102"/>
-        <source>Co&amp;mpetitors…</source>
+        <source>C&amp;ompetitors…</source>
         <translation>Конкурент&amp;ы…</translation>
     </message>
     <message>
@@ -6340,27 +6350,32 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="230"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="217"/>
+        <source>Not Changed</source>
+        <translation>Не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainActions.cpp" line="232"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="235"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="237"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="239"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="241"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="246"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="248"/>
         <source>About Keystone</source>
         <translation>О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="247"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="249"/>
         <source>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Key-account management: dossiers, people, interactions and follow-ups, so that what is known about a key customer lives in the system, not in one head.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Работа с ключевыми клиентами: досье, контакты, взаимодействия и напоминания, чтобы знания о ключевом клиенте хранились в системе, а не в голове одного человека.&lt;/p&gt;</translation>
     </message>
@@ -6421,17 +6436,17 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="367"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="369"/>
         <source>Cannot Refresh</source>
         <translation>Не удалось обновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="244"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="246"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="248"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="250"/>
         <source>Search accounts, people, interactions, dossiers (Ctrl+K)</source>
         <translation>Поиск по клиентам, контактам, взаимодействиям, досье (Ctrl+K)</translation>
     </message>
@@ -6441,17 +6456,17 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Не удалось подсчитать записи: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="322"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="324"/>
         <source>%1[*] — Keystone</source>
         <translation>%1[*] — Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="325"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="327"/>
         <source>Keystone</source>
         <translation>Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="335"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="337"/>
         <source>No database open</source>
         <translation>База данных не открыта</translation>
     </message>
@@ -6461,7 +6476,7 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Клиентов: %1 · контактов: %2 · взаимодействий: %3 · открытых напоминаний: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="344"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="346"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -6636,7 +6651,7 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
     <message>
         <location filename="../../src/gui/reports/ReportActions.cpp" line="42"/>
-        <source>Print &amp;Dossier…</source>
+        <source>Pr&amp;int Dossier…</source>
         <translation>П&amp;ечать досье…</translation>
     </message>
     <message>
@@ -7223,7 +7238,7 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::gui::TeamDialog</name>
     <message>
-        <location filename="../../src/gui/team/TeamDialog.cpp" line="143"/>
+        <location filename="../../src/gui/team/TeamDialog.cpp" line="164"/>
         <source>%1 was not deactivated: %2</source>
         <translation>%1 не отключён(а): %2</translation>
     </message>
@@ -7435,17 +7450,17 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::gui::WhoAreYouDialog</name>
     <message>
-        <location filename="../../src/gui/team/WhoAreYouDialog.cpp" line="19"/>
+        <location filename="../../src/gui/team/WhoAreYouDialog.cpp" line="21"/>
         <source>Keystone records who logs each interaction and who creates and changes each record. Choose who you are in this database; it is remembered for your login on this computer.</source>
         <translation>Keystone записывает, кто внёс каждое взаимодействие и кто создал и изменил каждую запись. Выберите, кто вы в этой базе данных; выбор запоминается для вашей учётной записи на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/team/WhoAreYouDialog.cpp" line="28"/>
+        <location filename="../../src/gui/team/WhoAreYouDialog.cpp" line="31"/>
         <source>&amp;Continue</source>
         <translation>&amp;Продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/team/WhoAreYouDialog.cpp" line="42"/>
+        <location filename="../../src/gui/team/WhoAreYouDialog.cpp" line="45"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
