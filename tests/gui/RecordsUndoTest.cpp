@@ -52,7 +52,8 @@ struct TenderTab : test::DemoWindow
     bool reasonListed(const std::string& name)
     {
         const auto reasons = CompetitorList(ws()).reasons();
-        return std::any_of(reasons.begin(), reasons.end(), [&](const TenderReason& r) { return r.name == name; });
+        return std::any_of(reasons.begin(), reasons.end(),
+                           [&](const TenderReason& r) { return r.name == name; });
     }
     // A new lost tender titled `title`, typed into the editor, not yet saved.
     TenderEditor* lostTender(const QString& title)

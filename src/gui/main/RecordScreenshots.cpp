@@ -4,9 +4,9 @@
 #include "gui/account/AccountWorkspace.h"
 #include "gui/account/TenderEditor.h"
 #include "gui/account/TenderTableModel.h"
+#include "gui/accounts/AccountFilterModel.h"
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/accounts/AccountsView.h"
-#include "gui/accounts/AccountFilterModel.h"
 #include "gui/competitors/CompetitorsDialog.h"
 #include "gui/main/MainWindow.h"
 #include "gui/team/TeamActions.h"
@@ -82,7 +82,8 @@ int takeRecordScreenshots(MainWindow& window, const QDir& dir)
     for (int row = model->rowCount() - 1; row >= 0; --row)
         if (model->tenderAt(row).outcome == TenderOutcome::Lost || !table->currentIndex().isValid())
             table->setCurrentIndex(model->index(row, 0));
-    if (TenderEditor* editor = table->currentIndex().isValid() ? tenders->editSelectedTender() : tenders->addTender()) {
+    if (TenderEditor* editor =
+            table->currentIndex().isValid() ? tenders->editSelectedTender() : tenders->addTender()) {
         written += save(editor, dir, QStringLiteral("tender-editor")) ? 1 : 0;
         editor->reject();
     }
