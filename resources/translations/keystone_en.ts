@@ -31,7 +31,7 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="43"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="40"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="45"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="42"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="47"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="44"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="49"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="46"/>
         <source>%Ln sale line(s)</source>
         <translation>
             <numerusform>%Ln sale line</numerusform>
@@ -333,7 +333,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="240"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="260"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -341,7 +341,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="264"/>
         <source>Class %1 accounts are to be contacted every %Ln day(s)</source>
         <translation>
             <numerusform>Class %1 accounts are to be contacted every %Ln day</numerusform>
@@ -349,7 +349,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="280"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="300"/>
         <source>&amp;Commitments to customers due within %Ln day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Commitments to customers due within %Ln day (%1)</numerusform>
@@ -357,7 +357,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="281"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="301"/>
         <source>No commitment falls due within %Ln day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>No commitment falls due within %Ln day. Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</numerusform>
@@ -365,7 +365,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="289"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="309"/>
         <source>Recent &amp;interactions, last %Ln day(s) (%1)</source>
         <translation>
             <numerusform>Recent &amp;interactions, last %Ln day (%1)</numerusform>
@@ -373,7 +373,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="290"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="310"/>
         <source>No interactions in the last %Ln day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>No interactions in the last %Ln day. Log one on an account&apos;s Interactions tab.</numerusform>
@@ -381,7 +381,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="297"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="317"/>
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln follow-up overdue</numerusform>
@@ -389,7 +389,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="299"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="319"/>
         <source>%Ln commitment(s) overdue</source>
         <translation>
             <numerusform>%Ln commitment overdue</numerusform>

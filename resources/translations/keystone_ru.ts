@@ -832,12 +832,12 @@
         <translation>Последние &amp;взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="30"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="31"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="50"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="51"/>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
@@ -1814,7 +1814,7 @@
         <translation>импорт «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="43"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="40"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -1823,7 +1823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="45"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="42"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln контакт</numerusform>
@@ -1832,7 +1832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="47"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="44"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln взаимодействие</numerusform>
@@ -1841,7 +1841,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="49"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="46"/>
         <source>%Ln sale line(s)</source>
         <translation>
             <numerusform>%Ln строка продаж</numerusform>
@@ -1850,17 +1850,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="51"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="48"/>
         <source>Import undone; it had added nothing.</source>
         <translation>Импорт отменён; он ничего не добавлял.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="52"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="49"/>
         <source>Import undone: %1 removed.</source>
         <translation>Импорт отменён, удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="58"/>
+        <location filename="../../src/gui/interchange/ImportCommand.cpp" line="55"/>
         <source>Kept, because they have other data by now: %1.</source>
         <translation>Оставлены, потому что у них уже есть другие данные: %1.</translation>
     </message>
@@ -2970,7 +2970,7 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="187"/>
+        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="188"/>
         <source>Asked for a second delivery slot per week.</source>
         <translation>Попросили второе окно поставки в неделю.</translation>
     </message>
@@ -4037,42 +4037,42 @@
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="76"/>
+        <location filename="../../ui/TenderEditor.ui" line="78"/>
         <source>From the managed list, so that wins and losses can be counted by reason</source>
         <translation>Из списка причин, чтобы победы и поражения можно было посчитать по причинам</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="77"/>
+        <location filename="../../ui/TenderEditor.ui" line="79"/>
         <source>N&amp;ew…</source>
         <translation>Нов&amp;ая…</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="77"/>
+        <location filename="../../ui/TenderEditor.ui" line="79"/>
         <source>Add a reason to the managed list</source>
         <translation>Добавить причину в список</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="78"/>
+        <location filename="../../ui/TenderEditor.ui" line="82"/>
         <source>Detail: what made the difference</source>
         <translation>Подробности: что решило исход</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="90"/>
+        <location filename="../../ui/TenderEditor.ui" line="94"/>
         <source>&amp;Won by:</source>
         <translation>Кем &amp;выигран:</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="97"/>
+        <location filename="../../ui/TenderEditor.ui" line="101"/>
         <source>&amp;New…</source>
         <translation>&amp;Новый…</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="97"/>
+        <location filename="../../ui/TenderEditor.ui" line="101"/>
         <source>Add a competitor to the managed list and choose it</source>
         <translation>Добавить конкурента в список и выбрать его</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="109"/>
+        <location filename="../../ui/TenderEditor.ui" line="113"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -4136,19 +4136,9 @@
         <translation>Передать выбранных клиентов другому менеджеру</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="35"/>
-        <source>Change S&amp;tatus…</source>
-        <translation>Сменить с&amp;татус…</translation>
-    </message>
-    <message>
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="36"/>
         <source>Set the status of the selected accounts</source>
         <translation>Установить статус выбранных клиентов</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="37"/>
-        <source>Edit &amp;Tags…</source>
-        <translation>Изменить мет&amp;ки…</translation>
     </message>
     <message>
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="38"/>
@@ -4176,8 +4166,18 @@
         <translation>Перенести выбранных клиентов в архив (можно отменить)</translation>
     </message>
     <message>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="35"/>
+        <source>Change Stat&amp;us…</source>
+        <translation>Сменить с&amp;татус…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="37"/>
+        <source>Edit Ta&amp;gs…</source>
+        <translation>Изменить мет&amp;ки…</translation>
+    </message>
+    <message>
         <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="43"/>
-        <source>Restore from Arc&amp;hive</source>
+        <source>R&amp;estore from Archive</source>
         <translation>В&amp;осстановить из архива</translation>
     </message>
     <message>
@@ -4812,53 +4812,58 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="140"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="141"/>
         <source>Edit Tender %1</source>
         <translation>изменение тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="141"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="142"/>
         <source>Add Tender %1</source>
         <translation>добавление тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="151"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="156"/>
         <source>Remove the tender “%1”? Undo (Ctrl+Z) brings it back.</source>
         <translation>Удалить тендер «%1»? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="152"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="157"/>
         <source>Tender Not Removed</source>
         <translation>Тендер не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="152"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="157"/>
         <source>Remove Tender %1</source>
         <translation>удаление тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="221"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="191"/>
+        <source>Add Reason %1</source>
+        <translation>добавление причины «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="238"/>
         <source>Edit Competitor %1</source>
         <translation>изменение конкурента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="167"/>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="222"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="172"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="239"/>
         <source>Add Competitor %1</source>
         <translation>добавление конкурента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="232"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="249"/>
         <source>Remove %1 from this account? Undo (Ctrl+Z) brings it back.</source>
         <translation>Убрать конкурента «%1» у этого клиента? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="233"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="250"/>
         <source>Competitor Not Removed</source>
         <translation>Конкурент не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="233"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="250"/>
         <source>Remove Competitor %1</source>
         <translation>удаление конкурента «%1»</translation>
     </message>
@@ -5075,22 +5080,22 @@ Log it now?</source>
 <context>
     <name>keystone::gui::CompetitorsDialog</name>
     <message>
-        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="162"/>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="174"/>
         <source>Add Competitor %1</source>
         <translation>Добавление конкурента %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="190"/>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="202"/>
         <source>Edit Competitor %1</source>
         <translation>Изменение конкурента %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="191"/>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="203"/>
         <source>Rename Competitor %1 to %2</source>
         <translation>Переименование конкурента %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="219"/>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="231"/>
         <source>Merge Competitors %1 into %2</source>
         <translation>Объединение конкурента %1 с %2</translation>
     </message>
@@ -5284,104 +5289,109 @@ Log it now?</source>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="63"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="64"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="63"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="64"/>
         <source>Title</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="63"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="64"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="63"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="64"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
         <source>Overdue by</source>
         <translation>Просрочено на</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
         <source>Revenue, 12 months</source>
         <translation>Выручка за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="128"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="130"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="132"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="134"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="182"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="214"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="152"/>
+        <source>The team could not be read: %1</source>
+        <translation>Не удалось прочитать команду: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="202"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="234"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="204"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="224"/>
         <source>Reading the dashboard…</source>
         <translation>Чтение сводки…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="239"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="259"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="240"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="260"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln день</numerusform>
@@ -5390,12 +5400,12 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="240"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="260"/>
         <source>never contacted</source>
         <translation>контактов не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="264"/>
         <source>Class %1 accounts are to be contacted every %Ln day(s)</source>
         <translation>
             <numerusform>С клиентами класса %1 нужно связываться каждый %Ln день</numerusform>
@@ -5404,27 +5414,27 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="252"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="272"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="252"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="272"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="278"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="298"/>
         <source>Follow-&amp;ups due today or overdue (%1)</source>
         <translation>&amp;Напоминания на сегодня и просроченные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="279"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="299"/>
         <source>Nothing is due today. Next steps added with an interaction appear here on their due date.</source>
         <translation>На сегодня сроков нет. Следующие шаги, добавленные вместе со взаимодействием, появляются здесь в день срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="280"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="300"/>
         <source>&amp;Commitments to customers due within %Ln day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Обязательства перед клиентами со сроком в ближайший %Ln день (%1)</numerusform>
@@ -5433,7 +5443,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="281"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="301"/>
         <source>No commitment falls due within %Ln day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>Ни одно обязательство не наступает в ближайший %Ln день. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
@@ -5442,27 +5452,27 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="304"/>
         <source>Accounts overdue for co&amp;ntact (%1)</source>
         <translation>Клиенты, с которыми &amp;давно не было контакта (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="285"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="305"/>
         <source>Every account has been contacted as often as its ABC class asks. Log calls and visits on an account&apos;s Interactions tab to keep it so.</source>
         <translation>С каждым клиентом связывались так часто, как требует его класс ABC. Записывайте звонки и визиты на вкладке «Взаимодействия» клиента, чтобы так и оставалось.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="287"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="307"/>
         <source>Accounts at &amp;risk or lost (%1)</source>
         <translation>Клиенты под &amp;угрозой или потерянные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="288"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="308"/>
         <source>No account is at risk or lost by its purchases.</source>
         <translation>По покупкам ни один клиент не находится под угрозой и не потерян.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="289"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="309"/>
         <source>Recent &amp;interactions, last %Ln day(s) (%1)</source>
         <translation>
             <numerusform>Последние &amp;взаимодействия за %Ln день (%1)</numerusform>
@@ -5471,7 +5481,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="290"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="310"/>
         <source>No interactions in the last %Ln day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>За последний %Ln день взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
@@ -5480,7 +5490,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="297"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="317"/>
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln напоминание просрочено</numerusform>
@@ -5489,7 +5499,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="299"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="319"/>
         <source>%Ln commitment(s) overdue</source>
         <translation>
             <numerusform>%Ln обязательство просрочено</numerusform>
@@ -5498,17 +5508,17 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="300"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="320"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="348"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="368"/>
         <source>New &amp;Follow-up…</source>
         <translation>Новое на&amp;поминание…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="349"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="369"/>
         <source>&amp;New Commitment…</source>
         <translation>&amp;Новое обязательство…</translation>
     </message>
@@ -7051,7 +7061,7 @@ Log it now?</source>
     </message>
     <message>
         <location filename="../../src/gui/main/MainActions.cpp" line="90"/>
-        <source>Mark Follow-up &amp;Done</source>
+        <source>Mark &amp;Follow-up Done</source>
         <translation>Отметить напоминание &amp;выполненным</translation>
     </message>
     <message>
@@ -7071,13 +7081,13 @@ Log it now?</source>
     </message>
     <message>
         <location filename="../../src/gui/main/MainActions.cpp" line="102"/>
-        <source>Co&amp;mpetitors…</source>
-        <translation>Конкурент&amp;ы…</translation>
+        <source>Add, rename and merge the competitors tenders and accounts name</source>
+        <translation>Добавить, переименовать и объединить конкурентов, упомянутых в тендерах и у клиентов</translation>
     </message>
     <message>
         <location filename="../../src/gui/main/MainActions.cpp" line="102"/>
-        <source>Add, rename and merge the competitors tenders and accounts name</source>
-        <translation>Добавить, переименовать и объединить конкурентов, упомянутых в тендерах и у клиентов</translation>
+        <source>C&amp;ompetitors…</source>
+        <translation>Конкурент&amp;ы…</translation>
     </message>
     <message>
         <location filename="../../src/gui/main/MainActions.cpp" line="106"/>
@@ -7110,27 +7120,32 @@ Log it now?</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="230"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="217"/>
+        <source>Not Changed</source>
+        <translation>Не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainActions.cpp" line="232"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="235"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="237"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="239"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="241"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="246"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="248"/>
         <source>About Keystone</source>
         <translation>О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="247"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="249"/>
         <source>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Key-account management: dossiers, people, interactions and follow-ups, so that what is known about a key customer lives in the system, not in one head.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Работа с ключевыми клиентами: досье, контакты, взаимодействия и напоминания, чтобы знания о ключевом клиенте хранились в системе, а не в голове одного человека.&lt;/p&gt;</translation>
     </message>
@@ -7196,17 +7211,17 @@ Log it now?</source>
 <context>
     <name>keystone::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="379"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="381"/>
         <source>Cannot Refresh</source>
         <translation>Не удалось обновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="256"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="258"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="260"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="262"/>
         <source>Search accounts, people, interactions, dossiers (Ctrl+K)</source>
         <translation>Поиск по клиентам, контактам, взаимодействиям, досье (Ctrl+K)</translation>
     </message>
@@ -7216,17 +7231,17 @@ Log it now?</source>
         <translation>Не удалось подсчитать записи: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="334"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="336"/>
         <source>%1[*] — Keystone</source>
         <translation>%1[*] — Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="337"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="339"/>
         <source>Keystone</source>
         <translation>Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="347"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="349"/>
         <source>No database open</source>
         <translation>База данных не открыта</translation>
     </message>
@@ -7236,7 +7251,7 @@ Log it now?</source>
         <translation>Клиентов: %1 · контактов: %2 · взаимодействий: %3 · открытых напоминаний: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="356"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="358"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -7411,7 +7426,7 @@ Log it now?</source>
     </message>
     <message>
         <location filename="../../src/gui/reports/ReportActions.cpp" line="42"/>
-        <source>Print &amp;Dossier…</source>
+        <source>Pr&amp;int Dossier…</source>
         <translation>П&amp;ечать досье…</translation>
     </message>
     <message>
@@ -8044,7 +8059,7 @@ Label:</source>
 <context>
     <name>keystone::gui::TeamDialog</name>
     <message>
-        <location filename="../../src/gui/team/TeamDialog.cpp" line="143"/>
+        <location filename="../../src/gui/team/TeamDialog.cpp" line="164"/>
         <source>%1 was not deactivated: %2</source>
         <translation>%1 не отключён(а): %2</translation>
     </message>
@@ -8256,17 +8271,17 @@ Label:</source>
 <context>
     <name>keystone::gui::WhoAreYouDialog</name>
     <message>
-        <location filename="../../src/gui/team/WhoAreYouDialog.cpp" line="19"/>
+        <location filename="../../src/gui/team/WhoAreYouDialog.cpp" line="21"/>
         <source>Keystone records who logs each interaction and who creates and changes each record. Choose who you are in this database; it is remembered for your login on this computer.</source>
         <translation>Keystone записывает, кто внёс каждое взаимодействие и кто создал и изменил каждую запись. Выберите, кто вы в этой базе данных; выбор запоминается для вашей учётной записи на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/team/WhoAreYouDialog.cpp" line="28"/>
+        <location filename="../../src/gui/team/WhoAreYouDialog.cpp" line="31"/>
         <source>&amp;Continue</source>
         <translation>&amp;Продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/team/WhoAreYouDialog.cpp" line="42"/>
+        <location filename="../../src/gui/team/WhoAreYouDialog.cpp" line="45"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "domain/Text.h"
 #include "domain/Validation.h"
+#include "storage/ReasonRemoval.h"
 
 #include <algorithm>
 
@@ -116,6 +117,11 @@ TenderReason CompetitorList::addReason(TenderReason reason)
     s.tenders().createReason(reason);
     tx.commit();
     return reason;
+}
+
+void CompetitorList::removeReason(ReasonId id)
+{
+    removeUnusedReason(m_workspace.store(), id);
 }
 
 } // namespace keystone

@@ -39,6 +39,9 @@ public:
     TenderReason reasonByName(std::string_view name, std::string_view field = "reason");
     // Adds a reason; a name that folds to an existing one is refused ("name").
     TenderReason addReason(TenderReason reason);
+    // Removes a reason that no tender names any more (undoing an addReason); ConflictError
+    // when a tender still does.
+    void removeReason(ReasonId id);
 
 private:
     Workspace& m_workspace;

@@ -268,5 +268,17 @@ TEST_CASE_METHOD(Office, "A lost tender's winner joins the account's competitors
     competitors.unmerge(m);
     CHECK(competitors.list().size() == 2);
     CHECK(refusedField([&] { competitors.reasonByName("astrology"); }) == "reason");
-    CHECK(competitors.addReason(TenderReason{0, "Financing"}).id > 0);
+    const TenderReason financing = competitors.addReason(TenderReason{0, "Financing"});
+    CHECK(financing.id > 0);
+
+    // A reason added is removed again (undo) only while no tender names it.
+    Tender financed = saved.after;
+    financed.reasonId = financing.id;
+    AccountEditing(ws).saveTender(financed);
+    CHECK_THROWS_AS(competitors.removeReason(financing.id), ConflictError);
+    CHECK(ws.store().tenders().find(financed.id)->reasonId == financing.id);
+    AccountEditing(ws).saveTender(saved.after);
+    competitors.removeReason(financing.id);
+    CHECK_FALSE(ws.store().tenders().findReason("financing"));
+    CHECK_THROWS_AS(competitors.removeReason(financing.id), NotFoundError);
 }

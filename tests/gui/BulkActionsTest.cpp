@@ -32,16 +32,8 @@ using namespace keystone::gui;
 
 namespace {
 
-struct Window
+struct Window : test::DemoWindow
 {
-    test::DemoDatabase db;
-    MainWindow window{test::fixedClock()};
-    Window()
-    {
-        window.setInteractive(false);
-        REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
-    }
-    Workspace& ws() { return *window.workspace(); }
     AccountsView& view() { return *window.accountsView(); }
     AccountBulkActions& bulk() { return *window.bulkActions(); }
     std::optional<ManagerId> ownerInStore(AccountId id) { return ws().store().accounts().find(id)->ownerId; }

@@ -37,6 +37,12 @@ DemoDatabase::DemoDatabase() : m_path(m_dir / "demo.db")
     DemoGenerator(workspace.store(), DemoOptions{30, 2, 1}).run();
 }
 
+DemoWindow::DemoWindow()
+{
+    window.setInteractive(false);
+    REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
+}
+
 void readAfterAnotherOpens(gui::MainWindow& window, const DemoDatabase& other, QAbstractItemModel* model,
                            const QKeySequence& shortcut, const std::function<bool()>& loading)
 {

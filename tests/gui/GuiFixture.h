@@ -1,9 +1,11 @@
 // A demo database for GUI tests: DemoGenerator with a fixed clock and a fixed
-// seed, {30 accounts, 2 years, seed 1}, in a temporary directory.
+// seed, {30 accounts, 2 years, seed 1}, in a temporary directory; and the main
+// window over it, as most GUI tests start.
 #pragma once
 
 #include "TempDir.h"
 #include "app/Workspace.h"
+#include "gui/main/MainWindow.h"
 
 #include <QKeySequence>
 #include <QString>
@@ -12,10 +14,6 @@
 
 class QAbstractItemModel;
 class QWidget;
-
-namespace keystone::gui {
-class MainWindow;
-}
 
 namespace keystone::test {
 
@@ -48,6 +46,16 @@ public:
 private:
     TempDir m_dir;
     std::filesystem::path m_path;
+};
+
+// A main window with its own demo database open, non-interactive (failures go to the
+// status bar, nothing is asked in a modal box); the opening is REQUIREd.
+struct DemoWindow
+{
+    DemoDatabase db;
+    gui::MainWindow window{fixedClock()};
+    DemoWindow();
+    Workspace& ws() { return *window.workspace(); }
 };
 
 } // namespace keystone::test

@@ -68,16 +68,8 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString* text)
     timer->start();
 }
 
-struct Window
+struct Window : test::DemoWindow
 {
-    test::DemoDatabase db;
-    MainWindow window{test::fixedClock()};
-    Window()
-    {
-        window.setInteractive(false);
-        REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
-    }
-    Workspace& ws() { return *window.workspace(); }
     std::size_t count() { return ws().listAccounts(AccountQuery{}).size(); }
 };
 

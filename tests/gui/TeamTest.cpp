@@ -29,16 +29,8 @@ using namespace keystone::gui;
 
 namespace {
 
-struct Window
+struct Window : test::DemoWindow
 {
-    test::DemoDatabase db;
-    MainWindow window{test::fixedClock()};
-    Window()
-    {
-        window.setInteractive(false);
-        REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
-    }
-    Workspace& ws() { return *window.workspace(); }
     QString userLabel() const { return window.findChild<QLabel*>(QStringLiteral("currentUser"))->text(); }
 };
 

@@ -1,5 +1,6 @@
 // The Russian translation as a user meets it: menus, plural forms, Qt's own
-// buttons, dates and money in the locale's formats; and English again after.
+// buttons, dates and money in the locale's formats; and English again after. In
+// every language shipped, no two items of a menu share an accelerator.
 #include "app/AccountBulk.h"
 #include "app/Workspace.h"
 #include "domain/Text.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -31,23 +33,28 @@ using namespace keystone::gui;
 
 namespace {
 
-// Russian for one test case; English (as tests/gui/main.cpp sets it up) after it,
-// whether the case passed or not, so no other test sees Russian.
-struct RussianSession
+// One language for one test case; English (as tests/gui/main.cpp sets it up) after
+// it, whether the case passed or not, so no other test sees another language.
+struct LanguageSession
 {
-    RussianSession()
+    explicit LanguageSession(const QLocale& locale)
     {
-        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        QLocale::setDefault(locale);
         language = installTranslations(QLocale());
     }
-    ~RussianSession()
+    ~LanguageSession()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         installTranslations(QLocale());
     }
-    RussianSession(const RussianSession&) = delete;
-    RussianSession& operator=(const RussianSession&) = delete;
+    LanguageSession(const LanguageSession&) = delete;
+    LanguageSession& operator=(const LanguageSession&) = delete;
     QString language;
+};
+
+struct RussianSession : LanguageSession
+{
+    RussianSession() : LanguageSession(QLocale(QLocale::Russian, QLocale::Russia)) {}
 };
 
 QStringList menuTitles(const MainWindow& window)
@@ -66,7 +73,8 @@ QString actionText(const MainWindow& window, const QKeySequence& shortcut)
     return {};
 }
 
-// The accelerator letters of a menu's items that occur more than once, folded.
+// The accelerator letters of a menu's items that occur more than once, folded, each
+// named with the menu ("&Accounts: m"); then the same for its submenus, at any depth.
 QStringList clashingAccelerators(const QMenu& menu)
 {
     QStringList seen;
@@ -74,26 +82,35 @@ QStringList clashingAccelerators(const QMenu& menu)
     for (const QAction* action : menu.actions()) {
         const QString text = action->text();
         const qsizetype at = text.indexOf(QLatin1Char('&'));
+        if (action->menu())
+            clashes << clashingAccelerators(*action->menu());
         if (action->isSeparator() || at < 0 || at + 1 >= text.size())
             continue;
         const QString letter = toQString(foldKey(toStdString(text.mid(at + 1, 1))));
         if (seen.contains(letter))
-            clashes << letter;
+            clashes << menu.title() + QStringLiteral(": ") + letter;
         seen << letter;
     }
     return clashes;
 }
 
+// Every menu of the menu bar and their submenus, and the menu bar's own titles.
 QStringList clashingAccelerators(const MainWindow& window)
 {
-    QStringList clashes;
-    for (const QAction* menu : window.menuBar()->actions()) {
-        clashes << clashingAccelerators(*menu->menu());
-        for (const QAction* action : menu->menu()->actions())
-            if (action->menu())
-                clashes << clashingAccelerators(*action->menu());
-    }
-    return clashes;
+    QMenu bar(QStringLiteral("menu bar"));
+    for (QAction* menu : window.menuBar()->actions())
+        bar.addAction(menu);
+    return clashingAccelerators(bar);
+}
+
+// The languages Keystone ships a translation of (resources/translations), as codes.
+QStringList shippedLanguages()
+{
+    QStringList codes;
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("keystone_*.qm")});
+    for (const QString& file : files)
+        codes << file.mid(9, file.size() - 9 - 3);
+    return codes;
 }
 
 FollowUp dueOn(Date due)
@@ -137,6 +154,24 @@ TEST_CASE("the Russian translation covers the menus and the lists", "[i18n]")
     CHECK(window.findChild<QLabel*>(QStringLiteral("databaseCounts"))
               ->text()
               .startsWith(QStringLiteral("Клиентов: 30 · ")));
+}
+
+TEST_CASE("no menu of the main window has two items on one accelerator, in every language shipped", "[i18n]")
+{
+    test::DemoDatabase db;
+    const QStringList languages = shippedLanguages();
+    CHECK(languages.contains(QStringLiteral("en")));
+    CHECK(languages.contains(QStringLiteral("ru")));
+    for (const QString& code : languages) {
+        const LanguageSession session{QLocale(code)};
+        MainWindow window(test::fixedClock());
+        window.setInteractive(false);
+        REQUIRE(window.openDatabase(QString::fromStdString(db.path().string())));
+        INFO("language " << code.toStdString() << ", clashes: "
+                         << clashingAccelerators(window).join(QStringLiteral(", ")).toStdString());
+        CHECK(session.language == code);
+        CHECK(clashingAccelerators(window).isEmpty());
+    }
 }
 
 // Free functions translate with QCoreApplication::translate and a context of their

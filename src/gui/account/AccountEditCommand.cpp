@@ -1,7 +1,5 @@
 #include "gui/account/AccountEditCommand.h"
 
-#include <exception>
-
 namespace keystone::gui {
 
 std::shared_ptr<RecordIds> RecordIds::forWorkspace(const Workspace& workspace)
@@ -35,17 +33,15 @@ void RecordIds::moved(Kind kind, std::int64_t from, std::int64_t to)
 }
 
 AccountEditCommand::AccountEditCommand(AccountEdit edit, Applied applied, Failed failed)
-    : m_edit(std::move(edit)), m_applied(std::move(applied)), m_failed(std::move(failed))
+    : WriteCommand(std::move(failed)), m_edit(std::move(edit)), m_applied(std::move(applied))
 {
     setText(m_edit.text);
 }
 
 void AccountEditCommand::redo()
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
+    if (firstRedo())
         return;
-    }
     run(m_edit.redo);
 }
 
@@ -56,14 +52,11 @@ void AccountEditCommand::undo()
 
 void AccountEditCommand::run(const std::function<void()>& step)
 {
-    try {
+    attempt([&] {
         step();
         if (m_applied)
             m_applied(m_edit.account);
-    } catch (const std::exception& e) {
-        if (m_failed)
-            m_failed(QString::fromUtf8(e.what()));
-    }
+    });
 }
 
 } // namespace keystone::gui

@@ -6,9 +6,9 @@
 #pragma once
 
 #include "domain/Ids.h"
+#include "gui/common/WriteCommand.h"
 
 #include <QString>
-#include <QUndoCommand>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -32,7 +32,8 @@ public:
         Contact,
         Tender,
         Presence,
-        Competitor // the managed list (gui/competitors)
+        Competitor, // the managed lists (gui/competitors, and added on the spot in a tender's editor)
+        Reason
     };
     static std::shared_ptr<RecordIds> forWorkspace(const Workspace& workspace);
 
@@ -52,11 +53,10 @@ struct AccountEdit
     std::function<void()> redo;
 };
 
-class AccountEditCommand : public QUndoCommand
+class AccountEditCommand : public WriteCommand
 {
 public:
     using Applied = std::function<void(AccountId account)>;
-    using Failed = std::function<void(const QString& message)>;
 
     AccountEditCommand(AccountEdit edit, Applied applied, Failed failed);
 
@@ -68,8 +68,6 @@ private:
 
     AccountEdit m_edit;
     Applied m_applied;
-    Failed m_failed;
-    bool m_firstRedo = true;
 };
 
 } // namespace keystone::gui

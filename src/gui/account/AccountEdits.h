@@ -66,6 +66,16 @@ template <>
 struct OwnedRecord<Tender> : RecreatedRecord<Tender, RecordIds::Kind::Tender, &AccountEditing::saveTender,
                                              &AccountEditing::removeTender>
 {
+    // Its winner and reason may have been added on the spot, undone and added again since.
+    static Tender now(Tender t, const RecordIds& ids)
+    {
+        t = RecreatedRecord::now(std::move(t), ids);
+        if (t.winnerId)
+            t.winnerId = ids.current(RecordIds::Kind::Competitor, *t.winnerId);
+        if (t.reasonId)
+            t.reasonId = ids.current(RecordIds::Kind::Reason, *t.reasonId);
+        return t;
+    }
 };
 
 // Saving a presence upserts by account and competitor and reads no id; a removal needs the current one.
@@ -74,6 +84,12 @@ struct OwnedRecord<CompetitorPresence>
     : RecreatedRecord<CompetitorPresence, RecordIds::Kind::Presence, &AccountEditing::savePresence,
                       &AccountEditing::removePresence>
 {
+    static CompetitorPresence now(CompetitorPresence p, const RecordIds& ids)
+    {
+        p = RecreatedRecord::now(std::move(p), ids);
+        p.competitorId = ids.current(RecordIds::Kind::Competitor, p.competitorId);
+        return p;
+    }
 };
 
 class AccountEdits
@@ -108,6 +124,26 @@ public:
     template <typename Record> AccountEdit removed(QString text, const Record& gone) const
     {
         return custom(std::move(text), recreating(gone), removing(gone));
+    }
+
+    // A tender's save that also made its winner a competitor at the account (`added`, see
+    // AccountEditing::recordTender): undo removes that presence after the tender's own step; redo's
+    // save adds it again, under a new id that later steps follow.
+    AccountEdit withPresenceAdded(AccountEdit edit, const CompetitorPresence& added) const
+    {
+        using Kind = OwnedRecord<CompetitorPresence>;
+        edit.undo = [undo = std::move(edit.undo), ws = m_workspace, ids = m_ids, added] {
+            undo();
+            Kind::remove(*ws, ids->current(Kind::kind, added.id));
+        };
+        edit.redo = [redo = std::move(edit.redo), ws = m_workspace, ids = m_ids, added] {
+            redo();
+            const CompetitorId competitor = Kind::now(added, *ids).competitorId;
+            for (const auto& p : ws->store().competitors().presenceAt(added.accountId))
+                if (p.competitorId == competitor)
+                    ids->moved(Kind::kind, ids->current(Kind::kind, added.id), p.id);
+        };
+        return edit;
     }
 
 private:

@@ -131,14 +131,19 @@ void AccountTendersTab::saveTender(const Tender& tender)
     if (tender.id != 0)
         if (const int row = m_tenders->rowOf(tender.id); row >= 0)
             before = m_tenders->tenderAt(row);
-    const Tender saved =
-        AccountEditing(m_workspace).saveTender(tender); // throws into the editor, which shows it
+    const TenderSave result =
+        AccountEditing(m_workspace).recordTender(tender); // throws into the editor, which shows it
+    const Tender& saved = result.after;
     emit written();
     if (const int row = m_tenders->rowOf(saved.id); row >= 0)
         m_ui->tenderTable->setCurrentIndex(m_tenders->index(row, 0));
     const QString title = toQString(saved.title);
-    emit edited(before ? m_edits.changed(tr("Edit Tender %1").arg(title), *before, saved)
-                       : m_edits.added(tr("Add Tender %1").arg(title), saved));
+    AccountEdit edit = before ? m_edits.changed(tr("Edit Tender %1").arg(title), *before, saved)
+                              : m_edits.added(tr("Add Tender %1").arg(title), saved);
+    // The winner it made a competitor here leaves with the tender's undo.
+    if (result.presenceAdded)
+        edit = m_edits.withPresenceAdded(std::move(edit), *result.presenceAdded);
+    emit edited(edit);
 }
 
 bool AccountTendersTab::removeSelectedTender()
@@ -160,12 +165,15 @@ Competitor AccountTendersTab::addCompetitor(const QString& name)
     fresh.name = toStdString(name);
     const Competitor added = CompetitorList(m_workspace).add(fresh); // throws into the editor
     m_competitors.push_back(added);
-    // Undone, it leaves the list; redone, it is added again (under a new id).
-    auto id = std::make_shared<CompetitorId>(added.id);
+    // Undone, it leaves the list; redone, it is added again under a new id that later steps follow.
+    constexpr auto kind = RecordIds::Kind::Competitor;
     Workspace* ws = &m_workspace;
     emit edited(m_edits.custom(
-        tr("Add Competitor %1").arg(name), [ws, id] { CompetitorList(*ws).remove(*id); },
-        [ws, id, fresh] { *id = CompetitorList(*ws).add(fresh).id; }));
+        tr("Add Competitor %1").arg(name),
+        [ws, ids = m_edits.ids(), id = added.id] { CompetitorList(*ws).remove(ids->current(kind, id)); },
+        [ws, ids = m_edits.ids(), id = added.id, fresh] {
+            ids->moved(kind, ids->current(kind, id), CompetitorList(*ws).add(fresh).id);
+        }));
     return added;
 }
 
@@ -173,9 +181,18 @@ TenderReason AccountTendersTab::addReason(const QString& name)
 {
     TenderReason fresh;
     fresh.name = toStdString(name);
-    // The list of reasons only grows (there is no removing one), so this is not an undo step.
-    const TenderReason added = CompetitorList(m_workspace).addReason(fresh);
+    const TenderReason added = CompetitorList(m_workspace).addReason(fresh); // throws into the editor
     m_reasons.push_back(added);
+    // A step of its own, as a competitor added on the spot: the editor may still be cancelled. Undone
+    // (after the tender that chose it), it leaves the list; redone, it comes back under a new id.
+    constexpr auto kind = RecordIds::Kind::Reason;
+    Workspace* ws = &m_workspace;
+    emit edited(m_edits.custom(
+        tr("Add Reason %1").arg(name),
+        [ws, ids = m_edits.ids(), id = added.id] { CompetitorList(*ws).removeReason(ids->current(kind, id)); },
+        [ws, ids = m_edits.ids(), id = added.id, fresh] {
+            ids->moved(kind, ids->current(kind, id), CompetitorList(*ws).addReason(fresh).id);
+        }));
     return added;
 }
 

@@ -5,8 +5,8 @@
 #pragma once
 
 #include "domain/Dossier.h"
+#include "gui/common/WriteCommand.h"
 
-#include <QUndoCommand>
 #include <functional>
 
 namespace keystone {
@@ -15,11 +15,10 @@ class Workspace;
 
 namespace keystone::gui {
 
-class DossierSaveCommand : public QUndoCommand
+class DossierSaveCommand : public WriteCommand
 {
 public:
     using Applied = std::function<void(const Dossier& saved)>;
-    using Failed = std::function<void(const QString& message)>;
 
     DossierSaveCommand(Workspace& workspace, Dossier before, Dossier after, const QString& accountName,
                        Applied applied, Failed failed);
@@ -34,8 +33,6 @@ private:
     Dossier m_before;
     Dossier m_after;
     Applied m_applied;
-    Failed m_failed;
-    bool m_firstRedo = true;
 };
 
 } // namespace keystone::gui

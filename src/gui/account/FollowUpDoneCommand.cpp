@@ -8,8 +8,8 @@ namespace keystone::gui {
 
 FollowUpDoneCommand::FollowUpDoneCommand(Workspace& workspace, const FollowUp& after, Applied applied,
                                          Failed failed)
-    : m_workspace(workspace), m_id(after.id), m_accountId(after.accountId), m_done(after.done),
-      m_applied(std::move(applied)), m_failed(std::move(failed))
+    : WriteCommand(std::move(failed)), m_workspace(workspace), m_id(after.id), m_accountId(after.accountId),
+      m_done(after.done), m_applied(std::move(applied))
 {
     setText(after.done ? QCoreApplication::translate("FollowUpDoneCommand", "Mark “%1” Done")
                              .arg(toQString(after.title))
@@ -19,10 +19,8 @@ FollowUpDoneCommand::FollowUpDoneCommand(Workspace& workspace, const FollowUp& a
 
 void FollowUpDoneCommand::redo()
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
+    if (firstRedo())
         return;
-    }
     write(m_done);
 }
 
@@ -33,14 +31,11 @@ void FollowUpDoneCommand::undo()
 
 void FollowUpDoneCommand::write(bool done)
 {
-    try {
+    attempt([&] {
         m_workspace.setFollowUpDone(m_id, done);
         if (m_applied)
             m_applied(m_accountId);
-    } catch (const std::exception& e) {
-        if (m_failed)
-            m_failed(QString::fromUtf8(e.what()));
-    }
+    });
 }
 
 } // namespace keystone::gui

@@ -4,17 +4,16 @@
 #pragma once
 
 #include "app/Workspace.h"
+#include "gui/common/WriteCommand.h"
 
-#include <QUndoCommand>
 #include <functional>
 
 namespace keystone::gui {
 
-class FollowUpDoneCommand : public QUndoCommand
+class FollowUpDoneCommand : public WriteCommand
 {
 public:
     using Applied = std::function<void(AccountId account)>;
-    using Failed = std::function<void(const QString& message)>;
 
     FollowUpDoneCommand(Workspace& workspace, const FollowUp& after, Applied applied, Failed failed);
 
@@ -29,8 +28,6 @@ private:
     AccountId m_accountId;
     bool m_done;
     Applied m_applied;
-    Failed m_failed;
-    bool m_firstRedo = true;
 };
 
 } // namespace keystone::gui

@@ -6,19 +6,17 @@ namespace keystone::gui {
 
 InteractionLogCommand::InteractionLogCommand(Workspace& workspace, LoggedInteraction logged,
                                              const QString& accountName, Applied applied, Failed failed)
-    : m_workspace(workspace), m_logged(std::move(logged)), m_applied(std::move(applied)),
-      m_failed(std::move(failed))
+    : WriteCommand(std::move(failed)), m_workspace(workspace), m_logged(std::move(logged)),
+      m_applied(std::move(applied))
 {
     setText(QCoreApplication::translate("InteractionLogCommand", "Add Interaction with %1").arg(accountName));
 }
 
 void InteractionLogCommand::redo()
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
+    if (firstRedo())
         return;
-    }
-    try {
+    attempt([this] {
         Interaction interaction = m_logged.interaction;
         interaction.id = 0;
         std::optional<FollowUp> next = m_logged.followUp;
@@ -27,22 +25,16 @@ void InteractionLogCommand::redo()
         m_logged = m_workspace.logInteraction(std::move(interaction), std::move(next));
         if (m_applied)
             m_applied(m_logged.interaction.accountId);
-    } catch (const std::exception& e) {
-        if (m_failed)
-            m_failed(QString::fromUtf8(e.what()));
-    }
+    });
 }
 
 void InteractionLogCommand::undo()
 {
-    try {
+    attempt([this] {
         m_workspace.removeLoggedInteraction(m_logged);
         if (m_applied)
             m_applied(m_logged.interaction.accountId);
-    } catch (const std::exception& e) {
-        if (m_failed)
-            m_failed(QString::fromUtf8(e.what()));
-    }
+    });
 }
 
 } // namespace keystone::gui

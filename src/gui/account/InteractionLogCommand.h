@@ -4,17 +4,16 @@
 #pragma once
 
 #include "app/Workspace.h"
+#include "gui/common/WriteCommand.h"
 
-#include <QUndoCommand>
 #include <functional>
 
 namespace keystone::gui {
 
-class InteractionLogCommand : public QUndoCommand
+class InteractionLogCommand : public WriteCommand
 {
 public:
     using Applied = std::function<void(AccountId account)>;
-    using Failed = std::function<void(const QString& message)>;
 
     InteractionLogCommand(Workspace& workspace, LoggedInteraction logged, const QString& accountName,
                           Applied applied, Failed failed);
@@ -27,8 +26,6 @@ private:
     Workspace& m_workspace;
     LoggedInteraction m_logged;
     Applied m_applied;
-    Failed m_failed;
-    bool m_firstRedo = true;
 };
 
 } // namespace keystone::gui

@@ -32,15 +32,15 @@ AccountBulkActions::AccountBulkActions(AccountsView* view, QUndoStack* undo, Wor
     };
     m_changeOwner = make(tr("Change &Manager…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
                          tr("Give the selected accounts to another manager"));
-    m_changeStatus = make(tr("Change S&tatus…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+    m_changeStatus = make(tr("Change Stat&us…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                           tr("Set the status of the selected accounts"));
-    m_editTags = make(tr("Edit &Tags…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+    m_editTags = make(tr("Edit Ta&gs…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
                       tr("Add tags to the selected accounts or remove tags from them"));
     m_handOver = make(tr("&Hand Over…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
                       tr("Move a manager's accounts and open follow-ups to another manager"));
     m_handOver->setShortcutContext(Qt::WindowShortcut);
     m_archive = make(tr("&Archive…"), QKeySequence::Delete, tr("Archive the selected accounts (can be undone)"));
-    m_restore = make(tr("Restore from Arc&hive"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+    m_restore = make(tr("R&estore from Archive"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                      tr("Bring the selected archived accounts back into the list"));
     m_purge = make(tr("&Delete Permanently…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
                    tr("Delete the selected accounts and everything about them; cannot be undone"));

@@ -4,7 +4,8 @@ namespace keystone::gui {
 
 AccountBulkCommand::AccountBulkCommand(Workspace& workspace, BulkChange change, const QString& text, Applied applied,
                                        Failed failed)
-    : m_workspace(workspace), m_change(std::move(change)), m_applied(std::move(applied)), m_failed(std::move(failed))
+    : WriteCommand(std::move(failed)), m_workspace(workspace), m_change(std::move(change)),
+      m_applied(std::move(applied))
 {
     setText(text);
     for (const auto& state : m_change.before)
@@ -13,10 +14,8 @@ AccountBulkCommand::AccountBulkCommand(Workspace& workspace, BulkChange change, 
 
 void AccountBulkCommand::redo()
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
+    if (firstRedo())
         return;
-    }
     write(true);
 }
 
@@ -27,8 +26,7 @@ void AccountBulkCommand::undo()
 
 void AccountBulkCommand::write(bool after)
 {
-    // Exceptions must not cross the event loop: a failed write is reported, not fatal.
-    try {
+    attempt([&] {
         AccountBulk bulk(m_workspace);
         if (after)
             bulk.redo(m_change);
@@ -36,10 +34,7 @@ void AccountBulkCommand::write(bool after)
             bulk.undo(m_change);
         if (m_applied)
             m_applied(m_ids);
-    } catch (const std::exception& e) {
-        if (m_failed)
-            m_failed(QString::fromUtf8(e.what()));
-    }
+    });
 }
 
 } // namespace keystone::gui

@@ -5,17 +5,16 @@
 #pragma once
 
 #include "app/AccountBulk.h"
+#include "gui/common/WriteCommand.h"
 
-#include <QUndoCommand>
 #include <functional>
 
 namespace keystone::gui {
 
-class AccountBulkCommand : public QUndoCommand
+class AccountBulkCommand : public WriteCommand
 {
 public:
     using Applied = std::function<void(const std::vector<AccountId>& accounts)>;
-    using Failed = std::function<void(const QString& message)>;
 
     AccountBulkCommand(Workspace& workspace, BulkChange change, const QString& text, Applied applied, Failed failed);
 
@@ -31,8 +30,6 @@ private:
     BulkChange m_change;
     std::vector<AccountId> m_ids;
     Applied m_applied;
-    Failed m_failed;
-    bool m_firstRedo = true;
 };
 
 } // namespace keystone::gui

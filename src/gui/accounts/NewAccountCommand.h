@@ -5,17 +5,16 @@
 #pragma once
 
 #include "app/Workspace.h"
+#include "gui/common/WriteCommand.h"
 
-#include <QUndoCommand>
 #include <functional>
 
 namespace keystone::gui {
 
-class NewAccountCommand : public QUndoCommand
+class NewAccountCommand : public WriteCommand
 {
 public:
     using Applied = std::function<void(AccountId id, bool exists)>;
-    using Failed = std::function<void(const QString& message)>;
 
     NewAccountCommand(Workspace& workspace, Account created, Applied applied, Failed failed);
 
@@ -29,8 +28,6 @@ private:
     Workspace& m_workspace;
     Account m_account;
     Applied m_applied;
-    Failed m_failed;
-    bool m_firstRedo = true;
 };
 
 } // namespace keystone::gui

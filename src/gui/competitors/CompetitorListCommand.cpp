@@ -1,23 +1,20 @@
 #include "gui/competitors/CompetitorListCommand.h"
 
-#include <exception>
 #include <utility>
 
 namespace keystone::gui {
 
 CompetitorListCommand::CompetitorListCommand(const QString& text, Step undo, Step redo, Applied applied,
                                              Failed failed)
-    : m_undo(std::move(undo)), m_redo(std::move(redo)), m_applied(std::move(applied)), m_failed(std::move(failed))
+    : WriteCommand(std::move(failed)), m_undo(std::move(undo)), m_redo(std::move(redo)), m_applied(std::move(applied))
 {
     setText(text);
 }
 
 void CompetitorListCommand::redo()
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
+    if (firstRedo())
         return;
-    }
     run(m_redo);
 }
 
@@ -28,13 +25,7 @@ void CompetitorListCommand::undo()
 
 void CompetitorListCommand::run(const Step& step)
 {
-    try {
-        step();
-    } catch (const std::exception& e) {
-        // A step that fails leaves the store as it was (each write is one transaction).
-        if (m_failed)
-            m_failed(QString::fromUtf8(e.what()));
-    }
+    attempt(step);
     if (m_applied)
         m_applied();
 }

@@ -5,18 +5,18 @@
 // Competitors dialog reads the list again.
 #pragma once
 
+#include "gui/common/WriteCommand.h"
+
 #include <QString>
-#include <QUndoCommand>
 #include <functional>
 
 namespace keystone::gui {
 
-class CompetitorListCommand : public QUndoCommand
+class CompetitorListCommand : public WriteCommand
 {
 public:
     using Step = std::function<void()>; // throws on failure
     using Applied = std::function<void()>;
-    using Failed = std::function<void(const QString& message)>;
 
     CompetitorListCommand(const QString& text, Step undo, Step redo, Applied applied, Failed failed);
 
@@ -29,8 +29,6 @@ private:
     Step m_undo;
     Step m_redo;
     Applied m_applied;
-    Failed m_failed;
-    bool m_firstRedo = true; // the write was made before the push
 };
 
 } // namespace keystone::gui

@@ -18,9 +18,10 @@ constexpr auto kCompetitor = RecordIds::Kind::Competitor;
 
 } // namespace
 
-CompetitorsDialog::CompetitorsDialog(Workspace& workspace, QUndoStack* undo, QWidget* parent)
+CompetitorsDialog::CompetitorsDialog(Workspace& workspace, QUndoStack* undo, CompetitorListCommand::Applied changed,
+                                     CompetitorListCommand::Failed failed, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::CompetitorsDialog>()), m_workspace(workspace), m_undo(undo),
-      m_ids(RecordIds::forWorkspace(workspace))
+      m_changed(std::move(changed)), m_failed(std::move(failed)), m_ids(RecordIds::forWorkspace(workspace))
 {
     m_ui->setupUi(this);
     m_errors.add("name", m_ui->nameError);
@@ -132,21 +133,32 @@ bool CompetitorsDialog::attempt(const std::function<void()>& write)
 void CompetitorsDialog::push(const QString& text, std::function<void()> undo, std::function<void()> redo)
 {
     QPointer<CompetitorsDialog> self(this);
-    auto applied = [self] {
-        if (self) {
+    auto applied = [self, changed = m_changed] {
+        if (self)
             self->reload();
-            emit self->listChanged();
-        }
+        if (changed)
+            changed();
     };
-    auto failed = [label = QPointer<QLabel>(m_ui->generalError)](const QString& message) {
-        if (label) {
-            label->setText(message);
-            label->show();
-        }
+    // Shown under the form while the dialog is open; once it is closed (and deleted), by the window.
+    auto failed = [self, elsewhere = m_failed](const QString& message) {
+        if (!self.isNull() && self.data()->showFailure(message))
+            return;
+        if (elsewhere)
+            elsewhere(message);
     };
     m_undo->push(new CompetitorListCommand(text, std::move(undo), std::move(redo), applied, failed));
     reload();
-    emit listChanged();
+    if (m_changed)
+        m_changed();
+}
+
+bool CompetitorsDialog::showFailure(const QString& message)
+{
+    if (!isVisible())
+        return false;
+    m_ui->generalError->setText(message);
+    m_ui->generalError->show();
+    return true;
 }
 
 bool CompetitorsDialog::addFromForm()

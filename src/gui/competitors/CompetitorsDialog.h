@@ -2,10 +2,13 @@
 // Accounts > Competitors…: add one, correct or rename it (name, web site, notes),
 // merge a duplicate into the one kept. Each write is one undo step on the window's
 // stack; a name that folds to another competitor's is refused under the field.
+// Its steps outlive it (it is deleted when closed): an undo or redo made later still
+// tells the window, and a failure then is reported by the window, not in the form.
 #pragma once
 
 #include "domain/Competitor.h"
 #include "gui/account/FieldErrorLabels.h"
+#include "gui/competitors/CompetitorListCommand.h"
 
 #include <QDialog>
 #include <functional>
@@ -30,8 +33,12 @@ class CompetitorsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // The workspace and the stack must outlive the dialog and the steps it pushes.
-    CompetitorsDialog(Workspace& workspace, QUndoStack* undo, QWidget* parent = nullptr);
+    // The workspace and the stack must outlive the dialog and the steps it pushes, and so must
+    // what `changed` and `failed` call. `changed` is told after every write, undo and redo (the
+    // account tabs' competitor names may be stale); `failed` is told of an undo or redo that
+    // failed while the dialog is not showing.
+    CompetitorsDialog(Workspace& workspace, QUndoStack* undo, CompetitorListCommand::Applied changed,
+                      CompetitorListCommand::Failed failed, QWidget* parent = nullptr);
     ~CompetitorsDialog() override;
 
     // Reads the list again, keeping the choice where it can.
@@ -45,21 +52,21 @@ public:
     // Merges the one chosen in the list into the one chosen under Keep.
     bool mergeSelected();
 
-signals:
-    // After any write, undo or redo: the account tabs' competitor names may be stale.
-    void listChanged();
-
 private:
     Competitor fromForm() const;
     void showSelected();
     void updateButtons();
     // Runs `write`; a ValidationError shows under the fields, anything else under the form.
     bool attempt(const std::function<void()>& write);
+    // Under the form when the dialog is showing; false (nothing shown) when it is not.
+    bool showFailure(const QString& message);
     void push(const QString& text, std::function<void()> undo, std::function<void()> redo);
 
     std::unique_ptr<Ui::CompetitorsDialog> m_ui;
     Workspace& m_workspace;
     QUndoStack* m_undo;
+    CompetitorListCommand::Applied m_changed;
+    CompetitorListCommand::Failed m_failed;
     std::shared_ptr<RecordIds> m_ids;
     FieldErrorLabels m_errors;
     std::vector<Competitor> m_competitors;

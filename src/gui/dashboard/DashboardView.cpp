@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPalette>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QToolButton>
 
@@ -122,8 +123,9 @@ void DashboardView::setWorkspace(Workspace* workspace)
     }
 }
 
-void DashboardView::fillManagers()
+void DashboardView::fillManagers(std::optional<qlonglong> keep)
 {
+    const QSignalBlocker block(m_ui->meCombo);
     m_ui->meCombo->clear();
     m_ui->meCombo->addItem(tr("Everyone"), kEveryone);
     if (!m_workspace)
@@ -132,9 +134,27 @@ void DashboardView::fillManagers()
         m_ui->meCombo->addItem(m.active ? toQString(m.name) : tr("%1 (left)").arg(toQString(m.name)),
                                static_cast<qlonglong>(m.id));
     // "Me" is the current user (app/Identity, remembered in the database), else everyone.
-    const auto me = Identity(*m_workspace).current();
-    const int index = m_ui->meCombo->findData(me ? static_cast<qlonglong>(me->id) : kEveryone);
+    int index = keep ? m_ui->meCombo->findData(*keep) : -1;
+    if (index < 0) {
+        const auto me = Identity(*m_workspace).current();
+        index = m_ui->meCombo->findData(me ? static_cast<qlonglong>(me->id) : kEveryone);
+    }
     m_ui->meCombo->setCurrentIndex(std::max(index, 0));
+}
+
+void DashboardView::refreshTeam()
+{
+    const std::optional<ManagerId> before = manager();
+    // Called after a write, from the event loop, which exceptions must not cross: say it in place.
+    try {
+        fillManagers(before ? static_cast<qlonglong>(*before) : kEveryone);
+    } catch (const std::exception& e) {
+        m_ui->messageBar->showMessage(tr("The team could not be read: %1").arg(QString::fromUtf8(e.what())),
+                                      MessageBar::Kind::Error);
+        return;
+    }
+    if (m_workspace && manager() != before)
+        reloadReporting(); // the one chosen is gone from the list
 }
 
 std::optional<ManagerId> DashboardView::manager() const

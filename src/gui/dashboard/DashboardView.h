@@ -66,6 +66,9 @@ public:
     std::optional<ManagerId> manager() const;
     // Chooses a manager (nothing: everyone) and reloads; who the user is stays as it is.
     void setManager(std::optional<ManagerId> manager);
+    // The team changed (a member added, renamed, deactivated; an undo or redo of it): the "Me"
+    // list is read again, the manager chosen staying chosen while they are in it.
+    void refreshTeam();
 
     DashboardSectionModel* model(Section section) const { return m_sections[section].model; }
     QTableView* table(Section section) const { return m_sections[section].table; }
@@ -94,7 +97,8 @@ private:
         DashboardSectionModel* model = nullptr;
     };
 
-    void fillManagers();
+    // The "Me" list; `keep` stays chosen when given and listed, else the current user is.
+    void fillManagers(std::optional<qlonglong> keep = std::nullopt);
     void reloadReporting();
     void gatherInBackground();
     using SectionItems = std::array<std::vector<DashboardSectionModel::Item>, SectionCount>;

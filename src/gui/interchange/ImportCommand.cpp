@@ -9,8 +9,8 @@
 namespace keystone::gui {
 
 ImportCommand::ImportCommand(Workspace& workspace, const ImportSummary& summary, Undone undone, Failed failed)
-    : m_workspace(workspace), m_batch(summary.batch.value_or(0)), m_undone(std::move(undone)),
-      m_failed(std::move(failed))
+    : WriteCommand(std::move(failed)), m_workspace(workspace), m_batch(summary.batch.value_or(0)),
+      m_undone(std::move(undone))
 {
     setText(QCoreApplication::translate("ImportCommand", "Import of %1")
                 .arg(QFileInfo(QString::fromStdU16String(summary.file.u16string())).fileName()));
@@ -18,16 +18,13 @@ ImportCommand::ImportCommand(Workspace& workspace, const ImportSummary& summary,
 
 void ImportCommand::undo()
 {
-    try {
+    // A failure removes nothing (one transaction); the command stays, its redo a no-op.
+    attempt([this] {
         const UndoSummary summary = undoImport(m_workspace, m_batch);
         setObsolete(true); // QUndoStack drops it: there is nothing to redo
         if (m_undone)
             m_undone(summary);
-    } catch (const std::exception& e) {
-        // Nothing was removed (one transaction); the command stays, its redo a no-op.
-        if (m_failed)
-            m_failed(QString::fromUtf8(e.what()));
-    }
+    });
 }
 
 QString undoneText(const UndoSummary& s)

@@ -5,17 +5,16 @@
 #pragma once
 
 #include "app/Import.h"
+#include "gui/common/WriteCommand.h"
 
-#include <QUndoCommand>
 #include <functional>
 
 namespace keystone::gui {
 
-class ImportCommand : public QUndoCommand
+class ImportCommand : public WriteCommand
 {
 public:
     using Undone = std::function<void(const UndoSummary& summary)>;
-    using Failed = std::function<void(const QString& message)>;
 
     ImportCommand(Workspace& workspace, const ImportSummary& summary, Undone undone, Failed failed);
 
@@ -27,7 +26,6 @@ private:
     Workspace& m_workspace;
     BatchId m_batch;
     Undone m_undone;
-    Failed m_failed;
 };
 
 // "2 accounts and 5 contacts removed", for the status bar and the import dialog.

@@ -87,7 +87,7 @@ MainActions::MainActions(QMainWindow* window, MainTabs& tabs, DatabaseSession& s
         if (auto* tab = m_tabs.currentAccountTab())
             tab->dossierEditor()->save();
     });
-    m_done = add(tr("Mark Follow-up &Done"), QKeySequence(Qt::CTRL | Qt::Key_D),
+    m_done = add(tr("Mark &Follow-up Done"), QKeySequence(Qt::CTRL | Qt::Key_D),
                  tr("Mark the selected follow-up done"));
     connect(m_done, &QAction::triggered, this, [this, shown] {
         if (shown->currentWidget() == m_tabs.followUps())
@@ -99,7 +99,7 @@ MainActions::MainActions(QMainWindow* window, MainTabs& tabs, DatabaseSession& s
     connect(m_refresh, &QAction::triggered, this, &MainActions::refreshRequested);
     m_closeTab = add(tr("&Close Account"), QKeySequence::Close);
     connect(m_closeTab, &QAction::triggered, this, [this, shown] { m_tabs.closeTab(shown->currentIndex()); });
-    m_competitors = add(tr("Co&mpetitors…"), {}, tr("Add, rename and merge the competitors tenders and accounts name"));
+    m_competitors = add(tr("C&ompetitors…"), {}, tr("Add, rename and merge the competitors tenders and accounts name"));
     m_competitors->setObjectName(QStringLiteral("competitorsAction"));
     connect(m_competitors, &QAction::triggered, this, &MainActions::showCompetitors);
     connect(&session, &DatabaseSession::closed, this, [this] { delete m_competitorsDialog; });
@@ -210,10 +210,12 @@ void MainActions::showCompetitors()
     if (!workspace)
         return;
     if (!m_competitorsDialog) {
-        m_competitorsDialog = new CompetitorsDialog(*workspace, m_undoStack, m_window);
+        // Open account tabs show competitor names and winners: read them again. Both callbacks
+        // outlive the dialog: its steps stay on the stack when it is closed.
+        m_competitorsDialog = new CompetitorsDialog(
+            *workspace, m_undoStack, [this] { emit refreshRequested(); },
+            [this](const QString& message) { emit problem(tr("Not Changed"), message); }, m_window);
         m_competitorsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        // Open account tabs show competitor names and winners: read them again.
-        connect(m_competitorsDialog, &CompetitorsDialog::listChanged, this, &MainActions::refreshRequested);
     }
     m_competitorsDialog->show();
     m_competitorsDialog->raise();

@@ -47,6 +47,8 @@ signals:
     // Ctrl+K: the tool bar's search field wants the focus.
     void searchRequested();
     void refreshRequested();
+    // Something could not be changed (an undo or redo of a dialog closed since).
+    void problem(const QString& title, const QString& message);
 
 private:
     QAction* add(const QString& text, const QKeySequence& shortcut, const QString& tip = {});

@@ -241,6 +241,7 @@ void MainWindow::createMenus()
     connect(m_session, &DatabaseSession::closed, m_team, &TeamActions::sessionClosed);
     connect(m_team, &TeamActions::userChanged, m_tabs->dashboard(), &DashboardView::setManager);
     connect(m_team, &TeamActions::teamChanged, this, &MainWindow::reloadViews);
+    connect(m_team, &TeamActions::teamChanged, m_tabs->dashboard(), &DashboardView::refreshTeam);
     connect(m_team, &TeamActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     m_actions->createMenus({m_interchange->importMenu(),
                             m_interchange->exportMenu(),
@@ -249,6 +250,7 @@ void MainWindow::createMenus()
                             {m_reports->printDossierAction(), m_reports->exportDossierAction()},
                             m_newAccount->action(), m_team->switchUserAction(), m_team->teamAction()});
     connect(m_actions, &MainActions::refreshRequested, this, &MainWindow::reloadViews);
+    connect(m_actions, &MainActions::problem, this, &MainWindow::showProblem);
 }
 
 void MainWindow::createSearch()

@@ -19,6 +19,7 @@
 #include "gui/search/SearchView.h"
 #include "gui/segments/SegmentsView.h"
 #include "gui/main/MainWindow.h"
+#include "gui/main/RecordScreenshots.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -240,6 +241,7 @@ int takeScreenshots(MainWindow& window, const QString& directory)
         editor->setInteractive(false);
         editor->reject();
     }
+    written += takeRecordScreenshots(window, dir);
     return written;
 }
 

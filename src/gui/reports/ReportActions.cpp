@@ -39,7 +39,7 @@ ReportActions::ReportActions(QWidget* window, WorkspaceSource workspace, Account
     m_exportSegments->setStatusTip(tr("Save the segment report as a PDF file"));
     connect(m_exportSegments, &QAction::triggered, this, &ReportActions::chooseAndExportSegments);
 
-    m_printDossier = new QAction(tr("Print &Dossier…"), this);
+    m_printDossier = new QAction(tr("Pr&int Dossier…"), this);
     m_printDossier->setIcon(actionIcon(ActionIcon::Print));
     m_printDossier->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     m_printDossier->setStatusTip(tr("The account's dossier, people, follow-ups and history, in a print preview"));

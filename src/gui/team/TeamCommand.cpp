@@ -5,8 +5,8 @@
 namespace keystone::gui {
 
 TeamCommand::TeamCommand(Workspace& workspace, Kind kind, Change<Manager> change, Applied applied, Failed failed)
-    : m_workspace(workspace), m_kind(kind), m_change(std::move(change)), m_applied(std::move(applied)),
-      m_failed(std::move(failed))
+    : WriteCommand(std::move(failed)), m_workspace(workspace), m_kind(kind), m_change(std::move(change)),
+      m_applied(std::move(applied))
 {
     const QString name = toQString(m_change.after.name);
     switch (kind) {
@@ -36,10 +36,8 @@ TeamCommand::TeamCommand(Workspace& workspace, Deactivation deactivation, std::o
 
 void TeamCommand::redo()
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
+    if (firstRedo())
         return;
-    }
     const ManagerId id = m_change.after.id;
     run([this, id](Team& team) {
         switch (m_kind) {
@@ -79,14 +77,10 @@ void TeamCommand::undo()
 
 void TeamCommand::run(const std::function<void(Team&)>& write)
 {
-    // Exceptions must not cross the event loop: a failed write is reported, not fatal.
-    try {
+    attempt([&] {
         Team team(m_workspace);
         write(team);
-    } catch (const std::exception& e) {
-        if (m_failed)
-            m_failed(QString::fromUtf8(e.what()));
-    }
+    });
     if (m_applied)
         m_applied();
 }

@@ -6,15 +6,15 @@
 #pragma once
 
 #include "app/Team.h"
+#include "gui/common/WriteCommand.h"
 
 #include <QCoreApplication>
 #include <QString>
-#include <QUndoCommand>
 #include <functional>
 
 namespace keystone::gui {
 
-class TeamCommand : public QUndoCommand
+class TeamCommand : public WriteCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TeamCommand)
 
@@ -28,7 +28,6 @@ public:
     };
     // Told after every undo and redo, so that what shows the team and the accounts reads again.
     using Applied = std::function<void()>;
-    using Failed = std::function<void(const QString& message)>;
 
     // Add and Reactivate: `change.after` is the member as written; Edit: before and after.
     TeamCommand(Workspace& workspace, Kind kind, Change<Manager> change, Applied applied, Failed failed);
@@ -48,8 +47,6 @@ private:
     Deactivation m_deactivation;
     std::optional<ManagerId> m_handOverTo;
     Applied m_applied;
-    Failed m_failed;
-    bool m_firstRedo = true;
 };
 
 } // namespace keystone::gui

@@ -8,6 +8,8 @@
 
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QUndoStack>
 
 namespace keystone::gui {
@@ -20,7 +22,12 @@ TeamDialog::TeamDialog(Workspace& workspace, QUndoStack* undo, TeamCommand::Appl
     setObjectName(QStringLiteral("teamDialog"));
     m_ui->teamTable->setModel(m_model);
     m_ui->teamTable->verticalHeader()->hide();
-    m_ui->teamTable->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its widest entry (Russian headers and roles are long); the name
+    // takes what room is left over.
+    QHeaderView* header = m_ui->teamTable->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TeamTableModel::Name, QHeaderView::Stretch);
     m_ui->errorLabel->hide();
     connect(m_ui->teamTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TeamDialog::updateButtons);
@@ -33,9 +40,24 @@ TeamDialog::TeamDialog(Workspace& workspace, QUndoStack* undo, TeamCommand::Appl
     // Undo and redo from the window's Edit menu change the team too.
     connect(m_undo, &QUndoStack::indexChanged, this, &TeamDialog::reload);
     reload();
+    fitTable();
 }
 
 TeamDialog::~TeamDialog() = default;
+
+void TeamDialog::fitTable()
+{
+    // Opened wide enough to show every column whole, without a horizontal scroll bar, as far
+    // as the screen allows.
+    QTableView* table = m_ui->teamTable;
+    const QAbstractItemView* view = table; // QTableView hides sizeHintForColumn
+    int width = 2 * table->frameWidth() + table->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        width += std::max(view->sizeHintForColumn(c), table->horizontalHeader()->sectionSizeHint(c));
+    const int room = screen()->availableGeometry().width() * 9 / 10 - (sizeHint().width() - table->sizeHint().width());
+    table->setMinimumWidth(std::min(width, std::max(room, 300)));
+    resize(sizeHint().expandedTo(size()));
+}
 
 void TeamDialog::reload()
 {
@@ -51,7 +73,6 @@ void TeamDialog::reload()
     } catch (const std::exception& e) {
         showProblem(QString::fromUtf8(e.what()));
     }
-    m_ui->teamTable->resizeColumnsToContents();
     if (keep)
         select(keep->id);
     else if (m_model->rowCount() > 0)

@@ -50,6 +50,7 @@ private:
     void deactivate(const Manager& member, std::optional<ManagerId> handOverTo);
     void showProblem(const QString& text);
     void updateButtons();
+    void fitTable();
 
     std::unique_ptr<Ui::TeamDialog> m_ui;
     Workspace& m_workspace;

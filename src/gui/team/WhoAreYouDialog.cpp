@@ -7,6 +7,8 @@
 
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 
 namespace keystone::gui {
 
@@ -23,6 +25,7 @@ WhoAreYouDialog::WhoAreYouDialog(const std::vector<Manager>& team, std::optional
         if (m.active) // a deactivated member cannot work in Keystone
             addItem(m);
     m_ui->emptyLabel->setVisible(m_ui->memberList->count() == 0);
+    fitList();
     if (current)
         choose(*current);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Continue"));
@@ -65,10 +68,23 @@ TeamMemberEditor* WhoAreYouDialog::addYourself()
         const Manager added = m_add(m); // throws into the editor, which shows it
         addItem(added);
         m_ui->emptyLabel->hide();
+        fitList();
         choose(added.id);
     }, this);
     editor->openWindowModal(false);
     return editor;
+}
+
+void WhoAreYouDialog::fitList()
+{
+    // Each member on one line, name, e-mail and role whole (a Russian role is long): the list as
+    // wide as its widest line, without a horizontal scroll bar, as far as the screen allows.
+    QListWidget* list = m_ui->memberList;
+    const int width = list->sizeHintForColumn(0) + 2 * list->frameWidth() +
+                      list->verticalScrollBar()->sizeHint().width() + 2 * list->spacing() + 8;
+    const int room = screen()->availableGeometry().width() * 9 / 10 - (sizeHint().width() - list->sizeHint().width());
+    list->setMinimumWidth(std::min(width, std::max(room, 300)));
+    resize(sizeHint().expandedTo(size()));
 }
 
 void WhoAreYouDialog::updateOk()

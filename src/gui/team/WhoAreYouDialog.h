@@ -40,6 +40,7 @@ public:
 private:
     void addItem(const Manager& m);
     void updateOk();
+    void fitList();
 
     std::unique_ptr<Ui::WhoAreYouDialog> m_ui;
     AddMember m_add;
