@@ -6,6 +6,7 @@
 #include "app/import/ImportColumns.h"
 #include "domain/Text.h"
 #include "interchange/CsvReader.h"
+#include "interchange/CsvWriter.h"
 #include "interchange/ValueParsers.h"
 
 #include <cstdint>
@@ -54,7 +55,8 @@ public:
         const std::size_t index = indexOf(field);
         if (index >= m_record.fields.size()) // also kNone
             return {};
-        return m_record.fields[index];
+        // An export's guard apostrophe is not part of the value (docs/csv.md, "Formula injection").
+        return csv::withoutFormulaGuard(m_record.fields[index]);
     }
     std::string_view trimmed(const Column& field) const { return trim(raw(field)); }
     std::string text(const Column& field) const { return std::string(trimmed(field)); }
