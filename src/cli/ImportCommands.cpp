@@ -53,7 +53,7 @@ nlohmann::ordered_json summaryJson(const ImportSummary& s)
 {
     nlohmann::ordered_json j;
     j["kind"] = std::string(importKindName(s.kind));
-    j["file"] = s.file.string();
+    j["file"] = escapeInvalidUtf8(s.file.string());
     j["sha256"] = s.sha256;
     j["batch"] = s.batch ? nlohmann::ordered_json(*s.batch) : nlohmann::ordered_json(nullptr);
     j["dry_run"] = s.dryRun;
@@ -66,10 +66,10 @@ nlohmann::ordered_json summaryJson(const ImportSummary& s)
         j["accounts_created"] = s.accountsCreated;
         j["total"] = s.total.toString();
     }
-    j["rejects_file"] = s.rejectsFile ? nlohmann::ordered_json(s.rejectsFile->string()) : nullptr;
+    j["rejects_file"] = s.rejectsFile ? nlohmann::ordered_json(escapeInvalidUtf8(s.rejectsFile->string())) : nullptr;
     auto columns = nlohmann::ordered_json::object();
     for (const auto& [field, header] : s.columns)
-        columns[field] = header;
+        columns[field] = escapeInvalidUtf8(header);
     j["columns"] = columns;
     return j;
 }
@@ -77,7 +77,7 @@ nlohmann::ordered_json summaryJson(const ImportSummary& s)
 void printSummary(std::ostream& out, const ImportSummary& s)
 {
     const bool sales = s.kind == ImportKind::Sales;
-    out << (s.dryRun ? "Dry run (nothing written): " : "Imported ") << s.file.string();
+    out << (s.dryRun ? "Dry run (nothing written): " : "Imported ") << printable(s.file.string());
     if (s.batch)
         out << " as batch " << *s.batch;
     out << "\n  rows read:  " << s.rows << "\n";
