@@ -117,6 +117,16 @@ std::string escapeInvalidUtf8(std::string_view text)
     return out;
 }
 
+std::string withLfLineEnds(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] != '\r' || i + 1 == text.size() || text[i + 1] != '\n')
+            out += text[i];
+    return out;
+}
+
 std::string printable(std::string_view text)
 {
     const std::string valid = escapeInvalidUtf8(text);

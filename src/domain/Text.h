@@ -23,6 +23,10 @@ std::size_t firstControlCharacter(std::string_view text);
 // The text with every byte that is not valid UTF-8 written as \xNN, so that a file name from a
 // non-UTF-8 file system can be put into JSON and shown (and a valid text is returned unchanged).
 std::string escapeInvalidUtf8(std::string_view text);
+// The text with every CRLF as LF. Text keeps LF line ends; a file written on Windows has CRLF
+// inside its multi-line values, and they are the same text. A CR on its own stays, for validation
+// to refuse.
+std::string withLfLineEnds(std::string_view text);
 // For a terminal: escapeInvalidUtf8, and control characters other than TAB and LF as \xNN (C1 as \u0085).
 std::string printable(std::string_view text);
 

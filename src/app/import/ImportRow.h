@@ -59,7 +59,8 @@ public:
         return csv::withoutFormulaGuard(m_record.fields[index]);
     }
     std::string_view trimmed(const Column& field) const { return trim(raw(field)); }
-    std::string text(const Column& field) const { return std::string(trimmed(field)); }
+    // Multi-line text from a file written on Windows keeps LF line ends, as text does everywhere.
+    std::string text(const Column& field) const { return withLfLineEnds(trimmed(field)); }
     // The field's text into `target` when the import has a column for it; else `target` stays.
     void assign(const Column& field, std::string& target) const
     {
