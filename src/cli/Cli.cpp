@@ -13,6 +13,15 @@ namespace keystone::cli {
 
 Workspace& Context::workspace(const OpenOptions& options)
 {
+    OpenOptions existing = options;
+    existing.create = false;
+    return open(existing);
+}
+
+Workspace& Context::createWorkspace() { return open(OpenOptions{}); }
+
+Workspace& Context::open(const OpenOptions& options)
+{
     if (!m_workspace) {
         m_workspace = std::make_unique<Workspace>(m_dbPath, m_clock, options);
         // Before schema 8 (a read-only open of an older file) nobody is remembered.

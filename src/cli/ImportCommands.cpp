@@ -39,10 +39,11 @@ std::string quoted(const std::string& value)
 void printProblems(std::ostream& err, const ImportSummary& s)
 {
     for (const auto& p : s.problems) {
-        err << "  " << s.file.string() << ":" << p.line << ": ";
+        // The values are the file's, control characters and all: escaped for the terminal.
+        err << "  " << printable(s.file.string()) << ":" << p.line << ": ";
         if (!p.column.empty())
-            err << p.column << " " << quoted(p.value) << ": ";
-        err << p.reason << "\n";
+            err << printable(p.column) << " " << printable(quoted(p.value)) << ": ";
+        err << printable(p.reason) << "\n";
     }
     if (s.problemCount > static_cast<std::int64_t>(s.problems.size()))
         err << "  ... and " << s.problemCount - static_cast<std::int64_t>(s.problems.size())
