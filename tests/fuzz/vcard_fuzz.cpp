@@ -4,7 +4,6 @@
 // bytes.
 #include "interchange/VCard.h"
 
-#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -36,9 +35,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace keystone::vcard;
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     const ReadResult first = readCards(text);
-    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
-    for (const auto& p : first.problems)
-        check(!p.message.empty() && p.line <= lines + 1, "a problem without a message or beyond the input");
+    std::size_t lines = 1; // lines end at LF, CR or CRLF
+    for (std::size_t i = 0; i < text.size(); ++i)
+        lines += text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'));
+    for (const auto& p : first.problems) {
+        if (p.message.empty() || p.line > lines)
+            std::fprintf(stderr, "vcard_fuzz: line %zu of %zu: %s\n", p.line, lines, p.message.c_str());
+        check(!p.message.empty() && p.line <= lines, "a problem without a message or beyond the input");
+    }
     if (!first.problems.empty())
         return 0;
     const std::string written = writeCards(out(first.cards));
