@@ -196,3 +196,14 @@ TEST_CASE("The expected search entry of a record follows the index's rules")
     CHECK_FALSE(search_entries::expected(c, SearchKind::Dossier, a.id));
     CHECK_FALSE(search_entries::expected(c, SearchKind::Interaction, 12345));
 }
+
+TEST_CASE_METHOD(Filled, "A read-only open checks everything but FTS5's own check, which is a write")
+{
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    readOnly.create = false;
+    Store copy(dir / "k.db", kClock, readOnly);
+    CHECK(copy.check().empty());
+    c().exec("UPDATE interactions SET subject = 'changed'");
+    CHECK(anyContains(copy.check(), "interaction " + std::to_string(interaction)));
+}
