@@ -1,7 +1,7 @@
 # libFuzzer targets under tests/fuzz, built with -DKEYSTONE_FUZZ=ON and clang only:
 #   CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DKEYSTONE_FUZZ=ON -DKEYSTONE_BUILD_GUI=OFF
 # Everything in the tree is compiled with coverage instrumentation, ASan and UBSan;
-# see docs/csv.md, "Fuzzing", for running the targets.
+# see docs/safety.md, "Fuzzing", for running the targets.
 if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
   message(FATAL_ERROR "KEYSTONE_FUZZ=ON needs clang (libFuzzer): configure with CXX=clang++-14")
 endif()

@@ -6,6 +6,7 @@
 
 #include "app/import/ImportKinds.h"
 #include "app/import/RejectsFile.h"
+#include "domain/Text.h"
 #include "interchange/Sha256.h"
 
 #include <nlohmann/json.hpp>
@@ -48,7 +49,7 @@ std::string summaryJson(const ImportSummary& s)
     j["accounts_created"] = s.accountsCreated;
     j["total"] = s.total.toString();
     if (s.rejectsFile)
-        j["rejects_file"] = s.rejectsFile->string();
+        j["rejects_file"] = escapeInvalidUtf8(s.rejectsFile->string());
     return j.dump();
 }
 
@@ -148,7 +149,7 @@ ImportSummary importCsv(Workspace& workspace, const ImportOptions& options)
     if (!options.dryRun) {
         ImportBatch batch;
         batch.kind = std::string(kind.name);
-        batch.fileName = options.file.filename().string();
+        batch.fileName = escapeInvalidUtf8(options.file.filename().string()); // shown and put in JSON
         batch.sha256 = summary.sha256;
         batch.importedAt = workspace.clock().now();
         store.importBatches().create(batch);

@@ -1,5 +1,7 @@
 #include "app/ImportPreview.h"
 
+#include "interchange/CsvWriter.h"
+
 namespace keystone {
 
 ImportPreview previewImport(std::istream& in, const std::string& name, const csv::ReaderOptions& options)
@@ -10,7 +12,8 @@ ImportPreview previewImport(std::istream& in, const std::string& name, const csv
     try {
         csv::Record record;
         if (reader.next(record))
-            preview.firstRow = std::move(record.fields);
+            for (const auto& field : record.fields) // shown as the import will read it
+                preview.firstRow.emplace_back(csv::withoutFormulaGuard(field));
     } catch (const csv::CsvError&) {
         // The first row is only an example here.
     }

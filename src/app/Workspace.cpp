@@ -56,6 +56,17 @@ Workspace::Workspace(const std::filesystem::path& path, const Clock& clock, cons
     }
 }
 
+void Workspace::repair(const std::filesystem::path& backup)
+{
+    m_store->database().backupTo(backup);
+    try {
+        m_store->repair();
+    } catch (const DatabaseError& e) {
+        throw OpenError(openReason(e.reason()), m_path.string() + ": cannot rebuild the derived data: " + e.what() +
+                                                    "; the backup " + backup.string() + " holds the file as it was");
+    }
+}
+
 Account Workspace::resolveAccount(std::string_view idOrRef)
 {
     auto text = trim(idOrRef);

@@ -105,6 +105,9 @@ public:
 
     std::vector<SearchHit> search(std::string_view text, int limit = 50);
     std::vector<std::string> check() { return m_store->check(); }
+    // Writes a backup to `backup`, then rebuilds the search index and the monthly sale totals from
+    // the records in one transaction (Store::repair).
+    void repair(const std::filesystem::path& backup);
     void backup(const std::filesystem::path& target) { m_store->database().backupTo(target); }
 
 private:

@@ -3,6 +3,7 @@
 #include "app/Identity.h"
 #include "app/Paths.h"
 #include "cli/Command.h"
+#include "domain/Text.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -11,6 +12,15 @@
 namespace keystone::cli {
 
 Workspace& Context::workspace(const OpenOptions& options)
+{
+    OpenOptions existing = options;
+    existing.create = false;
+    return open(existing);
+}
+
+Workspace& Context::createWorkspace() { return open(OpenOptions{}); }
+
+Workspace& Context::open(const OpenOptions& options)
 {
     if (!m_workspace) {
         m_workspace = std::make_unique<Workspace>(m_dbPath, m_clock, options);
@@ -182,19 +192,19 @@ int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostre
         Args args(words);
         return dispatch(root, args, context);
     } catch (const UsageError& e) {
-        err << "keystone-cli: " << e.what() << "\n";
+        err << "keystone-cli: " << printable(e.what()) << "\n";
         return 2;
     } catch (const ValidationError& e) {
-        err << "keystone-cli: invalid input: " << e.what() << "\n";
+        err << "keystone-cli: invalid input: " << printable(e.what()) << "\n";
         return 1;
     } catch (const Error& e) {
-        err << "keystone-cli: " << e.what() << "\n";
+        err << "keystone-cli: " << printable(e.what()) << "\n";
         return 1;
     } catch (const std::filesystem::filesystem_error& e) {
-        err << "keystone-cli: " << e.what() << "\n";
+        err << "keystone-cli: " << printable(e.what()) << "\n";
         return 1;
     } catch (const std::exception& e) {
-        err << "keystone-cli: unexpected error: " << e.what() << "\n";
+        err << "keystone-cli: " << printable(e.what()) << "\n";
         return 1;
     }
 }

@@ -29,7 +29,11 @@ public:
     std::ostream& out; // results, and only results
     std::ostream& err; // messages for the person at the terminal
 
+    // The database, which must exist: only `init` creates one (createWorkspace), so that a typing
+    // mistake in --db, or a file that lost its contents, is reported instead of made into a new
+    // empty database. `options.create` is ignored.
     Workspace& workspace(const OpenOptions& options = {});
+    Workspace& createWorkspace();
     const Clock& clock() const { return m_clock; }
     const std::filesystem::path& dbPath() const { return m_dbPath; }
     // The team member to write as (--as, else $KEYSTONE_USER); without one the workspace
@@ -39,6 +43,8 @@ public:
     const std::optional<std::string>& user() const { return m_user; }
 
 private:
+    Workspace& open(const OpenOptions& options);
+
     std::optional<std::string> m_user;
     const Clock& m_clock;
     std::filesystem::path m_dbPath;

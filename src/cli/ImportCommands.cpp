@@ -39,10 +39,11 @@ std::string quoted(const std::string& value)
 void printProblems(std::ostream& err, const ImportSummary& s)
 {
     for (const auto& p : s.problems) {
-        err << "  " << s.file.string() << ":" << p.line << ": ";
+        // The values are the file's, control characters and all: escaped for the terminal.
+        err << "  " << printable(s.file.string()) << ":" << p.line << ": ";
         if (!p.column.empty())
-            err << p.column << " " << quoted(p.value) << ": ";
-        err << p.reason << "\n";
+            err << printable(p.column) << " " << printable(quoted(p.value)) << ": ";
+        err << printable(p.reason) << "\n";
     }
     if (s.problemCount > static_cast<std::int64_t>(s.problems.size()))
         err << "  ... and " << s.problemCount - static_cast<std::int64_t>(s.problems.size())
@@ -53,7 +54,7 @@ nlohmann::ordered_json summaryJson(const ImportSummary& s)
 {
     nlohmann::ordered_json j;
     j["kind"] = std::string(importKindName(s.kind));
-    j["file"] = s.file.string();
+    j["file"] = escapeInvalidUtf8(s.file.string());
     j["sha256"] = s.sha256;
     j["batch"] = s.batch ? nlohmann::ordered_json(*s.batch) : nlohmann::ordered_json(nullptr);
     j["dry_run"] = s.dryRun;
@@ -66,10 +67,10 @@ nlohmann::ordered_json summaryJson(const ImportSummary& s)
         j["accounts_created"] = s.accountsCreated;
         j["total"] = s.total.toString();
     }
-    j["rejects_file"] = s.rejectsFile ? nlohmann::ordered_json(s.rejectsFile->string()) : nullptr;
+    j["rejects_file"] = s.rejectsFile ? nlohmann::ordered_json(escapeInvalidUtf8(s.rejectsFile->string())) : nullptr;
     auto columns = nlohmann::ordered_json::object();
     for (const auto& [field, header] : s.columns)
-        columns[field] = header;
+        columns[field] = escapeInvalidUtf8(header);
     j["columns"] = columns;
     return j;
 }
@@ -77,7 +78,7 @@ nlohmann::ordered_json summaryJson(const ImportSummary& s)
 void printSummary(std::ostream& out, const ImportSummary& s)
 {
     const bool sales = s.kind == ImportKind::Sales;
-    out << (s.dryRun ? "Dry run (nothing written): " : "Imported ") << s.file.string();
+    out << (s.dryRun ? "Dry run (nothing written): " : "Imported ") << printable(s.file.string());
     if (s.batch)
         out << " as batch " << *s.batch;
     out << "\n  rows read:  " << s.rows << "\n";

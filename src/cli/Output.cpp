@@ -2,6 +2,7 @@
 
 #include "app/TableExport.h"
 #include "cli/Args.h"
+#include "domain/Text.h"
 #include "cli/Command.h"
 #include "app/OutputFile.h"
 
@@ -62,7 +63,7 @@ void printAligned(const Table& table, std::ostream& out)
     for (const auto& row : table.rows) {
         std::vector<std::string> cells;
         for (std::size_t i = 0; i < row.size(); ++i) {
-            cells.push_back(row[i].text);
+            cells.push_back(printable(row[i].text)); // never a raw escape to the terminal
             numeric[i] = row[i].isNumber;
         }
         printRow(cells, numeric);
@@ -83,7 +84,7 @@ void printJson(const Table& table, std::ostream& out)
             else if (c.isNumber && ec == std::errc() && end == c.text.data() + c.text.size())
                 object[table.headers[i]] = n;
             else
-                object[table.headers[i]] = c.text;
+                object[table.headers[i]] = escapeInvalidUtf8(c.text); // JSON strings are UTF-8
         }
         array.push_back(std::move(object));
     }

@@ -1,7 +1,9 @@
 // init, demo, search, check and backup: commands about the database as a whole.
 #include "app/DemoGenerator.h"
+#include "app/OpenError.h"
 #include "cli/Command.h"
 #include "cli/Output.h"
+#include "domain/Text.h"
 
 namespace keystone::cli {
 
@@ -12,7 +14,7 @@ int init(Context& c, Args& args)
     args.parse({}, {});
     args.expectPositional(0, "");
     const bool existed = std::filesystem::exists(c.dbPath());
-    auto& ws = c.workspace();
+    auto& ws = c.createWorkspace();
     c.out << (existed ? "opened " : "created ") << ws.path().string() << " (schema version "
           << ws.store().database().schemaVersion() << ")\n";
     return 0;
@@ -73,21 +75,50 @@ int search(Context& c, Args& args)
     return 0;
 }
 
+std::string problemCount(std::size_t n) { return std::to_string(n) + " problem" + (n == 1 ? "" : "s"); }
+
 int check(Context& c, Args& args)
 {
-    args.parse({}, {});
+    args.parse({}, {"repair"});
     args.expectPositional(0, "");
-    OpenOptions existing;
-    existing.create = false;
-    const auto problems = c.workspace(existing).check();
+    const std::string db = printable(c.dbPath().string());
+    Workspace* ws = nullptr;
+    try {
+        ws = &c.workspace();
+    } catch (const OpenError& e) {
+        if (e.reason() != OpenError::Reason::Corrupt && e.reason() != OpenError::Reason::NotADatabase)
+            throw;
+        // A file that cannot be opened as a database is the one problem check finds in it.
+        c.out << "damaged: " << printable(e.what()) << '\n';
+        c.err << "keystone-cli: " << db << " cannot be opened as a database; restore it from a backup\n";
+        return 1;
+    }
+    auto problems = ws->check();
     for (const auto& p : problems)
-        c.out << p << '\n';
+        c.out << printable(p) << '\n';
     if (problems.empty()) {
         c.out << "ok\n";
         return 0;
     }
-    c.err << "keystone-cli: check found " << problems.size() << " problem" << (problems.size() == 1 ? "" : "s")
-          << " in " << c.dbPath().string() << "\n";
+    if (!args.has("repair")) {
+        c.err << "keystone-cli: check found " << problemCount(problems.size()) << " in " << db
+              << "; check --repair rebuilds the search index and the monthly totals\n";
+        return 1;
+    }
+    std::filesystem::path backup = c.dbPath();
+    backup += ".before-repair-" + std::to_string(c.clock().now().unixSeconds()) + ".bak";
+    ws->repair(backup);
+    c.err << "check --repair: backup written to " << printable(backup.string())
+          << "; rebuilt the search index and the monthly totals\n";
+    problems = ws->check();
+    for (const auto& p : problems)
+        c.out << "after repair: " << printable(p) << '\n';
+    if (problems.empty()) {
+        c.out << "repaired\nok\n";
+        return 0;
+    }
+    c.err << "keystone-cli: " << problemCount(problems.size()) << " remain in " << db
+          << " that cannot be derived from the records; restore them from a backup\n";
     return 1;
 }
 
@@ -129,8 +160,14 @@ std::vector<Command> storeCommands()
          "script (\"ecole\" finds \"École\", \"ооо\" finds \"ООО\").\n",
          search, {}},
         {"check", "check the database's integrity",
-         "Usage: keystone-cli check\n\nRuns SQLite's integrity and foreign-key checks and Keystone's own (monthly "
-         "totals\nmatch the sale lines). Prints ok, or the problems and exits with 1.\n",
+         "Usage: keystone-cli check [--repair]\n\n"
+         "Checks every table and index (SQLite's integrity and foreign-key checks), the text of\n"
+         "every table, the full-text search index against the records, and the sale lines against\n"
+         "their monthly totals. An empty or truncated file is reported as damaged. Prints ok, or\n"
+         "the problems and exits with 1.\n\n"
+         "  --repair   rebuild what is derived from the records (the search index and the monthly\n"
+         "             totals) in one transaction, after writing a backup beside the database, and\n"
+         "             check again\n",
          check, {}},
         {"backup", "write a consistent copy of the database",
          "Usage: keystone-cli backup FILE\n\nWrites a consistent copy of the database to FILE, which must not "

@@ -79,6 +79,78 @@ std::size_t firstInvalidUtf8(std::string_view text)
 
 bool isValidUtf8(std::string_view text) { return firstInvalidUtf8(text) == std::string_view::npos; }
 
+namespace {
+
+bool isC0OrDel(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F; }
+bool isC1At(std::string_view text, std::size_t i)
+{
+    return static_cast<unsigned char>(text[i]) == 0xC2 && i + 1 < text.size() &&
+           static_cast<unsigned char>(text[i + 1]) >= 0x80 && static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+}
+void appendHex(std::string& out, const char* prefix, unsigned value, int digits)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += prefix;
+    for (int d = digits - 1; d >= 0; --d)
+        out += kHex[(value >> (4 * d)) & 0xF];
+}
+
+} // namespace
+
+std::size_t firstControlCharacter(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (isC0OrDel(static_cast<unsigned char>(text[i])) || isC1At(text, i))
+            return i;
+    return std::string_view::npos;
+}
+
+std::string escapeInvalidUtf8(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    while (!text.empty()) {
+        const auto bad = firstInvalidUtf8(text);
+        out.append(text.substr(0, bad));
+        if (bad == std::string_view::npos)
+            break;
+        appendHex(out, "\\x", static_cast<unsigned char>(text[bad]), 2);
+        text.remove_prefix(bad + 1);
+    }
+    return out;
+}
+
+std::string withLfLineEnds(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] != '\r' || i + 1 == text.size() || text[i + 1] != '\n')
+            out += text[i];
+    return out;
+}
+
+std::string printable(std::string_view text)
+{
+    const std::string valid = escapeInvalidUtf8(text);
+    if (firstControlCharacter(valid) == std::string_view::npos)
+        return valid;
+    std::string out;
+    out.reserve(valid.size() + 8);
+    for (std::size_t i = 0; i < valid.size(); ++i) {
+        const auto c = static_cast<unsigned char>(valid[i]);
+        if (isC0OrDel(c)) {
+            appendHex(out, "\\x", c, 2);
+        } else if (isC1At(valid, i)) {
+            appendHex(out, "\\u", static_cast<unsigned char>(valid[i + 1]), 4);
+            ++i;
+        } else {
+            out += valid[i];
+        }
+    }
+    return out;
+}
+
 bool isEmailAddress(std::string_view text)
 {
     const auto at = text.find('@');

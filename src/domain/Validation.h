@@ -16,7 +16,9 @@ public:
     void required(std::string_view field, std::string_view value);
     void maxLength(std::string_view field, std::string_view value, std::size_t max);
     void utf8(std::string_view field, std::string_view value);
-    // Runs utf8 and maxLength; required too when `isRequired`.
+    // No control characters other than TAB and LF (CR included: text keeps LF line ends).
+    void plain(std::string_view field, std::string_view value);
+    // Runs utf8, plain and maxLength; required too when `isRequired`.
     void text(std::string_view field, std::string_view value, std::size_t max, bool isRequired = false);
     void email(std::string_view field, std::string_view value); // empty is allowed
     void check(bool ok, std::string_view field, std::string message);

@@ -35,6 +35,13 @@ std::string languageOf(std::string_view locale)
 
 } // namespace
 
+bool needsFormulaGuard(std::string_view text)
+{
+    // Skipping the apostrophes in front finds text that an import would otherwise shorten.
+    const auto first = text.find_first_not_of('\'');
+    return first != std::string_view::npos && startsFormula(text.substr(first));
+}
+
 WriterOptions excelProfile(std::string_view locale)
 {
     // Excel takes the list separator from the regional settings: where the decimal
@@ -66,7 +73,7 @@ CsvWriter::CsvWriter(std::ostream& out, WriterOptions options)
 // `export accounts` at 50,000 accounts.
 void CsvWriter::writeText(std::string_view text, bool protect)
 {
-    const bool prefix = protect && m_options.protectFormulas && startsFormula(text);
+    const bool prefix = protect && m_options.protectFormulas && needsFormulaGuard(text);
     const char delimiter = m_options.delimiter;
     std::size_t quotes = 0;
     bool special = prefix && delimiter == '\''; // an apostrophe delimiter: the prefix itself needs quotes

@@ -25,6 +25,20 @@ struct Field
     bool isNumber = false; // written unaltered (apart from the decimal mark), never protected
 };
 
+// Whether the writer puts its guard apostrophe before this text: it begins with = + - @ TAB or CR,
+// or it already begins with an apostrophe followed by one of those (so that the reader's removal of
+// one apostrophe gives the text back exactly).
+bool needsFormulaGuard(std::string_view text);
+// What an import reads: text with the writer's guard apostrophe taken off (an apostrophe followed by
+// = + - @ TAB CR, or by another such guarded apostrophe), anything else unchanged. A view into `text`.
+// Inline: a sale import reads every field of half a million lines through it.
+inline std::string_view withoutFormulaGuard(std::string_view text)
+{
+    if (text.size() >= 2 && text.front() == '\'' && needsFormulaGuard(text.substr(1)))
+        text.remove_prefix(1);
+    return text;
+}
+
 // The delimiter and decimal mark Excel expects for a locale ("ru_RU", "de_DE.UTF-8", "en_US").
 WriterOptions excelProfile(std::string_view locale);
 

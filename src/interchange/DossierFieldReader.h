@@ -4,6 +4,7 @@
 // (DossierJsonReading.cpp) only.
 #pragma once
 
+#include "domain/Text.h"
 #include "domain/Validation.h"
 #include "interchange/DossierJson.h"
 
@@ -77,7 +78,7 @@ public:
             problem(path + "/" + key, "expected a string, found " + typeName(*j));
             return {};
         }
-        return j->get<std::string>();
+        return withLfLineEnds(j->get_ref<const std::string&>()); // text keeps LF line ends
     }
 
     bool boolean(const Json& o, const std::string& path, const char* key, bool fallback)

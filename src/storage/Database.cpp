@@ -4,7 +4,10 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <chrono>
+#include <cstring>
+#include <fstream>
 #include <system_error>
 
 namespace keystone {
@@ -24,6 +27,58 @@ std::string timestamp()
     return std::to_string(secs);
 }
 
+std::uint32_t bigEndian(const unsigned char* p, int bytes)
+{
+    std::uint32_t v = 0;
+    for (int i = 0; i < bytes; ++i)
+        v = (v << 8) | p[i];
+    return v;
+}
+
+// SQLite takes an empty file for an empty database, and reads a truncated one as far as it goes:
+// both would pass for a Keystone database (an empty one would even be given a schema). The header
+// says how long the file is; a shorter file lost its end. With a write-ahead log beside it the file
+// may be short for a while (a checkpoint cut off), and the log is replayed, so it is left to SQLite.
+void refuseDamagedFile(const std::filesystem::path& path, bool create)
+{
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec)
+        return; // not a regular file, or unreadable: SQLite's open says which
+    if (size == 0) {
+        if (create)
+            return; // made into a database on purpose
+        throw DatabaseError(DatabaseError::Reason::Corrupt,
+                            path.string() + ": the file is empty (0 bytes); it is not a Keystone database, or "
+                                            "it has lost its contents");
+    }
+    std::filesystem::path wal = path;
+    wal += "-wal";
+    if (std::filesystem::file_size(wal, ec) > 0 && !ec)
+        return;
+    std::ifstream in(path, std::ios::binary);
+    std::array<unsigned char, 100> header{};
+    in.read(reinterpret_cast<char*>(header.data()), header.size());
+    const auto got = static_cast<std::size_t>(in.gcount());
+    static constexpr char kMagic[] = "SQLite format 3";
+    if (got < sizeof kMagic || std::memcmp(header.data(), kMagic, sizeof kMagic) != 0)
+        return; // not SQLite at all: the open says so
+    const auto truncated = [&](std::uintmax_t expected) {
+        return DatabaseError(DatabaseError::Reason::Corrupt,
+                             path.string() + ": the file is truncated: its header says " + std::to_string(expected) +
+                                 " bytes, the file holds " + std::to_string(size) + "; it is damaged");
+    };
+    if (got < header.size())
+        throw truncated(header.size());
+    const std::uint32_t pageSizeField = bigEndian(&header[16], 2);
+    const std::uintmax_t pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+    const std::uint32_t pages = bigEndian(&header[28], 4);
+    // The page count is valid only when the file's change counter matches (SQLite's rule).
+    const bool countValid = bigEndian(&header[24], 4) == bigEndian(&header[92], 4);
+    if (countValid && pages > 0 && size < pageSize * pages)
+        throw truncated(pageSize * pages);
+}
+
 } // namespace
 
 Database::Database(const std::filesystem::path& path, const OpenOptions& options) : m_path(path)
@@ -31,6 +86,8 @@ Database::Database(const std::filesystem::path& path, const OpenOptions& options
     const bool exists = path == ":memory:" || std::filesystem::exists(path);
     if (!exists && !options.create)
         throw DatabaseError(DatabaseError::Reason::CannotOpen, path.string() + ": no such database file");
+    if (exists && path != ":memory:")
+        refuseDamagedFile(path, options.create);
     m_connection = std::make_unique<sql::Connection>(path.string(), options.readOnly, options.create);
     configure(options);
 }

@@ -188,10 +188,8 @@ void SqliteAccountRepository::loadTags(Account& a) const
 
 void SqliteAccountRepository::indexAccount(const Account& a)
 {
-    std::string body = a.name + ' ' + a.ref + ' ' + a.legalName + ' ' + a.industry + ' ' + a.country + ' ' + a.region;
-    for (const auto& tag : a.tags)
-        body += ' ' + tag;
-    m_index.put(SearchKind::Account, a.id, a.name, body);
+    m_index.refresh(SearchKind::Account, a.id);
+    m_index.refresh(SearchKind::Dossier, a.id); // found by the account's name
 }
 
 std::optional<Account> SqliteAccountRepository::find(AccountId id) const
@@ -397,9 +395,7 @@ void SqliteAccountRepository::saveDossier(Dossier& d)
         .bind(10, d.updatedAt.unixSeconds())
         .run();
     sql::stamp(m_connection, RecordTable::Dossiers, d.accountId, m_actor, sql::Stamp::Updated);
-    m_index.put(SearchKind::Dossier, d.accountId, account->name,
-                d.description + '\n' + d.history + '\n' + d.organisation + '\n' + d.environment + '\n' +
-                    d.strategy + '\n' + d.needs + '\n' + d.decisionProcess + '\n' + d.relationshipNotes);
+    m_index.refresh(SearchKind::Dossier, d.accountId);
     tx.commit();
 }
 

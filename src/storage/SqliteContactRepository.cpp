@@ -35,14 +35,6 @@ Contact readContact(const sql::Statement& st)
     return c;
 }
 
-std::string searchText(const Contact& c)
-{
-    std::string body = c.name + ' ' + c.position + ' ' + c.department + ' ' + c.email;
-    for (const auto& p : c.phones)
-        body += ' ' + p.number;
-    return body;
-}
-
 } // namespace
 
 void SqliteContactRepository::checkReportsTo(const Contact& c) const
@@ -104,7 +96,7 @@ void SqliteContactRepository::create(Contact& contact)
     contact.id = m_connection.lastInsertId();
     sql::stamp(m_connection, RecordTable::Contacts, contact.id, m_actor, sql::Stamp::Created);
     savePhones(contact);
-    m_index.put(SearchKind::Contact, contact.id, contact.name, searchText(contact));
+    m_index.refresh(SearchKind::Contact, contact.id);
     tx.commit();
 }
 
@@ -125,7 +117,7 @@ void SqliteContactRepository::update(Contact& contact)
         throw NotFoundError("contact " + std::to_string(contact.id) + " does not exist");
     sql::stamp(m_connection, RecordTable::Contacts, contact.id, m_actor, sql::Stamp::Updated);
     savePhones(contact);
-    m_index.put(SearchKind::Contact, contact.id, contact.name, searchText(contact));
+    m_index.refresh(SearchKind::Contact, contact.id);
     tx.commit();
 }
 

@@ -99,8 +99,7 @@ void SqliteInteractionRepository::insert(Interaction& interaction, bool keepId)
     }
     interaction.id = m_connection.lastInsertId();
     saveParticipants(interaction);
-    m_index.put(SearchKind::Interaction, interaction.id, interaction.subject,
-                interaction.subject + '\n' + interaction.summary + '\n' + interaction.outcome);
+    m_index.refresh(SearchKind::Interaction, interaction.id);
 }
 
 void SqliteInteractionRepository::update(Interaction& interaction)
@@ -118,8 +117,7 @@ void SqliteInteractionRepository::update(Interaction& interaction)
         throw NotFoundError("interaction " + std::to_string(interaction.id) + " does not exist");
     sql::stamp(m_connection, RecordTable::Interactions, interaction.id, m_actor, sql::Stamp::Updated);
     saveParticipants(interaction);
-    m_index.put(SearchKind::Interaction, interaction.id, interaction.subject,
-                interaction.subject + '\n' + interaction.summary + '\n' + interaction.outcome);
+    m_index.refresh(SearchKind::Interaction, interaction.id);
     tx.commit();
 }
 

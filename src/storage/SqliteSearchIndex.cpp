@@ -1,12 +1,13 @@
 #include "storage/SqliteSearchIndex.h"
 
 #include "domain/Text.h"
+#include "storage/SearchEntries.h"
 
 namespace keystone {
 
 namespace {
 
-std::int64_t rowidFor(SearchKind kind, std::int64_t id) { return id * 4 + static_cast<std::int64_t>(kind); }
+using search_entries::rowidFor;
 
 std::vector<std::string> splitWords(std::string_view text)
 {
@@ -124,14 +125,9 @@ std::vector<SearchHit> SqliteSearchIndex::search(std::string_view text, int limi
     return hits;
 }
 
-void SqliteSearchIndex::put(SearchKind kind, std::int64_t id, std::string_view title, std::string_view body)
+void SqliteSearchIndex::refresh(SearchKind kind, std::int64_t id)
 {
-    sql::Statement del(m_connection, "DELETE FROM search_index WHERE rowid = ?1");
-    del.bind(1, rowidFor(kind, id)).run();
-    if (trim(body).empty() && trim(title).empty())
-        return;
-    sql::Statement ins(m_connection, "INSERT INTO search_index(rowid, title, body) VALUES (?1, ?2, ?3)");
-    ins.bind(1, rowidFor(kind, id)).bind(2, title).bind(3, foldForSearch(body)).run();
+    search_entries::refresh(m_connection, kind, id);
 }
 
 void SqliteSearchIndex::remove(SearchKind kind, std::int64_t id)

@@ -20,8 +20,9 @@ public:
 
     std::vector<SearchHit> search(std::string_view text, int limit = 50) const override;
 
-    // Writers call these inside their own transactions.
-    void put(SearchKind kind, std::int64_t id, std::string_view title, std::string_view body);
+    // Writers call these inside their own transactions, after writing the record: the entry is
+    // made from the record's tables (storage/SearchEntries).
+    void refresh(SearchKind kind, std::int64_t id);
     void remove(SearchKind kind, std::int64_t id);
     // Removes the entries of an account and of everything at it (before a purge).
     void removeAccount(AccountId accountId);

@@ -76,9 +76,12 @@ public:
     }
 
     StoreCounts counts();
-    // SQLite's integrity and foreign-key checks plus Keystone's own invariants
-    // (monthly totals match the sale lines); an empty list means healthy.
+    // SQLite's integrity and foreign-key checks plus Keystone's own invariants (storage/StoreCheck);
+    // an empty list means healthy.
     std::vector<std::string> check();
+    // Rebuilds what is derived from the records, the search index and the monthly sale totals, in
+    // one transaction. Throws DatabaseError when the records themselves cannot be read.
+    void repair();
 
 private:
     const Clock& m_clock;

@@ -153,6 +153,7 @@ TEST_CASE_METHOD(Cli, "accounts add validates and refuses duplicates")
 
 TEST_CASE_METHOD(Cli, "check reports problems with exit 1, backup writes a copy")
 {
+    REQUIRE((*this)({"init"}).exitCode == 0); // only init creates a database
     REQUIRE((*this)({"demo", "--accounts", "5"}).exitCode == 0);
     auto r = (*this)({"check"});
     CHECK(r.exitCode == 0);

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -18,9 +19,16 @@ struct Exchange
 {
     TempDir dir;
 
-    ProcessResult run(const std::string& db, std::vector<std::string> args) const
+    ProcessResult run(const std::string& name, std::vector<std::string> args) const
     {
-        args.insert(args.begin(), {"--db", (dir / db).string()});
+        const std::string db = (dir / name).string();
+        // Only init creates a database: every test starts from an initialised one, except where it
+        // asks for help or a dry run, which must not create one.
+        const auto has = [&](const char* a) { return std::find(args.begin(), args.end(), a) != args.end(); };
+        if (!has("init") && !has("--help") && !has("--dry-run"))
+            if (!std::filesystem::exists(db))
+                runProcess(KEYSTONE_CLI, {"--db", db, "init"}, {{"KEYSTONE_DB", "/nonexistent/guard.db"}});
+        args.insert(args.begin(), {"--db", db});
         return runProcess(KEYSTONE_CLI, args, {{"KEYSTONE_DB", "/nonexistent/guard.db"}});
     }
     std::string path(const std::string& name) const { return (dir / name).string(); }

@@ -4,6 +4,9 @@
 #include "TempDir.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -21,6 +24,12 @@ struct Cli
 
     ProcessResult operator()(std::vector<std::string> args, std::map<std::string, std::string> env = {}) const
     {
+        // Only init creates a database: every test starts from an initialised one, except where it
+        // asks for help or a dry run, which must not create one.
+        const auto has = [&](const char* a) { return std::find(args.begin(), args.end(), a) != args.end(); };
+        if (!has("init") && !has("--help") && !has("--dry-run"))
+            if (!std::filesystem::exists(db))
+                runProcess(KEYSTONE_CLI, {"--db", db, "init"}, {{"KEYSTONE_DB", "/nonexistent/guard.db"}});
         args.insert(args.begin(), {"--db", db});
         env.emplace("KEYSTONE_DB", "/nonexistent/guard.db");
         env.emplace("USER", osUser);

@@ -5,6 +5,9 @@
 #include "TempDir.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 using keystone::test::ProcessResult;
@@ -20,6 +23,12 @@ struct TenderCli
 
     ProcessResult operator()(std::vector<std::string> args) const
     {
+        // Only init creates a database: every test starts from an initialised one, except where it
+        // asks for help or a dry run, which must not create one.
+        const auto has = [&](const char* a) { return std::find(args.begin(), args.end(), a) != args.end(); };
+        if (!has("init") && !has("--help") && !has("--dry-run"))
+            if (!std::filesystem::exists(db))
+                runProcess(KEYSTONE_CLI, {"--db", db, "init"}, {{"KEYSTONE_DB", "/nonexistent/guard.db"}});
         args.insert(args.begin(), {"--db", db});
         return runProcess(KEYSTONE_CLI, args,
                           {{"KEYSTONE_DB", "/nonexistent/guard.db"}, {"USER", "tester"}, {"KEYSTONE_USER", ""}});

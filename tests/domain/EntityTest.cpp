@@ -110,3 +110,23 @@ TEST_CASE("Follow-ups, interactions and tenders validate their fields")
     t.outcome = TenderOutcome::Lost;
     CHECK(t.validate().empty());
 }
+
+TEST_CASE("Text fields refuse control characters but TAB and LF, naming the character and where it is")
+{
+    Interaction i;
+    i.accountId = 1;
+    i.occurredAt = DateTime::fromUnixSeconds(1'750'000'000); // 0 is "not set"
+    i.subject = "Quarterly\treview";
+    i.summary = "line one\nline two";
+    CHECK(i.validate().empty());
+    i.subject = "Bad\x1b[31m";
+    auto errors = i.validate();
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].field == "subject");
+    CHECK_THAT(errors[0].message, Catch::Contains("control character \\x1b at character 4"));
+    i.subject = "ok";
+    i.summary = "Ёж\r\n"; // CR is refused on its own and in CRLF: imports turn CRLF into LF first
+    errors = i.validate();
+    REQUIRE(errors.size() == 1);
+    CHECK_THAT(errors[0].message, Catch::Contains("\\x0d at character 3"));
+}

@@ -101,3 +101,30 @@ TEST_CASE("Every Latin letter folds as ICU's Latin-ASCII transliteration spells 
         UNSCOPED_INFO(d);
     CHECK(differ.empty());
 }
+
+TEST_CASE("Control characters are found, and escaped for terminals and JSON")
+{
+    using namespace std::string_literals;
+    CHECK(firstControlCharacter("tab\tand\nline") == std::string_view::npos);
+    CHECK(firstControlCharacter("a\x1b[31m") == 1);
+    CHECK(firstControlCharacter("nul\0"s) == 3);
+    CHECK(firstControlCharacter("cr\r\n") == 2);
+    CHECK(firstControlCharacter("del\x7f") == 3);
+    CHECK(firstControlCharacter("c1 \xc2\x85") == 3);
+    CHECK(firstControlCharacter("nbsp \xc2\xa0 Ёж 北京") == std::string_view::npos);
+
+    CHECK(printable("Bad\x1b[31mCo\t\n") == "Bad\\x1b[31mCo\t\n");
+    CHECK(printable("nul\0 \x7f \xc2\x85"s) == "nul\\x00 \\x7f \\u0085");
+    CHECK(printable("bad \xff byte") == "bad \\xff byte");
+    CHECK(escapeInvalidUtf8("caf\xe9.csv") == "caf\\xe9.csv");
+    CHECK(escapeInvalidUtf8("café.csv") == "café.csv");
+    CHECK(escapeInvalidUtf8("\x1b stays") == "\x1b stays"); // JSON escapes control characters itself
+}
+
+TEST_CASE("CRLF becomes LF, a CR on its own stays")
+{
+    CHECK(withLfLineEnds("one\r\ntwo\r\n") == "one\ntwo\n");
+    CHECK(withLfLineEnds("lone\rcr\r") == "lone\rcr\r");
+    CHECK(withLfLineEnds("\r\r\n") == "\r\n");
+    CHECK(withLfLineEnds("") == "");
+}

@@ -58,6 +58,21 @@ TEST_CASE("text that a spreadsheet would run as a formula gets a leading apostro
     }
 }
 
+TEST_CASE("the guard apostrophe is taken off on reading, so that every text comes back as it was written")
+{
+    // Text that already begins with an apostrophe before a formula character is guarded once more.
+    CHECK(written({{{"'=1+1"}, {"''-x"}, {"'plain"}, {"'"}, {"''"}}}) == "''=1+1,'''-x,'plain,',''\r\n");
+    for (const std::string text : {"=1+1", "+49 170 555", "-x", "@cmd", "\tTab", "\rCR", "'=1+1", "''@x", "'plain",
+                                   "'", "''", "a'=b", ""}) {
+        INFO(text);
+        const std::string guarded = needsFormulaGuard(text) ? "'" + text : text;
+        CHECK(withoutFormulaGuard(guarded) == text);
+    }
+    // What a person typed in a spreadsheet reads as the text the spreadsheet showed.
+    CHECK(withoutFormulaGuard("'+49 170 555") == "+49 170 555");
+    CHECK(withoutFormulaGuard("'x") == "'x");
+}
+
 TEST_CASE("UTF-8 text passes through and a BOM is written first when asked for")
 {
     WriterOptions bom;

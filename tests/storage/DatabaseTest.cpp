@@ -1,5 +1,6 @@
 #include "TempDir.h"
 #include "storage/Migrations.h"
+#include "storage/SearchEntries.h"
 #include "storage/SqliteSaleRepository.h"
 #include "storage/Store.h"
 
@@ -151,6 +152,7 @@ TEST_CASE("Every earlier schema version migrates, after a backup, keeping the da
                 auto& c = db.connection();
                 c.exec("INSERT INTO accounts(id, name, name_key, ref, created_at, updated_at) "
                        "VALUES (1, 'Acme', 'acme', 'A1', 0, 0)");
+                search_entries::refresh(c, SearchKind::Account, 1); // as the writers of every version did
                 if (version < 6) {
                     c.exec("INSERT INTO sales(account_id, sale_date, amount) VALUES (1, 15000, 100000), "
                            "(1, 15001, 50000), (1, 15100, -20000)");
@@ -236,6 +238,7 @@ TEST_CASE("check finds broken invariants")
     CHECK(store.check().empty());
     store.database().connection().exec("PRAGMA foreign_keys = OFF; INSERT INTO contacts(account_id, name, name_key, "
                                        "created_at, updated_at) VALUES (999, 'Ghost', 'ghost', 0, 0)");
+    search_entries::refresh(c, SearchKind::Contact, c.lastInsertId()); // indexed, as a writer would
     const auto fk = store.check();
     REQUIRE(fk.size() == 1);
     CHECK_THAT(fk[0], Catch::Contains("contacts") && Catch::Contains("accounts"));
@@ -384,6 +387,7 @@ void writeVersion3(const std::filesystem::path& path, const std::string& saleRow
     Database db(path, old);
     auto& c = db.connection();
     c.exec("INSERT INTO accounts(id, name, name_key, ref, created_at, updated_at) VALUES (1, 'Acme', 'acme', 'A1', 0, 0)");
+    search_entries::refresh(c, SearchKind::Account, 1); // as the writers of version 3 did
     c.exec("INSERT INTO import_batches(id, kind, file_name, sha256, imported_at) VALUES "
            "(1, 'sales', 'a.csv', 'a', 0), (2, 'sales', 'b.csv', 'b', 0)");
     c.exec("INSERT INTO sales(id, account_id, sale_date, amount, batch_id) VALUES " + saleRows);

@@ -1,5 +1,6 @@
 #include "TempDir.h"
 #include "storage/Migrations.h"
+#include "storage/SearchEntries.h"
 #include "storage/Store.h"
 
 #include <catch2/catch.hpp>
@@ -55,6 +56,7 @@ TEST_CASE("Schema 8 gives existing interactions their account's owner and keeps 
               VALUES (1, 1, 'T1', 10, 'lost', 'price'), (2, 1, 'T2', 10, 'lost', 'Price: 8% above theirs'),
                      (3, 1, 'T3', 10, 'lost', 'they knew the CEO'), (4, 1, 'T4', 10, 'open', '');
         )sql");
+        search_entries::rebuild(db.connection()); // the search entries the writers of version 7 made
     }
     Store store(path, kClock);
     REQUIRE(store.database().schemaVersion() == latestSchemaVersion());

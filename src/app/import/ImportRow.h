@@ -6,6 +6,7 @@
 #include "app/import/ImportColumns.h"
 #include "domain/Text.h"
 #include "interchange/CsvReader.h"
+#include "interchange/CsvWriter.h"
 #include "interchange/ValueParsers.h"
 
 #include <cstdint>
@@ -54,10 +55,12 @@ public:
         const std::size_t index = indexOf(field);
         if (index >= m_record.fields.size()) // also kNone
             return {};
-        return m_record.fields[index];
+        // An export's guard apostrophe is not part of the value (docs/csv.md, "Formula injection").
+        return csv::withoutFormulaGuard(m_record.fields[index]);
     }
     std::string_view trimmed(const Column& field) const { return trim(raw(field)); }
-    std::string text(const Column& field) const { return std::string(trimmed(field)); }
+    // Multi-line text from a file written on Windows keeps LF line ends, as text does everywhere.
+    std::string text(const Column& field) const { return withLfLineEnds(trimmed(field)); }
     // The field's text into `target` when the import has a column for it; else `target` stays.
     void assign(const Column& field, std::string& target) const
     {
