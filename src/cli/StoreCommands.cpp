@@ -28,7 +28,8 @@ int demo(Context& c, Args& args)
     options.accounts = static_cast<int>(args.integer("accounts", 1, 1'000'000).value_or(options.accounts));
     options.years = static_cast<int>(args.integer("years", 1, 20).value_or(options.years));
     options.seed = static_cast<std::uint64_t>(args.integer("seed", 0, 1'000'000'000).value_or(1));
-    auto& ws = c.workspace();
+    // Demo data is for a new book: like init, demo creates the file when there is none.
+    auto& ws = c.createWorkspace();
     const auto existing = ws.store().counts();
     if (existing.accounts + existing.archivedAccounts > 0)
         throw Error(ws.path().string() + " already holds " + std::to_string(existing.accounts) +
@@ -145,9 +146,10 @@ std::vector<Command> storeCommands()
          "Usage: keystone-cli init\n\nCreates the database when it does not exist, or opens it and upgrades its "
          "schema\n(after writing a backup beside it).\n",
          init, {}},
-        {"demo", "fill an empty database with demo key accounts",
+        {"demo", "fill a new or empty database with demo key accounts",
          "Usage: keystone-cli demo [--accounts N] [--years Y] [--seed S]\n\n"
-         "Fills an empty database with a believable company's key accounts: dossiers, people,\n"
+         "Creates the database when it does not exist, like init, and fills it (or an empty one)\n"
+         "with a believable company's key accounts: dossiers, people,\n"
          "interactions, follow-ups, tenders, competitors and sales. The same seed on the same\n"
          "day gives the same data.\n\n"
          "  --accounts N   number of accounts (default 60; 50000 for benchmarks)\n"
