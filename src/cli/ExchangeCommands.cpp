@@ -39,7 +39,7 @@ void printReport(Context& c, const ImportReport& report)
 int dossierExport(Context& c, Args& args)
 {
     args.parse({"output"}, {"all"});
-    auto& ws = c.workspace(existingDatabase());
+    auto& ws = c.workspace(readingDatabase());
     const bool all = args.has("all");
     if (all && !args.positional().empty())
         throw UsageError("give either account ids/references or --all, not both");
@@ -78,7 +78,7 @@ int contactsExport(Context& c, Args& args)
     const bool all = args.has("all");
     if (all == args.has("account"))
         throw UsageError("give either --account ID|REF or --all");
-    auto& ws = c.workspace(existingDatabase());
+    auto& ws = c.workspace(readingDatabase());
     std::vector<AccountId> ids;
     if (all)
         ids = allAccountIds(ws.store());
@@ -116,7 +116,7 @@ int followupsExport(Context& c, Args& args)
     args.expectPositional(0, "");
     if (!args.has("ics"))
         throw UsageError("followups export needs --ics (the only format it writes)");
-    auto& ws = c.workspace(existingDatabase());
+    auto& ws = c.workspace(readingDatabase());
     CalendarQuery query;
     if (auto account = args.value("account"))
         query.accountId = ws.resolveAccount(*account).id;

@@ -206,7 +206,7 @@ int listBatches(Context& c, Args& args)
     const auto output = tableOutputFrom(args);
     Table t;
     t.headers = {"batch", "kind", "file", "imported_at", "rows", "created", "updated", "rejected", "sha256"};
-    for (const auto& b : c.workspace(existingDatabase()).store().importBatches().list()) {
+    for (const auto& b : c.workspace(readingDatabase()).store().importBatches().list()) {
         const auto s = nlohmann::json::parse(b.summary, nullptr, false);
         auto count = [&](const char* key) {
             return s.is_object() && s.contains(key) ? Cell{std::to_string(s[key].get<long long>()), true, false}
@@ -258,7 +258,7 @@ int exportKind(ImportKind kind, Context& c, Args& args)
     const std::string columnText = args.valueOr("columns", "");
     for (auto key : splitList(columnText))
         columns.emplace_back(key);
-    auto& ws = c.workspace(existingDatabase());
+    auto& ws = c.workspace(readingDatabase());
     const auto filter = parseWhere(ws, kind, args.valueOr("where", ""));
     emitRows(c, output, [&](RowSink& sink) { exportRows(ws, kind, filter, columns, sink); });
     return 0;

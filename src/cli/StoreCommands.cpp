@@ -57,11 +57,9 @@ int search(Context& c, Args& args)
     const std::string format = args.valueOr("format", "table");
     if (format != "table" && format != "json")
         throw UsageError("--format expects table or json, not '" + format + "'");
-    OpenOptions readOnly;
-    readOnly.create = false;
     Table table;
     table.headers = {"kind", "id", "account_id", "title", "snippet"};
-    for (const auto& hit : c.workspace(readOnly).search(text, limit))
+    for (const auto& hit : c.workspace(readingDatabase()).search(text, limit))
         table.rows.push_back({Cell{std::string(toKey(hit.kind))}, Cell{std::to_string(hit.id), true},
                               Cell{std::to_string(hit.accountId), true}, Cell{hit.title}, Cell{hit.snippet}});
     if (format == "json")
@@ -77,9 +75,7 @@ int check(Context& c, Args& args)
 {
     args.parse({}, {});
     args.expectPositional(0, "");
-    OpenOptions existing;
-    existing.create = false;
-    const auto problems = c.workspace(existing).check();
+    const auto problems = c.workspace(readingDatabase()).check();
     for (const auto& p : problems)
         c.out << p << '\n';
     if (problems.empty()) {
@@ -98,9 +94,7 @@ int backup(Context& c, Args& args)
     const std::filesystem::path target = args.positional()[0];
     if (std::filesystem::exists(target))
         throw Error(target.string() + " already exists; choose a new file name");
-    OpenOptions existing;
-    existing.create = false;
-    c.workspace(existing).backup(target);
+    c.workspace(readingDatabase()).backup(target);
     c.out << "backup written to " << target.string() << "\n";
     return 0;
 }
