@@ -5,13 +5,12 @@
 #include "storage/Migrations.h"
 #include "storage/PrivateFiles.h"
 
-#include <sqlite3.h>
-
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace keystone {
@@ -31,7 +30,9 @@ bool lockedElsewhere(const std::filesystem::path& file, off_t start, off_t lengt
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return false;
-    struct flock lock {};
+    struct flock lock
+    {
+    };
     lock.l_type = F_WRLCK;
     lock.l_whence = SEEK_SET;
     lock.l_start = start;
@@ -67,7 +68,8 @@ std::filesystem::path checkedCopy(const std::filesystem::path& database, const s
             const int rc = sqlite3_backup_step(b, -1);
             sqlite3_backup_finish(b);
             if (rc != SQLITE_DONE)
-                throw OpenError((rc & 0xFF) == SQLITE_FULL ? OpenError::Reason::Full : OpenError::Reason::Corrupt,
+                throw OpenError((rc & 0xFF) == SQLITE_FULL ? OpenError::Reason::Full
+                                                           : OpenError::Reason::Corrupt,
                                 backup.string() + ": cannot read the backup: " + sqlite3_errstr(rc));
             to.exec("PRAGMA journal_mode = DELETE");
         }
@@ -77,13 +79,16 @@ std::filesystem::path checkedCopy(const std::filesystem::path& database, const s
             return st.step() ? st.int64(0) : 0;
         };
         if (number("PRAGMA application_id") != Database::kApplicationId)
-            throw OpenError(OpenError::Reason::NotADatabase, backup.string() + ": this is not a Keystone backup");
+            throw OpenError(OpenError::Reason::NotADatabase,
+                            backup.string() + ": this is not a Keystone backup");
         const auto version = number("PRAGMA user_version");
         if (version < 1)
-            throw OpenError(OpenError::Reason::NotADatabase, backup.string() + ": the backup holds no Keystone schema");
+            throw OpenError(OpenError::Reason::NotADatabase,
+                            backup.string() + ": the backup holds no Keystone schema");
         if (version > latestSchemaVersion())
             throw OpenError(OpenError::Reason::TooNew, backup.string() + ": the backup has schema version " +
-                                                           std::to_string(version) + ", made by a newer Keystone");
+                                                           std::to_string(version) +
+                                                           ", made by a newer Keystone");
         sql::Statement integrity(check, "PRAGMA integrity_check");
         while (integrity.step())
             if (integrity.text(0) != "ok")
@@ -93,7 +98,7 @@ std::filesystem::path checkedCopy(const std::filesystem::path& database, const s
         std::error_code ignored;
         std::filesystem::remove(copy, ignored);
         throw OpenError(e.reason() == DatabaseError::Reason::Full ? OpenError::Reason::Full
-                                                                   : OpenError::Reason::NotADatabase,
+                                                                  : OpenError::Reason::NotADatabase,
                         backup.string() + ": this is not a readable Keystone backup (" + e.what() + ")");
     } catch (...) {
         std::error_code ignored;

@@ -14,7 +14,10 @@ namespace keystone {
 
 namespace {
 
-std::string systemError(int code) { return std::strerror(code); }
+std::string systemError(int code)
+{
+    return std::strerror(code);
+}
 
 std::string folderOf(const std::filesystem::path& target)
 {
@@ -63,7 +66,9 @@ AtomicFile::AtomicFile(std::filesystem::path target) : m_target(std::move(target
             throw Error("cannot write " + m_target.string() + ": " + systemError(errno));
     } else {
         // stat, not lstat: a link is judged by what it names (a link to /dev/null is a device).
-        struct stat st {};
+        struct stat st
+        {
+        };
         const bool exists = ::stat(m_target.c_str(), &st) == 0;
         if (exists && S_ISDIR(st.st_mode))
             throw Error("cannot write " + m_target.string() + ": it is a directory");
@@ -114,8 +119,9 @@ void AtomicFile::commit()
 {
     m_stream.flush();
     if (!m_stream || m_buffer->error() != 0)
-        throw Error("cannot write " + m_target.string() + ": " +
-                    (m_buffer->error() != 0 ? systemError(m_buffer->error()) : std::string("the write failed")));
+        throw Error(
+            "cannot write " + m_target.string() + ": " +
+            (m_buffer->error() != 0 ? systemError(m_buffer->error()) : std::string("the write failed")));
     if (m_temporary.empty()) {
         // In place: a FIFO or a device has nothing to sync or rename, and a regular file
         // behind an inherited descriptor (stdout redirected) belongs to whoever opened it.
@@ -131,7 +137,8 @@ void AtomicFile::commit()
     const int fd = m_fd;
     m_fd = -1;
     if (::close(fd) != 0)
-        throw Error("cannot write " + m_target.string() + " (closing the file failed): " + systemError(errno));
+        throw Error("cannot write " + m_target.string() +
+                    " (closing the file failed): " + systemError(errno));
     std::error_code error;
     std::filesystem::rename(m_temporary, m_replaced, error);
     if (error)

@@ -47,6 +47,7 @@ private:
 };
 
 // Writes the file through `write`; if `write` throws, nothing is left behind.
-void writeFileAtomically(const std::filesystem::path& target, const std::function<void(std::ostream&)>& write);
+void writeFileAtomically(const std::filesystem::path& target,
+                         const std::function<void(std::ostream&)>& write);
 
 } // namespace keystone

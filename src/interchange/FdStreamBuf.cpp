@@ -5,7 +5,10 @@
 
 namespace keystone {
 
-FdStreamBuf::FdStreamBuf(int fd) : m_fd(fd) { setp(m_buffer.data(), m_buffer.data() + m_buffer.size()); }
+FdStreamBuf::FdStreamBuf(int fd) : m_fd(fd)
+{
+    setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
+}
 
 bool FdStreamBuf::writeAll(const char* data, std::size_t size)
 {
@@ -54,6 +57,9 @@ std::streamsize FdStreamBuf::xsputn(const char* data, std::streamsize size)
     return std::streambuf::xsputn(data, size);
 }
 
-int FdStreamBuf::sync() { return drain() ? 0 : -1; }
+int FdStreamBuf::sync()
+{
+    return drain() ? 0 : -1;
+}
 
 } // namespace keystone
