@@ -44,7 +44,23 @@ Database::Database(const std::filesystem::path& path, const OpenOptions& options
     if (!exists && !options.readOnly)
         createPrivateFile(path); // 0600 before SQLite writes a byte; its -wal and -shm take that mode
     try {
-        open(options, false);
+        try {
+            open(options, false);
+        } catch (const DatabaseError& e) {
+            // After a crash the -wal needs recovery, which a read-only connection may not run
+            // (SQLITE_READONLY_RECOVERY): a writable connection runs it on its first read (it takes
+            // no write lock for that), and the reader opens again.
+            if (!options.readOnly || memory || e.reason() != DatabaseError::Reason::ReadOnly ||
+                !folderIsWritable(path))
+                throw;
+            {
+                sql::Connection recovering(path.string(), false, false);
+                sqlite3_busy_handler(recovering.handle(), &Database::onBusy, this);
+                sql::Statement st(recovering, "PRAGMA user_version");
+                st.step();
+            }
+            open(options, false);
+        }
     } catch (const DatabaseError& e) {
         // A WAL database in a read-only folder or medium: a reader cannot create the -shm it
         // needs, so the file is read as it lies on disk. Nobody can write there meanwhile.
