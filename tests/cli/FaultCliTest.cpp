@@ -210,11 +210,12 @@ TEST_CASE("A full disk fails the write, says so, and leaves the database and fil
     }
     const std::map<std::string, std::string> env{{"KEYSTONE_DB", "/nonexistent/guard.db"}};
     auto r = runProcess(KEYSTONE_CLI, withDb(db, {"init"}), env);
+    // Written while there is room: the export below must leave it as it is.
+    { std::ofstream(small / "old.csv") << "old\n"; }
     const auto import = runProcess(KEYSTONE_CLI, withDb(db, {"import", "accounts", csv.string()}), env);
     const auto accounts = count(db, "SELECT count(*) FROM accounts");
     const auto check = runProcess(KEYSTONE_CLI, withDb(db, {"check"}), env);
     // An export that does not fit leaves the file it would replace as it was, and no temporary file.
-    { std::ofstream(small / "old.csv") << "old\n"; }
     { std::ofstream(small / "filler", std::ios::binary) << std::string(2 << 20, 'f'); } // fills what is left
     cli((dir / "big.db").string(), {"init"});
     cli((dir / "big.db").string(), {"import", "accounts", csv.string()});
