@@ -196,7 +196,7 @@ TEST_CASE("A full disk fails the write, says so, and leaves the database and fil
     TempDir dir;
     const auto small = dir / "small";
     std::filesystem::create_directory(small);
-    if (::mount("tmpfs", small.c_str(), "tmpfs", 0, "size=600k") != 0) {
+    if (::mount("tmpfs", small.c_str(), "tmpfs", 0, "size=1m") != 0) {
         WARN("skipped: mounting a small tmpfs needs root (CAP_SYS_ADMIN)");
         return;
     }
@@ -206,7 +206,7 @@ TEST_CASE("A full disk fails the write, says so, and leaves the database and fil
         std::ofstream out(csv);
         out << "ref,name,notes\n";
         for (int i = 0; i < 4000; ++i)
-            out << "D" << i << ",Disk Full Company " << i << "," << std::string(200, 'x') << "\n";
+            out << "D" << i << ",Disk Full Company " << i << "," << std::string(600, 'x') << "\n";
     }
     const std::map<std::string, std::string> env{{"KEYSTONE_DB", "/nonexistent/guard.db"}};
     auto r = runProcess(KEYSTONE_CLI, withDb(db, {"init"}), env);
@@ -216,7 +216,7 @@ TEST_CASE("A full disk fails the write, says so, and leaves the database and fil
     const auto accounts = count(db, "SELECT count(*) FROM accounts");
     const auto check = runProcess(KEYSTONE_CLI, withDb(db, {"check"}), env);
     // An export that does not fit leaves the file it would replace as it was, and no temporary file.
-    { std::ofstream(small / "filler", std::ios::binary) << std::string(2 << 20, 'f'); } // fills what is left
+    { std::ofstream(small / "filler", std::ios::binary) << std::string(4 << 20, 'f'); } // fills what is left
     cli((dir / "big.db").string(), {"init"});
     cli((dir / "big.db").string(), {"import", "accounts", csv.string()});
     const auto exported = runProcess(
