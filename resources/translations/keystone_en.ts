@@ -211,7 +211,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::AccountInteractionsTab</name>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="112"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="222"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -219,7 +219,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="113"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="223"/>
         <source>%1 of %Ln interaction(s)</source>
         <translation>
             <numerusform>%1 of %Ln interaction</numerusform>
@@ -287,7 +287,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::BulkChangeDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="48"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="49"/>
         <source>Give the %Ln selected account(s) to another manager. Their follow-ups keep their owners; use Hand Over to move those too.</source>
         <translation>
             <numerusform>Give the %Ln selected account to another manager. Its follow-ups keep their owners; use Hand Over to move those too.</numerusform>
@@ -295,7 +295,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="56"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="57"/>
         <source>Set the status of the %Ln selected account(s).</source>
         <translation>
             <numerusform>Set the status of the %Ln selected account.</numerusform>
@@ -303,7 +303,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="63"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="64"/>
         <source>Add tags to the %Ln selected account(s), or remove tags from them. Case does not matter for removing.</source>
         <translation>
             <numerusform>Add tags to the %Ln selected account, or remove tags from it. Case does not matter for removing.</numerusform>
@@ -333,7 +333,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="235"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -341,7 +341,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="248"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="239"/>
         <source>Class %1 accounts are to be contacted every %Ln day(s)</source>
         <translation>
             <numerusform>Class %1 accounts are to be contacted every %Ln day</numerusform>
@@ -349,7 +349,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="275"/>
         <source>&amp;Commitments to customers due within %Ln day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Commitments to customers due within %Ln day (%1)</numerusform>
@@ -357,7 +357,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="285"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="276"/>
         <source>No commitment falls due within %Ln day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>No commitment falls due within %Ln day. Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</numerusform>
@@ -365,7 +365,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="293"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
         <source>Recent &amp;interactions, last %Ln day(s) (%1)</source>
         <translation>
             <numerusform>Recent &amp;interactions, last %Ln day (%1)</numerusform>
@@ -373,7 +373,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="294"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="285"/>
         <source>No interactions in the last %Ln day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>No interactions in the last %Ln day. Log one on an account&apos;s Interactions tab.</numerusform>
@@ -381,7 +381,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="301"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="292"/>
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln follow-up overdue</numerusform>
@@ -389,11 +389,22 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="303"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="294"/>
         <source>%Ln commitment(s) overdue</source>
         <translation>
             <numerusform>%Ln commitment overdue</numerusform>
             <numerusform>%Ln commitments overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::DeactivateMemberDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/team/DeactivateMemberDialog.cpp" line="17"/>
+        <source>%1 still owns %Ln account(s). Choose who takes them over, with the open follow-ups on them.</source>
+        <translation>
+            <numerusform>%1 still owns %Ln account. Choose who takes it over, with the open follow-ups on it.</numerusform>
+            <numerusform>%1 still owns %Ln accounts. Choose who takes them over, with the open follow-ups on them.</numerusform>
         </translation>
     </message>
 </context>
@@ -430,7 +441,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::HandOverDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="28"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="29"/>
         <source>Only the %Ln selected account(s)</source>
         <translation>
             <numerusform>Only the %Ln selected account</numerusform>
@@ -438,8 +449,8 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="115"/>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="152"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="117"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="154"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -447,8 +458,8 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="115"/>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="153"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="117"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="155"/>
         <source>%Ln open follow-up(s)</source>
         <translation>
             <numerusform>%Ln open follow-up</numerusform>
@@ -456,7 +467,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="118"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="120"/>
         <source>%Ln selected account(s) belong to another manager and stay.</source>
         <translation>
             <numerusform>%Ln selected account belongs to another manager and stays.</numerusform>
@@ -467,7 +478,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="228"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="223"/>
         <source>Read as %1, delimited by %2; the header on line %3 has %Ln column(s).</source>
         <translation>
             <numerusform>Read as %1, delimited by %2; the header on line %3 has %Ln column.</numerusform>
@@ -475,7 +486,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="406"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="401"/>
         <source>%Ln sale line(s) totalling %1</source>
         <translation>
             <numerusform>%Ln sale line totalling %1</numerusform>
@@ -483,7 +494,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="409"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="404"/>
         <source>%Ln new account(s)</source>
         <translation>
             <numerusform>%Ln new account</numerusform>
@@ -491,7 +502,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="410"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="405"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejected</numerusform>
@@ -499,7 +510,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="419"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="414"/>
         <source>%Ln invalid row(s): an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln invalid row: an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</numerusform>
@@ -507,7 +518,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="423"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="418"/>
         <source>%Ln invalid row(s), so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln invalid row, so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</numerusform>
@@ -515,7 +526,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="427"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="422"/>
         <source>Check of %Ln row(s): </source>
         <translation>
             <numerusform>Check of %Ln row: </numerusform>
@@ -523,7 +534,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="430"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="425"/>
         <source>Imported %Ln row(s): </source>
         <translation>
             <numerusform>Imported %Ln row: </numerusform>
@@ -531,7 +542,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="444"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="439"/>
         <source>… and %Ln more problem(s).</source>
         <translation>
             <numerusform>… and %Ln more problem.</numerusform>

@@ -109,7 +109,32 @@
         <translation>&amp;Головная компания:</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountEditor.ui" line="183"/>
+        <location filename="../../ui/AccountEditor.ui" line="173"/>
+        <source>3P &amp;qualification:</source>
+        <translation>&amp;Квалификация 3P:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountEditor.ui" line="173"/>
+        <source>Whether a prospective key account has a need for what we sell, can pay for it, and whether we reach who decides</source>
+        <translation>Есть ли у потенциального ключевого клиента потребность в том, что мы продаём, может ли он за это заплатить и выходим ли мы на того, кто принимает решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountEditor.ui" line="177"/>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountEditor.ui" line="179"/>
+        <source>Solvency</source>
+        <translation>Платёжеспособность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountEditor.ui" line="181"/>
+        <source>Authority</source>
+        <translation>Полномочия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountEditor.ui" line="197"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
@@ -155,7 +180,27 @@
         <translation>Показывать только взаимодействия, в которых участвовал этот человек</translation>
     </message>
     <message>
-        <location filename="../../ui/AccountInteractionsTab.ui" line="28"/>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="14"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="14"/>
+        <source>Open the selected interaction with every field (Enter, double click)</source>
+        <translation>Открыть выбранное взаимодействие со всеми полями (Enter, двойной щелчок)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="15"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="15"/>
+        <source>Delete the selected interaction (Del); its follow-ups stay</source>
+        <translation>Удалить выбранное взаимодействие (Del); его задачи останутся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AccountInteractionsTab.ui" line="30"/>
         <source>No interactions recorded with this account yet.</source>
         <translation>С этим клиентом пока нет взаимодействий.</translation>
     </message>
@@ -596,6 +641,74 @@
     </message>
 </context>
 <context>
+    <name>CompetitorsDialog</name>
+    <message>
+        <location filename="../../ui/CompetitorsDialog.ui" line="6"/>
+        <source>Competitors</source>
+        <translation>Конкуренты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompetitorsDialog.ui" line="12"/>
+        <source>The &amp;managed list:</source>
+        <translation>&amp;Список конкурентов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompetitorsDialog.ui" line="21"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompetitorsDialog.ui" line="30"/>
+        <source>&amp;Web site:</source>
+        <translation>&amp;Веб-сайт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompetitorsDialog.ui" line="39"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompetitorsDialog.ui" line="52"/>
+        <source>&amp;Add as New</source>
+        <translation>&amp;Добавить как нового</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompetitorsDialog.ui" line="52"/>
+        <source>Add a competitor with the name, web site and notes above</source>
+        <translation>Добавить конкурента с указанными выше названием, сайтом и заметками</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompetitorsDialog.ui" line="53"/>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Сохранить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompetitorsDialog.ui" line="53"/>
+        <source>Write the name, web site and notes to the competitor chosen in the list</source>
+        <translation>Записать название, сайт и заметки конкуренту, выбранному в списке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompetitorsDialog.ui" line="59"/>
+        <source>Merge a duplicate</source>
+        <translation>Объединить дубликат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompetitorsDialog.ui" line="61"/>
+        <source>The competitor chosen in the list is the duplicate: its presence at accounts and the tenders it won move to the one kept, then it goes.</source>
+        <translation>Конкурент, выбранный в списке, — дубликат: его присутствие у клиентов и выигранные им тендеры переходят к оставляемому, после чего он удаляется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompetitorsDialog.ui" line="64"/>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Оставить:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompetitorsDialog.ui" line="66"/>
+        <source>Mer&amp;ge</source>
+        <translation>Объ&amp;единить</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <location filename="../../ui/ContactEditor.ui" line="6"/>
@@ -719,12 +832,12 @@
         <translation>Последние &amp;взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="34"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="28"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="54"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="48"/>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
@@ -835,6 +948,14 @@
         <location filename="../../src/gui/main/DatabaseOpener.cpp" line="60"/>
         <source>Check that the folder exists and that you may write to it, or choose another file with File &gt; Open.</source>
         <translation>Проверьте, что папка существует и у вас есть право записи в неё, или выберите другой файл через «Файл &gt; Открыть».</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivateMemberDialog</name>
+    <message>
+        <location filename="../../ui/DeactivateMemberDialog.ui" line="17"/>
+        <source>&amp;Hand over to:</source>
+        <translation>&amp;Передать:</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1828,104 @@
     </message>
 </context>
 <context>
+    <name>InteractionEditor</name>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="6"/>
+        <source>Interaction</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="11"/>
+        <source>&amp;Kind:</source>
+        <translation>Т&amp;ип:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="15"/>
+        <source>&amp;When:</source>
+        <translation>Дата и вре&amp;мя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="21"/>
+        <source>&amp;By:</source>
+        <translation>&amp;Кто вёл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="22"/>
+        <source>The colleague who logged it and answers for it</source>
+        <translation>Сотрудник, который записал его и отвечает за него</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="24"/>
+        <source>Subj&amp;ect:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="25"/>
+        <source>What it was about</source>
+        <translation>О чём шла речь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="27"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="30"/>
+        <source>Sen&amp;timent:</source>
+        <translation>&amp;Настрой:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="31"/>
+        <source>How the customer felt about it</source>
+        <translation>Как к этому отнёсся клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="32"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="33"/>
+        <source>What came of it</source>
+        <translation>Чем это закончилось</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="35"/>
+        <source>P&amp;roduct:</source>
+        <translation>&amp;Продукт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="36"/>
+        <source>The product it concerns</source>
+        <translation>Продукт, о котором шла речь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="36"/>
+        <source>For feedback, modification requests, beta tests and complaints</source>
+        <translation>Для отзывов, запросов на доработку, бета-тестов и жалоб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="44"/>
+        <source>&amp;People at the account:</source>
+        <translation>&amp;Люди клиента:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="45"/>
+        <source>Tick the customer&apos;s people who took part</source>
+        <translation>Отметьте людей клиента, которые участвовали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="50"/>
+        <source>Our co&amp;lleagues:</source>
+        <translation>Наши &amp;сотрудники:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEditor.ui" line="51"/>
+        <source>Tick the colleagues who took part besides the one it is by</source>
+        <translation>Отметьте сотрудников, участвовавших помимо того, кто вёл</translation>
+    </message>
+</context>
+<context>
     <name>InteractionEntry</name>
     <message>
         <location filename="../../ui/InteractionEntry.ui" line="14"/>
@@ -1735,36 +1954,61 @@
     </message>
     <message>
         <location filename="../../ui/InteractionEntry.ui" line="28"/>
+        <source>S&amp;entiment:</source>
+        <translation>&amp;Настрой:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEntry.ui" line="31"/>
+        <source>How the customer felt about it</source>
+        <translation>Как к этому отнёсся клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEntry.ui" line="32"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEntry.ui" line="33"/>
+        <source>What came of it</source>
+        <translation>Чем это закончилось</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEntry.ui" line="36"/>
         <source>&amp;Next step:</source>
         <translation>Следующий &amp;шаг:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="31"/>
+        <location filename="../../ui/InteractionEntry.ui" line="39"/>
+        <source>A task for us, or a commitment made to the customer</source>
+        <translation>Задача для нас или обязательство перед клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/InteractionEntry.ui" line="40"/>
         <source>What we promised or must do</source>
         <translation>Что мы пообещали или должны сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="32"/>
+        <location filename="../../ui/InteractionEntry.ui" line="41"/>
         <source>&amp;Due:</source>
         <translation>Срок испо&amp;лнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="41"/>
+        <location filename="../../ui/InteractionEntry.ui" line="50"/>
         <source>&amp;People who took part:</source>
         <translation>&amp;Участники:</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="43"/>
+        <location filename="../../ui/InteractionEntry.ui" line="52"/>
         <source>No people recorded for this account.</source>
         <translation>У этого клиента нет контактных лиц.</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="48"/>
+        <location filename="../../ui/InteractionEntry.ui" line="57"/>
         <source>&amp;Add Interaction</source>
         <translation>Доб&amp;авить взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../ui/InteractionEntry.ui" line="48"/>
+        <location filename="../../ui/InteractionEntry.ui" line="57"/>
         <source>Add the interaction (Ctrl+Return)</source>
         <translation>Добавить взаимодействие (Ctrl+Return)</translation>
     </message>
@@ -2037,7 +2281,7 @@
 <context>
     <name>NewAccountCommand</name>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountCommand.cpp" line="14"/>
+        <location filename="../../src/gui/accounts/NewAccountCommand.cpp" line="15"/>
         <source>New Account %1</source>
         <translation>Новый клиент %1</translation>
     </message>
@@ -2089,32 +2333,42 @@
         <translation>&amp;Конкурент:</translation>
     </message>
     <message>
-        <location filename="../../ui/PresenceEditor.ui" line="29"/>
+        <location filename="../../ui/PresenceEditor.ui" line="20"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Новый…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PresenceEditor.ui" line="20"/>
+        <source>Add a competitor to the managed list and choose it</source>
+        <translation>Добавить конкурента в список и выбрать его</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PresenceEditor.ui" line="32"/>
         <source>&amp;Threat:</source>
         <translation>&amp;Угроза:</translation>
     </message>
     <message>
-        <location filename="../../ui/PresenceEditor.ui" line="38"/>
+        <location filename="../../ui/PresenceEditor.ui" line="41"/>
         <source>&amp;Products:</source>
         <translation>&amp;Продукция:</translation>
     </message>
     <message>
-        <location filename="../../ui/PresenceEditor.ui" line="43"/>
+        <location filename="../../ui/PresenceEditor.ui" line="46"/>
         <source>What it sells there</source>
         <translation>Что он продаёт этому клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/PresenceEditor.ui" line="54"/>
+        <location filename="../../ui/PresenceEditor.ui" line="57"/>
         <source>&amp;Strengths:</source>
         <translation>&amp;Сильные стороны:</translation>
     </message>
     <message>
-        <location filename="../../ui/PresenceEditor.ui" line="59"/>
+        <location filename="../../ui/PresenceEditor.ui" line="62"/>
         <source>How it tries to win the account</source>
         <translation>Чем он пытается завоевать клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/PresenceEditor.ui" line="70"/>
+        <location filename="../../ui/PresenceEditor.ui" line="73"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -2187,7 +2441,7 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="163"/>
+        <location filename="../../src/gui/main/ScreenshotTour.cpp" line="175"/>
         <source>Asked for a second delivery slot per week.</source>
         <translation>Попросили второе окно поставки в неделю.</translation>
     </message>
@@ -3105,6 +3359,85 @@
     </message>
 </context>
 <context>
+    <name>TeamCommand</name>
+    <message>
+        <location filename="../../src/gui/team/TeamCommand.cpp" line="14"/>
+        <source>Add Team Member %1</source>
+        <translation>Добавление участника команды %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamCommand.cpp" line="17"/>
+        <source>Edit Team Member %1</source>
+        <translation>Изменение участника команды %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamCommand.cpp" line="20"/>
+        <source>Reactivate %1</source>
+        <translation>Возвращение в команду: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamCommand.cpp" line="23"/>
+        <source>Deactivate %1</source>
+        <translation>Отключение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/TeamDialog.ui" line="6"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TeamDialog.ui" line="21"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TeamDialog.ui" line="26"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TeamDialog.ui" line="31"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Отключить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TeamDialog.ui" line="36"/>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberEditor</name>
+    <message>
+        <location filename="../../ui/TeamMemberEditor.ui" line="11"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TeamMemberEditor.ui" line="17"/>
+        <source>First and last name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TeamMemberEditor.ui" line="29"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TeamMemberEditor.ui" line="35"/>
+        <source>name@company.com</source>
+        <translation>name@company.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TeamMemberEditor.ui" line="47"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+</context>
+<context>
     <name>TenderEditor</name>
     <message>
         <location filename="../../ui/TenderEditor.ui" line="6"/>
@@ -3142,17 +3475,42 @@
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="75"/>
-        <source>Why it was won, lost or withdrawn</source>
-        <translation>Почему выиграли, проиграли или отозвали участие</translation>
+        <location filename="../../ui/TenderEditor.ui" line="76"/>
+        <source>From the managed list, so that wins and losses can be counted by reason</source>
+        <translation>Из списка причин, чтобы победы и поражения можно было посчитать по причинам</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="86"/>
+        <location filename="../../ui/TenderEditor.ui" line="77"/>
+        <source>N&amp;ew…</source>
+        <translation>Нов&amp;ая…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TenderEditor.ui" line="77"/>
+        <source>Add a reason to the managed list</source>
+        <translation>Добавить причину в список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TenderEditor.ui" line="78"/>
+        <source>Detail: what made the difference</source>
+        <translation>Подробности: что решило исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TenderEditor.ui" line="90"/>
         <source>&amp;Won by:</source>
         <translation>Кем &amp;выигран:</translation>
     </message>
     <message>
-        <location filename="../../ui/TenderEditor.ui" line="102"/>
+        <location filename="../../ui/TenderEditor.ui" line="97"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Новый…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TenderEditor.ui" line="97"/>
+        <source>Add a competitor to the managed list and choose it</source>
+        <translation>Добавить конкурента в список и выбрать его</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TenderEditor.ui" line="109"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -3178,6 +3536,29 @@
         <location filename="../../src/gui/account/TenderTableModel.cpp" line="21"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAreYouDialog</name>
+    <message>
+        <location filename="../../ui/WhoAreYouDialog.ui" line="6"/>
+        <source>Who Are You?</source>
+        <translation>Кто вы?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhoAreYouDialog.ui" line="16"/>
+        <source>&amp;I am:</source>
+        <translation>&amp;Я:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhoAreYouDialog.ui" line="27"/>
+        <source>The team has no active members yet: add yourself.</source>
+        <translation>В команде пока нет активных участников: добавьте себя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhoAreYouDialog.ui" line="34"/>
+        <source>I Am &amp;New to the Team…</source>
+        <translation>Я &amp;новый участник команды…</translation>
     </message>
 </context>
 <context>
@@ -3454,52 +3835,67 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountEditor</name>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="53"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="58"/>
         <source>Re&amp;vert</source>
         <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="83"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="88"/>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="92"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="98"/>
         <source>Account: %1[*]</source>
         <translation>Клиент: %1[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="92"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="97"/>
         <source>New Account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="102"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="42"/>
+        <source>not assessed</source>
+        <translation>не оценено</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="43"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="44"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="108"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="106"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="112"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="121"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="127"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="127"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="133"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="163"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="176"/>
         <source>is not a whole number</source>
         <translation>не целое число</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountEditor.cpp" line="52"/>
+        <location filename="../../src/gui/account/AccountEditor.cpp" line="57"/>
         <source>Discard the changes to this account?</source>
         <translation>Отбросить изменения этого клиента?</translation>
     </message>
@@ -3515,27 +3911,52 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountInteractionsTab</name>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="56"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="77"/>
         <source>The interaction was not added: %1</source>
         <translation>Взаимодействие не добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="70"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="142"/>
+        <source>Edit Interaction %1</source>
+        <translation>Изменение взаимодействия %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="154"/>
+        <source>Delete Interaction</source>
+        <translation>Удаление взаимодействия</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="155"/>
+        <source>Delete the interaction “%1”? Its follow-ups stay. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Удалить взаимодействие «%1»? Его задачи останутся. Отмена (Ctrl+Z) вернёт его.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="164"/>
+        <source>Interaction Not Deleted</source>
+        <translation>Взаимодействие не удалено</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="171"/>
+        <source>Delete Interaction %1</source>
+        <translation>Удаление взаимодействия %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="180"/>
         <source>all kinds</source>
         <translation>все виды</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="95"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="205"/>
         <source>anyone</source>
         <translation>кто угодно</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="97"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="207"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="112"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="222"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln взаимодействие</numerusform>
@@ -3544,7 +3965,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="113"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="223"/>
         <source>%1 of %Ln interaction(s)</source>
         <translation>
             <numerusform>%1 из %Ln взаимодействия</numerusform>
@@ -3824,57 +4245,58 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountTendersTab</name>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="83"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="88"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="133"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="140"/>
         <source>Edit Tender %1</source>
         <translation>изменение тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="134"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="141"/>
         <source>Add Tender %1</source>
         <translation>добавление тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="144"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="151"/>
         <source>Remove the tender “%1”? Undo (Ctrl+Z) brings it back.</source>
         <translation>Удалить тендер «%1»? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="145"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="152"/>
         <source>Tender Not Removed</source>
         <translation>Тендер не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="145"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="152"/>
         <source>Remove Tender %1</source>
         <translation>удаление тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="186"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="221"/>
         <source>Edit Competitor %1</source>
         <translation>изменение конкурента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="187"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="167"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="222"/>
         <source>Add Competitor %1</source>
         <translation>добавление конкурента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="197"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="232"/>
         <source>Remove %1 from this account? Undo (Ctrl+Z) brings it back.</source>
         <translation>Убрать конкурента «%1» у этого клиента? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="198"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="233"/>
         <source>Competitor Not Removed</source>
         <translation>Конкурент не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="198"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="233"/>
         <source>Remove Competitor %1</source>
         <translation>удаление конкурента «%1»</translation>
     </message>
@@ -3917,7 +4339,7 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>&amp;Тендеры и конкуренты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="71"/>
+        <location filename="../../src/gui/account/AccountWorkspace.cpp" line="70"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -4004,17 +4426,17 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="34"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="35"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="46"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="47"/>
         <source>Change Manager</source>
         <translation>Смена менеджера</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="48"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="49"/>
         <source>Give the %Ln selected account(s) to another manager. Their follow-ups keep their owners; use Hand Over to move those too.</source>
         <translation>
             <numerusform>Передать %Ln выбранного клиента другому менеджеру. Напоминания остаются у своих владельцев; чтобы передать и их, воспользуйтесь передачей клиентов.</numerusform>
@@ -4023,17 +4445,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="51"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="52"/>
         <source>&amp;Change Manager</source>
         <translation>&amp;Сменить менеджера</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="55"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="56"/>
         <source>Change Status</source>
         <translation>Смена статуса</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="56"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="57"/>
         <source>Set the status of the %Ln selected account(s).</source>
         <translation>
             <numerusform>Установить статус %Ln выбранного клиента.</numerusform>
@@ -4042,17 +4464,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="57"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="58"/>
         <source>&amp;Change Status</source>
         <translation>&amp;Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="61"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="62"/>
         <source>Edit Tags</source>
         <translation>Изменение меток</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="63"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="64"/>
         <source>Add tags to the %Ln selected account(s), or remove tags from them. Case does not matter for removing.</source>
         <translation>
             <numerusform>Добавить метки %Ln выбранному клиенту или убрать у него метки. При удалении регистр букв не важен.</numerusform>
@@ -4061,9 +4483,32 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="66"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="67"/>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::CompetitorsDialog</name>
+    <message>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="162"/>
+        <source>Add Competitor %1</source>
+        <translation>Добавление конкурента %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="190"/>
+        <source>Edit Competitor %1</source>
+        <translation>Изменение конкурента %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="191"/>
+        <source>Rename Competitor %1 to %2</source>
+        <translation>Переименование конкурента %1 в %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="219"/>
+        <source>Merge Competitors %1 into %2</source>
+        <translation>Объединение конкурента %1 с %2</translation>
     </message>
 </context>
 <context>
@@ -4255,104 +4700,104 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="61"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="61"/>
         <source>Title</source>
         <translation>Содержание</translation>
     </message>
     <message>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="61"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="73"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="61"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
         <source>Overdue by</source>
         <translation>Просрочено на</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="72"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="66"/>
         <source>Revenue, 12 months</source>
         <translation>Выручка за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="73"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="73"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="73"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="73"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="67"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="129"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="123"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="133"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="127"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="186"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="218"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="177"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="209"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="208"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="199"/>
         <source>Reading the dashboard…</source>
         <translation>Чтение сводки…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="243"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="234"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="235"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln день</numerusform>
@@ -4361,12 +4806,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="244"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="235"/>
         <source>never contacted</source>
         <translation>контактов не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="248"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="239"/>
         <source>Class %1 accounts are to be contacted every %Ln day(s)</source>
         <translation>
             <numerusform>С клиентами класса %1 нужно связываться каждый %Ln день</numerusform>
@@ -4375,27 +4820,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="256"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="247"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="256"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="247"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="282"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="273"/>
         <source>Follow-&amp;ups due today or overdue (%1)</source>
         <translation>&amp;Напоминания на сегодня и просроченные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="274"/>
         <source>Nothing is due today. Next steps added with an interaction appear here on their due date.</source>
         <translation>На сегодня сроков нет. Следующие шаги, добавленные вместе со взаимодействием, появляются здесь в день срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="275"/>
         <source>&amp;Commitments to customers due within %Ln day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Обязательства перед клиентами со сроком в ближайший %Ln день (%1)</numerusform>
@@ -4404,7 +4849,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="285"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="276"/>
         <source>No commitment falls due within %Ln day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>Ни одно обязательство не наступает в ближайший %Ln день. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
@@ -4413,27 +4858,27 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="288"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="279"/>
         <source>Accounts overdue for co&amp;ntact (%1)</source>
         <translation>Клиенты, с которыми &amp;давно не было контакта (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="289"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="280"/>
         <source>Every account has been contacted as often as its ABC class asks. Log calls and visits on an account&apos;s Interactions tab to keep it so.</source>
         <translation>С каждым клиентом связывались так часто, как требует его класс ABC. Записывайте звонки и визиты на вкладке «Взаимодействия» клиента, чтобы так и оставалось.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="291"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="282"/>
         <source>Accounts at &amp;risk or lost (%1)</source>
         <translation>Клиенты под &amp;угрозой или потерянные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="292"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="283"/>
         <source>No account is at risk or lost by its purchases.</source>
         <translation>По покупкам ни один клиент не находится под угрозой и не потерян.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="293"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="284"/>
         <source>Recent &amp;interactions, last %Ln day(s) (%1)</source>
         <translation>
             <numerusform>Последние &amp;взаимодействия за %Ln день (%1)</numerusform>
@@ -4442,7 +4887,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="294"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="285"/>
         <source>No interactions in the last %Ln day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>За последний %Ln день взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
@@ -4451,7 +4896,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="301"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="292"/>
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln напоминание просрочено</numerusform>
@@ -4460,7 +4905,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="303"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="294"/>
         <source>%Ln commitment(s) overdue</source>
         <translation>
             <numerusform>%Ln обязательство просрочено</numerusform>
@@ -4469,7 +4914,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="304"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="295"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -4567,6 +5012,38 @@ This cannot be undone. Archive instead to keep them.</source>
         <location filename="../../src/gui/main/DatabaseSession.cpp" line="217"/>
         <source>Backup Not Saved</source>
         <translation>Резервная копия не сохранена</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::DeactivateMemberDialog</name>
+    <message>
+        <location filename="../../src/gui/team/DeactivateMemberDialog.cpp" line="16"/>
+        <source>Deactivate %1</source>
+        <translation>Отключить: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/team/DeactivateMemberDialog.cpp" line="17"/>
+        <source>%1 still owns %Ln account(s). Choose who takes them over, with the open follow-ups on them.</source>
+        <translation>
+            <numerusform>За %1 всё ещё закреплён %Ln клиент. Выберите, кто его примет вместе с открытыми задачами по нему.</numerusform>
+            <numerusform>За %1 всё ещё закреплены %Ln клиента. Выберите, кто их примет вместе с открытыми задачами по ним.</numerusform>
+            <numerusform>За %1 всё ещё закреплено %Ln клиентов. Выберите, кто их примет вместе с открытыми задачами по ним.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/DeactivateMemberDialog.cpp" line="23"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/DeactivateMemberDialog.cpp" line="26"/>
+        <source>Hand Over and &amp;Deactivate</source>
+        <translation>Передать и &amp;отключить</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/DeactivateMemberDialog.cpp" line="29"/>
+        <source>No other active member can take the accounts over: add one first.</source>
+        <translation>Больше нет активных участников, которым можно передать клиентов: сначала добавьте кого-нибудь.</translation>
     </message>
 </context>
 <context>
@@ -4804,7 +5281,7 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="28"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="29"/>
         <source>Only the %Ln selected account(s)</source>
         <translation>
             <numerusform>Только %Ln выбранный клиент</numerusform>
@@ -4813,18 +5290,18 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="90"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="92"/>
         <source>Hand-over needs at least two managers.</source>
         <translation>Для передачи нужны хотя бы два менеджера.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="114"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="116"/>
         <source>%1 and %2 will move from %3 to %4.</source>
         <translation>%1 и %2 перейдут: %3 → %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="115"/>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="152"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="117"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="154"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -4833,8 +5310,8 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="115"/>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="153"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="117"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="155"/>
         <source>%Ln open follow-up(s)</source>
         <translation>
             <numerusform>%Ln открытое напоминание</numerusform>
@@ -4843,7 +5320,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="118"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="120"/>
         <source>%Ln selected account(s) belong to another manager and stay.</source>
         <translation>
             <numerusform>%Ln выбранный клиент принадлежит другому менеджеру и останется у него.</numerusform>
@@ -4852,17 +5329,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="121"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="123"/>
         <source>%1 has no accounts to hand over.</source>
         <translation>У менеджера %1 нет клиентов для передачи.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="150"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="152"/>
         <source>Handed over: %1 and %2 now belong to %3. Print the summary for them; Undo (Ctrl+Z) in the main window takes the hand-over back.</source>
         <translation>Передано: %1 и %2 теперь ведёт %3. Напечатайте для него памятку; отмена (Ctrl+Z) в главном окне возвращает передачу назад.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="170"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="172"/>
         <source>Hand-over %1 to %2</source>
         <translation>Передача клиентов: %1 → %2</translation>
     </message>
@@ -5006,7 +5483,7 @@ This cannot be undone. Archive instead to keep them.</source>
         <translation>Файл %1 не удаётся открыть для чтения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="228"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="223"/>
         <source>Read as %1, delimited by %2; the header on line %3 has %Ln column(s).</source>
         <translation>
             <numerusform>Прочитан в кодировке %1, разделитель — %2; заголовок (строка %3) содержит %Ln столбец.</numerusform>
@@ -5015,68 +5492,68 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="235"/>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="382"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="230"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="377"/>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="252"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="247"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="259"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="254"/>
         <source>(not imported)</source>
         <translation>(не импортируется)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="261"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="256"/>
         <source>%1 (required)</source>
         <translation>%1 (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="297"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="292"/>
         <source>Choose the CSV file to import.</source>
         <translation>Выберите файл CSV для импорта.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="318"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="313"/>
         <source>Each field can be read from one column only; %1 is chosen more than once.</source>
         <translation>Каждое поле можно читать только из одного столбца; поле «%1» выбрано несколько раз.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="347"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="342"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="347"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="342"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="361"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="356"/>
         <source>Check cancelled.</source>
         <translation>Проверка отменена.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="362"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="357"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="373"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="368"/>
         <source>This file was imported on %1 (batch %2). Tick “Import this file again” to import it once more, or undo that import first.</source>
         <translation>Этот файл уже импортирован %1 (пакет %2). Отметьте «Импортировать этот файл повторно», чтобы импортировать его ещё раз, или сначала отмените тот импорт.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="380"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="375"/>
         <source>The file cannot be read to its end; nothing was imported.</source>
         <translation>Файл не удаётся прочитать до конца; ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="406"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="401"/>
         <source>%Ln sale line(s) totalling %1</source>
         <translation>
             <numerusform>%Ln строка продаж на сумму %1</numerusform>
@@ -5085,7 +5562,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="409"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="404"/>
         <source>%Ln new account(s)</source>
         <translation>
             <numerusform>%Ln новый клиент</numerusform>
@@ -5094,7 +5571,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="410"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="405"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>отклонено: %Ln</numerusform>
@@ -5103,17 +5580,17 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="411"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="406"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="413"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="408"/>
         <source>%1 created, %2 updated, %3 unchanged, %4 rejected</source>
         <translation>создано: %1, обновлено: %2, без изменений: %3, отклонено: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="419"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="414"/>
         <source>%Ln invalid row(s): an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln неверная строка: импорт ничего не запишет. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
@@ -5122,7 +5599,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="423"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="418"/>
         <source>%Ln invalid row(s), so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln неверная строка, поэтому ничего не импортировано. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
@@ -5131,7 +5608,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="427"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="422"/>
         <source>Check of %Ln row(s): </source>
         <translation>
             <numerusform>Проверка %Ln строки: </numerusform>
@@ -5140,12 +5617,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="428"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="423"/>
         <source>. Nothing has been written yet.</source>
         <translation>. Пока ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="430"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="425"/>
         <source>Imported %Ln row(s): </source>
         <translation>
             <numerusform>Импортирована %Ln строка: </numerusform>
@@ -5154,12 +5631,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="432"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="427"/>
         <source>The rejected rows are in %1.</source>
         <translation>Отклонённые строки записаны в %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="444"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="439"/>
         <source>… and %Ln more problem(s).</source>
         <translation>
             <numerusform>… и ещё %Ln проблема.</numerusform>
@@ -5169,19 +5646,67 @@ This cannot be undone. Archive instead to keep them.</source>
     </message>
 </context>
 <context>
-    <name>keystone::gui::InteractionEntry</name>
+    <name>keystone::gui::InteractionEditor</name>
     <message>
-        <location filename="../../src/gui/account/InteractionEntry.cpp" line="60"/>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="46"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="60"/>
+        <source>Discard the changes made to this interaction?</source>
+        <translation>Отменить изменения этого взаимодействия?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="85"/>
+        <source>New Interaction[*]</source>
+        <translation>Новое взаимодействие[*]</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="86"/>
+        <source>Interaction: %1[*]</source>
+        <translation>Взаимодействие: %1[*]</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="110"/>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="119"/>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (деактивирован)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="135"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionEntry.cpp" line="89"/>
+        <location filename="../../src/gui/account/InteractionEditor.cpp" line="137"/>
+        <source>%1 (left)</source>
+        <translation>%1 (не работает)</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::InteractionEntry</name>
+    <message>
+        <location filename="../../src/gui/account/InteractionEntry.cpp" line="31"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEntry.cpp" line="66"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/InteractionEntry.cpp" line="98"/>
         <source>Say in a few words what it was about.</source>
         <translation>Напишите в нескольких словах, о чём шла речь.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionEntry.cpp" line="94"/>
+        <location filename="../../src/gui/account/InteractionEntry.cpp" line="103"/>
         <source>Say what the next step is, or untick it.</source>
         <translation>Укажите следующий шаг или снимите флажок.</translation>
     </message>
@@ -5189,37 +5714,37 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::InteractionTableModel</name>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="46"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="54"/>
         <source>%1 (planned)</source>
         <translation>%1 (запланировано)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="69"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="77"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="71"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="79"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="73"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="81"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="75"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="83"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="77"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="85"/>
         <source>Sentiment</source>
         <translation>Настрой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="79"/>
+        <location filename="../../src/gui/account/InteractionTableModel.cpp" line="87"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
@@ -5644,188 +6169,198 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::MainActions</name>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="31"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="32"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="32"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="33"/>
         <source>Create an empty database and open it</source>
         <translation>Создать пустую базу данных и открыть её</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="34"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="35"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="36"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="37"/>
         <source>Save a &amp;Backup…</source>
         <translation>Сохранить &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="37"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="38"/>
         <source>Write a consistent copy of the database to another file</source>
         <translation>Записать согласованную копию базы данных в другой файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="39"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="40"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="43"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="44"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="45"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="46"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="48"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="49"/>
         <source>&amp;Search Everything</source>
         <translation>&amp;Искать везде</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="49"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="50"/>
         <source>Search accounts, people, interactions and dossiers</source>
         <translation>Искать по клиентам, контактам, взаимодействиям и досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="51"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="52"/>
         <source>&amp;Filter Accounts</source>
         <translation>&amp;Фильтр клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="57"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="58"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="58"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="59"/>
         <source>Follow-ups and commitments due, accounts to contact or at risk</source>
         <translation>Напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="61"/>
-        <location filename="../../src/gui/main/MainActions.cpp" line="163"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="62"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="169"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="64"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="65"/>
         <source>&amp;Segments</source>
         <translation>Се&amp;гменты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="65"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="66"/>
         <source>The ABC-XYZ matrix, charts, risk, movement and concentration</source>
         <translation>Матрица ABC-XYZ, графики, риск, переходы и концентрация</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="68"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="69"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="69"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="70"/>
         <source>Open follow-ups and commitments across accounts, overdue first</source>
         <translation>Открытые напоминания и обязательства по всем клиентам, сначала просроченные</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="72"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="73"/>
         <source>&amp;Contacts</source>
         <translation>Конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="73"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="74"/>
         <source>Everyone at every account, filtered as you type</source>
         <translation>Все контактные лица всех клиентов, с фильтром по мере ввода</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="79"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="80"/>
         <source>E&amp;xport This List…</source>
         <translation>&amp;Экспорт списка…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="84"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="85"/>
         <source>&amp;Save Dossier</source>
         <translation>Сохранить &amp;досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="89"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="90"/>
         <source>Mark Follow-up &amp;Done</source>
         <translation>Отметить напоминание &amp;выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="90"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="91"/>
         <source>Mark the selected follow-up done</source>
         <translation>Отметить выбранное напоминание выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="97"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="98"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="99"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="100"/>
         <source>&amp;Close Account</source>
         <translation>&amp;Закрыть вкладку клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="101"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="102"/>
+        <source>Co&amp;mpetitors…</source>
+        <translation>Конкурент&amp;ы…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainActions.cpp" line="102"/>
+        <source>Add, rename and merge the competitors tenders and accounts name</source>
+        <translation>Добавить, переименовать и объединить конкурентов, упомянутых в тендерах и у клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/MainActions.cpp" line="106"/>
         <source>&amp;About Keystone</source>
         <translation>&amp;О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="141"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="144"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="149"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="156"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="178"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="186"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="181"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="206"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="230"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="211"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="235"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="215"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="239"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="222"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="246"/>
         <source>About Keystone</source>
         <translation>О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="223"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="247"/>
         <source>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Key-account management: dossiers, people, interactions and follow-ups, so that what is known about a key customer lives in the system, not in one head.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Работа с ключевыми клиентами: досье, контакты, взаимодействия и напоминания, чтобы знания о ключевом клиенте хранились в системе, а не в голове одного человека.&lt;/p&gt;</translation>
     </message>
@@ -5886,47 +6421,47 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="360"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="367"/>
         <source>Cannot Refresh</source>
         <translation>Не удалось обновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="237"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="244"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="241"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="248"/>
         <source>Search accounts, people, interactions, dossiers (Ctrl+K)</source>
         <translation>Поиск по клиентам, контактам, взаимодействиям, досье (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="192"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="193"/>
         <source>The counts could not be read: %1</source>
         <translation>Не удалось подсчитать записи: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="315"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="322"/>
         <source>%1[*] — Keystone</source>
         <translation>%1[*] — Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="318"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="325"/>
         <source>Keystone</source>
         <translation>Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="328"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="335"/>
         <source>No database open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="187"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="188"/>
         <source>%1 accounts · %2 contacts · %3 interactions · %4 open follow-ups</source>
         <translation>Клиентов: %1 · контактов: %2 · взаимодействий: %3 · открытых напоминаний: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="337"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="344"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -5942,52 +6477,52 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::NewAccountActions</name>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="19"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="20"/>
         <source>&amp;New Account…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="23"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="25"/>
         <source>Create an account: its name, reference, manager and the rest</source>
         <translation>Создать клиента: название, код, менеджер и остальное</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="66"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="68"/>
         <source>Account Exists</source>
         <translation>Такой клиент уже есть</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="67"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="69"/>
         <source>«%1» exists: open it instead?</source>
         <translation>«%1» уже есть: открыть его?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="71"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="74"/>
         <source>Another account has this name.</source>
         <translation>Это название уже есть у другого клиента.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="72"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="75"/>
         <source>The account with the reference %1 has this name.</source>
         <translation>Это название у клиента с кодом %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="73"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="76"/>
         <source>&amp;Open Existing</source>
         <translation>&amp;Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="74"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="77"/>
         <source>Create &amp;Anyway</source>
         <translation>Всё равно &amp;создать</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="95"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="98"/>
         <source>Account %1 created</source>
         <translation>Клиент %1 создан</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="116"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="119"/>
         <source>Not Created</source>
         <translation>Не создано</translation>
     </message>
@@ -6011,22 +6546,32 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::PresenceEditor</name>
     <message>
-        <location filename="../../src/gui/account/PresenceEditor.cpp" line="20"/>
+        <location filename="../../src/gui/account/PresenceEditor.cpp" line="22"/>
         <source>Discard the changes made here?</source>
         <translation>Отбросить сделанные здесь изменения?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/PresenceEditor.cpp" line="41"/>
+        <location filename="../../src/gui/account/PresenceEditor.cpp" line="34"/>
+        <source>New Competitor</source>
+        <translation>Новый конкурент</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/PresenceEditor.cpp" line="34"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/PresenceEditor.cpp" line="61"/>
         <source>choose a competitor</source>
         <translation>выберите конкурента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/PresenceEditor.cpp" line="52"/>
+        <location filename="../../src/gui/account/PresenceEditor.cpp" line="73"/>
         <source>Competitor at the Account[*]</source>
         <translation>Конкурент у клиента[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/PresenceEditor.cpp" line="53"/>
+        <location filename="../../src/gui/account/PresenceEditor.cpp" line="74"/>
         <source>%1 at the Account[*]</source>
         <translation>%1 у клиента[*]</translation>
     </message>
@@ -6034,22 +6579,22 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::PresenceTableModel</name>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="168"/>
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="176"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="170"/>
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="178"/>
         <source>Threat</source>
         <translation>Угроза</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="172"/>
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="180"/>
         <source>Products</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="174"/>
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="182"/>
         <source>Strengths</source>
         <translation>Сильные стороны</translation>
     </message>
@@ -6633,29 +7178,182 @@ CV &gt; %1%</source>
     </message>
 </context>
 <context>
+    <name>keystone::gui::TeamActions</name>
+    <message>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="21"/>
+        <source>Switch &amp;User…</source>
+        <translation>Сменить по&amp;льзователя…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="22"/>
+        <source>&amp;Team…</source>
+        <translation>Команда и ро&amp;ли…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="25"/>
+        <source>Choose who you are in this database</source>
+        <translation>Выбрать, кто вы в этой базе данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="27"/>
+        <source>The team members: add, edit, deactivate and reactivate</source>
+        <translation>Участники команды: добавить, изменить, отключить и вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="56"/>
+        <source>--as %1: %2</source>
+        <translation>--as %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="76"/>
+        <source>You: %1</source>
+        <translation>Вы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="76"/>
+        <source>You: nobody (File &gt; Switch User…)</source>
+        <translation>Вы: никто (Файл &gt; Сменить пользователя…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="108"/>
+        <source>You are %1 in this database</source>
+        <translation>В этой базе данных вы — %1</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::TeamDialog</name>
+    <message>
+        <location filename="../../src/gui/team/TeamDialog.cpp" line="143"/>
+        <source>%1 was not deactivated: %2</source>
+        <translation>%1 не отключён(а): %2</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::TeamMemberEditor</name>
+    <message>
+        <location filename="../../src/gui/team/TeamMemberEditor.cpp" line="18"/>
+        <source>Add Team Member</source>
+        <translation>Новый участник команды</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamMemberEditor.cpp" line="18"/>
+        <source>Team Member: %1</source>
+        <translation>Участник команды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamMemberEditor.cpp" line="19"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamMemberEditor.cpp" line="19"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamMemberEditor.cpp" line="26"/>
+        <source>Discard what you typed for this team member?</source>
+        <translation>Отбросить введённое для этого участника команды?</translation>
+    </message>
+</context>
+<context>
+    <name>keystone::gui::TeamTableModel</name>
+    <message>
+        <location filename="../../src/gui/team/TeamTableModel.cpp" line="30"/>
+        <source>Sales lead</source>
+        <translation>Руководитель продаж</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamTableModel.cpp" line="32"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamTableModel.cpp" line="36"/>
+        <source>Account manager</source>
+        <translation>Менеджер по работе с клиентами</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamTableModel.cpp" line="68"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamTableModel.cpp" line="68"/>
+        <source>Deactivated</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamTableModel.cpp" line="82"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamTableModel.cpp" line="84"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamTableModel.cpp" line="86"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamTableModel.cpp" line="88"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/TeamTableModel.cpp" line="90"/>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+</context>
+<context>
     <name>keystone::gui::TenderEditor</name>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="32"/>
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="34"/>
         <source>Discard the changes made here?</source>
         <translation>Отбросить сделанные здесь изменения?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="48"/>
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="44"/>
+        <source>New Competitor</source>
+        <translation>Новый конкурент</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="44"/>
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="49"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="49"/>
+        <source>New Reason</source>
+        <translation>Новая причина</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="84"/>
         <source>New Tender[*]</source>
         <translation>Новый тендер[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="48"/>
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="84"/>
         <source>Tender: %1[*]</source>
         <translation>Тендер: %1[*]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="55"/>
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="91"/>
+        <source>no reason chosen</source>
+        <translation>причина не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="98"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderEditor.cpp" line="84"/>
+        <location filename="../../src/gui/account/TenderEditor.cpp" line="127"/>
         <source>is not an amount, such as 125000 or 125000.50</source>
         <translation>не сумма; например, 125000 или 125000,50</translation>
     </message>
@@ -6663,32 +7361,37 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::gui::TenderTableModel</name>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="101"/>
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="89"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="109"/>
         <source>Tender</source>
         <translation>Тендер</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="103"/>
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="111"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="105"/>
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="113"/>
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="107"/>
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="115"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="109"/>
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="117"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/TenderTableModel.cpp" line="111"/>
+        <location filename="../../src/gui/account/TenderTableModel.cpp" line="119"/>
         <source>Won by</source>
         <translation>Победитель</translation>
     </message>
@@ -6730,6 +7433,24 @@ CV &gt; %1%</source>
     </message>
 </context>
 <context>
+    <name>keystone::gui::WhoAreYouDialog</name>
+    <message>
+        <location filename="../../src/gui/team/WhoAreYouDialog.cpp" line="19"/>
+        <source>Keystone records who logs each interaction and who creates and changes each record. Choose who you are in this database; it is remembered for your login on this computer.</source>
+        <translation>Keystone записывает, кто внёс каждое взаимодействие и кто создал и изменил каждую запись. Выберите, кто вы в этой базе данных; выбор запоминается для вашей учётной записи на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/WhoAreYouDialog.cpp" line="28"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/team/WhoAreYouDialog.cpp" line="42"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>keystone::report::ParetoChart</name>
     <message>
         <location filename="../../src/report/ParetoChart.cpp" line="78"/>
@@ -6765,19 +7486,24 @@ CV &gt; %1%</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/gui/main.cpp" line="66"/>
+        <location filename="../../src/gui/main.cpp" line="71"/>
         <source>Key-account management</source>
         <translation>Работа с ключевыми клиентами</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main.cpp" line="50"/>
+        <location filename="../../src/gui/main.cpp" line="51"/>
         <source>Open the database at PATH.</source>
         <translation>Открыть базу данных по пути PATH.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main.cpp" line="53"/>
+        <location filename="../../src/gui/main.cpp" line="54"/>
         <source>Save a PNG of each screen in DIR and quit.</source>
         <translation>Сохранить PNG каждого экрана в DIR и выйти.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main.cpp" line="57"/>
+        <source>Work as the team member with this e-mail address (this session only), as keystone-cli --as does.</source>
+        <translation>Работать от имени участника команды с этим адресом эл. почты (только в этом сеансе), как keystone-cli --as.</translation>
     </message>
 </context>
 </TS>

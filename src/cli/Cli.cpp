@@ -71,6 +71,7 @@ Command makeTree()
     root.subcommands.push_back(whoamiCommand());
     root.subcommands.push_back(competitorsCommand());
     root.subcommands.push_back(reasonsCommand());
+    root.subcommands.push_back(tendersCommand());
     root.subcommands.push_back(dashboardCommand());
     for (auto& c : analyticsCommands())
         root.subcommands.push_back(std::move(c));

@@ -79,6 +79,7 @@ Command managersCommand();
 Command whoamiCommand();
 Command competitorsCommand();
 Command reasonsCommand();
+Command tendersCommand();
 Command interactionsCommand();
 // accounts edit, archive, restore; followups add, list, edit, reschedule ...
 std::vector<Command> accountRecordCommands();

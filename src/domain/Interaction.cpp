@@ -16,4 +16,10 @@ std::vector<FieldError> Interaction::validate() const
     return v.take();
 }
 
+bool concernsProduct(InteractionKind kind)
+{
+    return kind == InteractionKind::Feedback || kind == InteractionKind::ModificationRequest ||
+           kind == InteractionKind::BetaTest || kind == InteractionKind::Complaint;
+}
+
 } // namespace keystone

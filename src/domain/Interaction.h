@@ -32,4 +32,8 @@ struct Interaction
     bool operator==(const Interaction&) const = default;
 };
 
+// The kinds that are about one of our products (feedback on it, a request to modify
+// it, a test of a new version, a complaint about it): the product field is theirs.
+bool concernsProduct(InteractionKind kind);
+
 } // namespace keystone

@@ -6,6 +6,7 @@
 #include "gui/common/Translations.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ScreenshotTour.h"
+#include "gui/team/TeamActions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,6 +53,10 @@ struct Options
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   QCoreApplication::translate("main", "Save a PNG of each screen in DIR and quit."),
                                   QStringLiteral("DIR")};
+    QCommandLineOption as{QStringLiteral("as"),
+                          QCoreApplication::translate("main", "Work as the team member with this e-mail address "
+                                                              "(this session only), as keystone-cli --as does."),
+                          QStringLiteral("EMAIL")};
 };
 
 void describeApplication()
@@ -66,7 +71,7 @@ void setUp(QCommandLineParser& parser, const Options& options)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Key-account management"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.db, options.screenshot});
+    parser.addOptions({options.db, options.screenshot, options.as});
 }
 
 // --version and --help print and exit; they need no display, which a QApplication does.
@@ -114,6 +119,8 @@ int main(int argc, char** argv)
     keystone::gui::MainWindow window(clock);
     const bool screenshots = parser.isSet(screenshot);
     window.setInteractive(!screenshots);
+    if (parser.isSet(options.as))
+        window.teamActions()->setActAs(parser.value(options.as));
     ExitAfterFirstPaint exitAfterFirstPaint;
     if (qEnvironmentVariableIntValue("KEYSTONE_EXIT_AFTER_FIRST_PAINT") == 1)
         app.installEventFilter(&exitAfterFirstPaint);

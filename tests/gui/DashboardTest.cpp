@@ -2,6 +2,7 @@
 // use case gathers it, every row opening its account, the manager remembered
 // per database, and kept current after edits, undo and redo.
 #include "GuiFixture.h"
+#include "app/Identity.h"
 #include "app/Dashboard.h"
 #include "gui/account/AccountWorkspace.h"
 #include "gui/common/Labels.h"
@@ -42,6 +43,8 @@ struct OpenDashboard
         test::openAndShow(window, db);
         view = window.dashboardView();
         tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+        // The busiest manager works in this database: "Me" is them when it opens again.
+        Identity(*window.workspace()).remember(busiestManager());
     }
     // The demo manager with the most overdue follow-ups, as the app sees it.
     ManagerId busiestManager()

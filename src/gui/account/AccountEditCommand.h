@@ -31,7 +31,8 @@ public:
     {
         Contact,
         Tender,
-        Presence
+        Presence,
+        Competitor // the managed list (gui/competitors)
     };
     static std::shared_ptr<RecordIds> forWorkspace(const Workspace& workspace);
 

@@ -38,6 +38,11 @@ AccountEditor::AccountEditor(Saver saver, QWidget* parent)
     m_ui->prospectiveCheck->setText(kindLabel(KeyAccountKind::Prospective));
     m_ui->imageMakerCheck->setText(kindLabel(KeyAccountKind::ImageMaker));
     m_ui->expertCheck->setText(kindLabel(KeyAccountKind::Expert));
+    for (auto* p : {m_ui->needEdit, m_ui->solvencyEdit, m_ui->authorityEdit}) {
+        p->addItem(tr("not assessed"), QVariant());
+        p->addItem(tr("yes"), true);
+        p->addItem(tr("no"), false);
+    }
     setUpProblems({{"name", m_ui->nameError},
                    {"ref", m_ui->refError},
                    {"legal_name", m_ui->legalNameError},
@@ -131,6 +136,13 @@ void AccountEditor::revert()
     m_ui->parentEdit->setCurrentIndex(
         a.parentId ? std::max(0, m_ui->parentEdit->findData(QVariant::fromValue<qlonglong>(*a.parentId))) : 0);
     clearProblems();
+    // The 3P: unset is "not assessed", which is not the same as "no".
+    const auto showP = [](QComboBox* edit, std::optional<bool> value) {
+        edit->setCurrentIndex(value ? (*value ? 1 : 2) : 0);
+    };
+    showP(m_ui->needEdit, a.qualification.need);
+    showP(m_ui->solvencyEdit, a.qualification.solvency);
+    showP(m_ui->authorityEdit, a.qualification.authority);
     m_ui->nameEdit->setFocus();
     updateModified();
 }
@@ -173,6 +185,13 @@ Account AccountEditor::account(std::vector<FieldError>* problems) const
     }
     const QVariant parent = m_ui->parentEdit->currentData();
     a.parentId = parent.isValid() ? std::optional<AccountId>(parent.toLongLong()) : std::nullopt;
+    const auto readP = [](const QComboBox* edit) {
+        const QVariant v = edit->currentData();
+        return v.isValid() ? std::optional<bool>(v.toBool()) : std::nullopt;
+    };
+    a.qualification.need = readP(m_ui->needEdit);
+    a.qualification.solvency = readP(m_ui->solvencyEdit);
+    a.qualification.authority = readP(m_ui->authorityEdit);
     return a;
 }
 

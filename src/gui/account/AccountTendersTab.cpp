@@ -1,5 +1,6 @@
 #include "gui/account/AccountTendersTab.h"
 
+#include "app/CompetitorList.h"
 #include "gui/account/AccountTables.h"
 #include "gui/account/PresenceEditor.h"
 #include "gui/account/TenderEditor.h"
@@ -51,10 +52,14 @@ void AccountTendersTab::showTenders(const std::vector<Tender>& tenders,
                                     const std::vector<std::pair<Competitor, CompetitorPresence>>& presence)
 {
     m_competitors = AccountEditing(m_workspace).competitors();
+    m_reasons = CompetitorList(m_workspace).reasons();
     std::map<CompetitorId, QString> names;
     for (const auto& c : m_competitors)
         names[c.id] = toQString(c.name);
-    m_tenders->setTenders(tenders, names);
+    std::map<ReasonId, QString> reasons;
+    for (const auto& r : m_reasons)
+        reasons[r.id] = toQString(r.name);
+    m_tenders->setTenders(tenders, names, reasons);
     m_presence->setPresence(presence);
     m_ui->tendersEmpty->setVisible(tenders.empty());
     m_ui->tenderTable->setVisible(!tenders.empty());
@@ -99,7 +104,9 @@ bool AccountTendersTab::removeRecord(const Record& gone, const QString& question
 TenderEditor* AccountTendersTab::openTender(const Tender& tender)
 {
     auto* editor = new TenderEditor([this](const Tender& t) { saveTender(t); }, this);
-    editor->setTender(tender, m_competitors);
+    editor->setTender(tender, m_competitors, m_reasons);
+    editor->setListAdders([this](const QString& name) { return addCompetitor(name); },
+                          [this](const QString& name) { return addReason(name); });
     editor->openWindowModal(m_interactive);
     return editor;
 }
@@ -145,12 +152,40 @@ bool AccountTendersTab::removeSelectedTender()
                         tr("Tender Not Removed"), tr("Remove Tender %1").arg(title));
 }
 
+// ---- The managed lists ----
+
+Competitor AccountTendersTab::addCompetitor(const QString& name)
+{
+    Competitor fresh;
+    fresh.name = toStdString(name);
+    const Competitor added = CompetitorList(m_workspace).add(fresh); // throws into the editor
+    m_competitors.push_back(added);
+    // Undone, it leaves the list; redone, it is added again (under a new id).
+    auto id = std::make_shared<CompetitorId>(added.id);
+    Workspace* ws = &m_workspace;
+    emit edited(m_edits.custom(
+        tr("Add Competitor %1").arg(name), [ws, id] { CompetitorList(*ws).remove(*id); },
+        [ws, id, fresh] { *id = CompetitorList(*ws).add(fresh).id; }));
+    return added;
+}
+
+TenderReason AccountTendersTab::addReason(const QString& name)
+{
+    TenderReason fresh;
+    fresh.name = toStdString(name);
+    // The list of reasons only grows (there is no removing one), so this is not an undo step.
+    const TenderReason added = CompetitorList(m_workspace).addReason(fresh);
+    m_reasons.push_back(added);
+    return added;
+}
+
 // ---- The competitors present ----
 
 PresenceEditor* AccountTendersTab::openPresence(const CompetitorPresence& presence)
 {
     auto* editor = new PresenceEditor([this](const CompetitorPresence& p) { savePresence(p); }, this);
     editor->setPresence(presence, m_competitors);
+    editor->setCompetitorAdder([this](const QString& name) { return addCompetitor(name); });
     editor->openWindowModal(m_interactive);
     return editor;
 }

@@ -63,7 +63,12 @@ private:
     std::unique_ptr<Ui::AccountTendersTab> m_ui;
     TenderTableModel* m_tenders;
     PresenceTableModel* m_presence;
+    // Adds to the managed list from an editor's New… button and records it.
+    Competitor addCompetitor(const QString& name);
+    TenderReason addReason(const QString& name);
+
     std::vector<Competitor> m_competitors;
+    std::vector<TenderReason> m_reasons;
 };
 
 } // namespace keystone::gui

@@ -17,7 +17,7 @@ AccountWorkspace::AccountWorkspace(Workspace& workspace, AccountId id, QWidget* 
     m_overview = new AccountOverviewTab(workspace, edits, this);
     m_dossier = new AccountDossierTab(workspace, this);
     m_people = new AccountPeopleTab(workspace, edits, this);
-    m_interactions = new AccountInteractionsTab(workspace, id, this);
+    m_interactions = new AccountInteractionsTab(workspace, edits, this);
     m_followUps = new AccountFollowUpsTab(workspace, this);
     m_sales = new AccountSalesTab(workspace, id, this);
     m_tenders = new AccountTendersTab(workspace, edits, this);
@@ -44,7 +44,6 @@ void AccountWorkspace::connectTabs()
         connect(tab, &AccountEditingTab::written, this, &AccountWorkspace::reload);
         connect(tab, &AccountEditingTab::edited, this, &AccountWorkspace::edited);
     }
-    connect(m_interactions, &AccountInteractionsTab::written, this, &AccountWorkspace::reload);
     connect(m_followUps, &AccountFollowUpsTab::written, this, &AccountWorkspace::reload);
     connect(m_interactions, &AccountInteractionsTab::logged, this, &AccountWorkspace::interactionLogged);
     connect(m_followUps, &AccountFollowUpsTab::doneRequested, this,
@@ -56,9 +55,9 @@ void AccountWorkspace::connectTabs()
     });
 }
 
-std::array<AccountEditingTab*, 3> AccountWorkspace::editingTabs() const
+std::array<AccountEditingTab*, 4> AccountWorkspace::editingTabs() const
 {
-    return {m_overview, m_people, m_tenders};
+    return {m_overview, m_people, m_interactions, m_tenders};
 }
 
 QString AccountWorkspace::accountName() const

@@ -65,6 +65,7 @@ public:
     // true when the tab may close.
     bool confirmClose();
     InteractionEntry* interactionEntry() const { return m_interactions->entry(); }
+    AccountInteractionsTab* interactionsTab() const { return m_interactions; }
     // Marks the follow-up selected in the Follow-ups tab done; false when none open is selected.
     bool markSelectedFollowUpDone();
     // Shows the Follow-ups tab with the follow-up selected.
@@ -118,7 +119,7 @@ signals:
 private:
     void connectTabs();
     // The tabs that write edits at once and hand them on.
-    std::array<AccountEditingTab*, 3> editingTabs() const;
+    std::array<AccountEditingTab*, 4> editingTabs() const;
 
     std::unique_ptr<Ui::AccountWorkspace> m_ui;
     Workspace& m_workspace;

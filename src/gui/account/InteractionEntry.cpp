@@ -28,10 +28,16 @@ InteractionEntry::InteractionEntry(QWidget* parent)
     m_ui->setupUi(this);
     for (const auto& entry : EnumKeys<InteractionKind>::table)
         m_ui->kindCombo->addItem(interactionKindLabel(entry.value), static_cast<int>(entry.value));
+    m_ui->sentimentCombo->addItem(tr("none"), static_cast<int>(Sentiment::Unknown));
+    for (const Sentiment sentiment : {Sentiment::Positive, Sentiment::Neutral, Sentiment::Negative})
+        m_ui->sentimentCombo->addItem(sentimentLabel(sentiment), static_cast<int>(sentiment));
+    for (const auto& entry : EnumKeys<FollowUpKind>::table)
+        m_ui->nextStepKindCombo->addItem(followUpKindLabel(entry.value), static_cast<int>(entry.value));
     m_ui->whenEdit->setTimeSpec(Qt::LocalTime);
     m_ui->subjectError->hide();
     m_ui->nextStepError->hide();
     connect(m_ui->nextStepCheck, &QCheckBox::toggled, m_ui->nextStepEdit, &QWidget::setEnabled);
+    connect(m_ui->nextStepCheck, &QCheckBox::toggled, m_ui->nextStepKindCombo, &QWidget::setEnabled);
     connect(m_ui->nextStepCheck, &QCheckBox::toggled, m_ui->dueEdit, &QWidget::setEnabled);
     connect(m_ui->nextStepCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
@@ -73,7 +79,10 @@ void InteractionEntry::clear(DateTime now)
     m_ui->whenEdit->setDateTime(QDateTime::fromSecsSinceEpoch(now.unixSeconds()).toLocalTime());
     m_ui->subjectEdit->clear();
     m_ui->summaryEdit->clear();
+    m_ui->sentimentCombo->setCurrentIndex(0);
+    m_ui->outcomeEdit->clear();
     m_ui->nextStepCheck->setChecked(false);
+    m_ui->nextStepKindCombo->setCurrentIndex(0);
     m_ui->nextStepEdit->clear();
     m_ui->dueEdit->setDate(toQDate(now.date()).addDays(7));
     m_ui->subjectError->hide();
@@ -109,6 +118,8 @@ void InteractionEntry::submit()
     interaction.occurredAt = DateTime::fromUnixSeconds(m_ui->whenEdit->dateTime().toSecsSinceEpoch());
     interaction.subject = toStdString(m_ui->subjectEdit->text().trimmed());
     interaction.summary = toStdString(m_ui->summaryEdit->toPlainText().trimmed());
+    interaction.sentiment = static_cast<Sentiment>(m_ui->sentimentCombo->currentData().toInt());
+    interaction.outcome = toStdString(m_ui->outcomeEdit->text().trimmed());
     for (int i = 0; i < m_ui->contactList->count(); ++i) {
         const auto* item = m_ui->contactList->item(i);
         if (item->checkState() == Qt::Checked)
@@ -119,8 +130,26 @@ void InteractionEntry::submit()
         next.emplace();
         next->title = toStdString(m_ui->nextStepEdit->text().trimmed());
         next->dueDate = toDate(m_ui->dueEdit->date());
+        next->kind = static_cast<FollowUpKind>(m_ui->nextStepKindCombo->currentData().toInt());
     }
     emit submitted(interaction, next);
+}
+
+bool InteractionEntry::hasUnsavedInput() const
+{
+    return !m_ui->subjectEdit->text().trimmed().isEmpty() ||
+           !m_ui->summaryEdit->toPlainText().trimmed().isEmpty() ||
+           !m_ui->outcomeEdit->text().trimmed().isEmpty() ||
+           (m_ui->nextStepCheck->isChecked() && !m_ui->nextStepEdit->text().trimmed().isEmpty());
+}
+
+bool InteractionEntry::logInput()
+{
+    if (!hasUnsavedInput())
+        return true;
+    submit();
+    // The receiver empties the form once the interaction is written.
+    return !hasUnsavedInput();
 }
 
 } // namespace keystone::gui

@@ -1,7 +1,8 @@
 // Quick entry of an interaction in the account's Interactions tab: kind, time
-// (shown in local time, kept in UTC), the people who took part, subject, summary
-// and an optional next step that becomes a follow-up. It only gathers and checks
-// the values; the account workspace writes them.
+// (shown in local time, kept in UTC), the people who took part, subject, summary,
+// sentiment, outcome and an optional next step that becomes a follow-up (a task or
+// a commitment). It only gathers and checks the values; the account workspace
+// writes them.
 #pragma once
 
 #include "domain/Contact.h"
@@ -31,6 +32,11 @@ public:
     void clear(DateTime now);
     // Checks the fields, showing problems under them; true when the values may be written.
     bool validate();
+    // Something typed (subject, summary, outcome, next step) that has not been logged.
+    bool hasUnsavedInput() const;
+    // Logs what was typed, as Add Interaction does; true when nothing is left unlogged
+    // (also when nothing was typed), false when a problem shows in the form.
+    bool logInput();
 
 signals:
     // The user asked to add; accountId is left for the receiver to set.

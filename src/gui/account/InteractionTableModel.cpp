@@ -16,6 +16,14 @@ void InteractionTableModel::setInteractions(std::vector<Interaction> interaction
     endResetModel();
 }
 
+int InteractionTableModel::rowOf(InteractionId id) const
+{
+    for (std::size_t row = 0; row < m_interactions.size(); ++row)
+        if (m_interactions[row].id == id)
+            return static_cast<int>(row);
+    return -1;
+}
+
 int InteractionTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_interactions.size());

@@ -28,6 +28,8 @@ public:
     // `now` are planned and shown as such.
     void setInteractions(std::vector<Interaction> interactions, DateTime now);
     const Interaction& interactionAt(int row) const { return m_interactions[static_cast<std::size_t>(row)]; }
+    // The row of the interaction, -1 when it is not listed.
+    int rowOf(InteractionId id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -1,8 +1,10 @@
 #include "gui/account/PresenceEditor.h"
 
+#include "gui/account/ListChoice.h"
 #include "gui/common/Labels.h"
 #include "ui_PresenceEditor.h"
 
+#include <QInputDialog>
 #include <algorithm>
 
 namespace keystone::gui {
@@ -28,6 +30,24 @@ PresenceEditor::PresenceEditor(Saver saver, QWidget* parent)
     connect(m_ui->competitorEdit, &QComboBox::currentIndexChanged, this, modified);
     connect(m_ui->threatEdit, &QComboBox::currentIndexChanged, this, modified);
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, modified);
+    connect(m_ui->newCompetitorButton, &QPushButton::clicked, this, [this] {
+        const QString name = QInputDialog::getText(this, tr("New Competitor"), tr("Name:"));
+        if (!name.trimmed().isEmpty())
+            addCompetitor(name);
+    });
+    m_ui->newCompetitorButton->setVisible(false);
+}
+
+void PresenceEditor::setCompetitorAdder(AddCompetitor add)
+{
+    m_addCompetitor = std::move(add);
+    m_ui->newCompetitorButton->setVisible(bool(m_addCompetitor) && m_original.id == 0);
+}
+
+bool PresenceEditor::addCompetitor(const QString& name)
+{
+    return m_addCompetitor && m_original.id == 0 &&
+           addToChoice<Competitor>(m_addCompetitor, name, m_ui->competitorEdit, m_ui->competitorError);
 }
 
 PresenceEditor::~PresenceEditor() = default;
@@ -45,6 +65,7 @@ void PresenceEditor::setPresence(const CompetitorPresence& presence,
     m_ui->competitorEdit->setCurrentIndex(
         std::max(0, m_ui->competitorEdit->findData(QVariant::fromValue<qlonglong>(presence.competitorId))));
     m_ui->competitorEdit->setEnabled(presence.id == 0);
+    m_ui->newCompetitorButton->setVisible(m_addCompetitor && presence.id == 0);
     m_ui->threatEdit->setCurrentIndex(m_ui->threatEdit->findData(static_cast<int>(presence.threat)));
     m_ui->productsEdit->setText(toQString(presence.products));
     m_ui->strengthsEdit->setText(toQString(presence.strengths));

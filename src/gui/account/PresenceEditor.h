@@ -22,6 +22,8 @@ class PresenceEditor : public RecordEditor
     Q_OBJECT
 public:
     using Saver = std::function<void(const CompetitorPresence& presence)>;
+    // Adds to the managed list on the spot; throws ValidationError for a name already there.
+    using AddCompetitor = std::function<Competitor(const QString& name)>;
 
     PresenceEditor(Saver saver, QWidget* parent = nullptr);
     ~PresenceEditor() override;
@@ -29,6 +31,11 @@ public:
     // `competitors` to choose from; an existing presence keeps its competitor.
     void setPresence(const CompetitorPresence& presence, const std::vector<Competitor>& competitors);
     CompetitorPresence presence() const;
+    // Without it the New… button is hidden.
+    void setCompetitorAdder(AddCompetitor add);
+    // What New… does once a name is typed: add the competitor and choose it; false (the
+    // problem shown under the field) when it cannot be added.
+    bool addCompetitor(const QString& name);
     bool isModified() const override;
 
 public slots:
@@ -37,6 +44,7 @@ public slots:
 private:
     std::unique_ptr<Ui::PresenceEditor> m_ui;
     Saver m_saver;
+    AddCompetitor m_addCompetitor;
     CompetitorPresence m_original;
 };
 

@@ -1,9 +1,11 @@
 #include "gui/account/TenderEditor.h"
 
+#include "gui/account/ListChoice.h"
 #include "gui/account/SaleTableModel.h"
 #include "gui/account/TenderTableModel.h"
 #include "ui_TenderEditor.h"
 
+#include <QInputDialog>
 #include <QLocale>
 
 namespace keystone::gui {
@@ -37,12 +39,46 @@ TenderEditor::TenderEditor(Saver saver, QWidget* parent)
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &TenderEditor::updateState);
     connect(m_ui->outcomeEdit, &QComboBox::currentIndexChanged, this, &TenderEditor::updateState);
     connect(m_ui->winnerEdit, &QComboBox::currentIndexChanged, this, &TenderEditor::updateState);
+    connect(m_ui->reasonChoice, &QComboBox::currentIndexChanged, this, &TenderEditor::updateState);
+    connect(m_ui->newWinnerButton, &QPushButton::clicked, this, [this] {
+        const QString name = QInputDialog::getText(this, tr("New Competitor"), tr("Name:"));
+        if (!name.trimmed().isEmpty())
+            addWinner(name);
+    });
+    connect(m_ui->newReasonButton, &QPushButton::clicked, this, [this] {
+        const QString name = QInputDialog::getText(this, tr("New Reason"), tr("Name:"));
+        if (!name.trimmed().isEmpty())
+            addReason(name);
+    });
+    m_ui->newWinnerButton->setVisible(false);
+    m_ui->newReasonButton->setVisible(false);
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, &TenderEditor::updateState);
 }
 
 TenderEditor::~TenderEditor() = default;
 
-void TenderEditor::setTender(const Tender& tender, const std::vector<Competitor>& competitors)
+void TenderEditor::setListAdders(AddCompetitor addCompetitor, AddReason addReason)
+{
+    m_addCompetitor = std::move(addCompetitor);
+    m_addReason = std::move(addReason);
+    m_ui->newWinnerButton->setVisible(bool(m_addCompetitor));
+    m_ui->newReasonButton->setVisible(bool(m_addReason));
+}
+
+bool TenderEditor::addWinner(const QString& name)
+{
+    if (!m_addCompetitor)
+        return false;
+    return addToChoice<Competitor>(m_addCompetitor, name, m_ui->winnerEdit, m_ui->winnerError);
+}
+
+bool TenderEditor::addReason(const QString& name)
+{
+    return m_addReason && addToChoice<TenderReason>(m_addReason, name, m_ui->reasonChoice, m_ui->reasonError);
+}
+
+void TenderEditor::setTender(const Tender& tender, const std::vector<Competitor>& competitors,
+                             const std::vector<TenderReason>& reasons)
 {
     m_original = tender;
     setWindowTitle(tender.id == 0 ? tr("New Tender[*]") : tr("Tender: %1[*]").arg(toQString(tender.title)));
@@ -51,6 +87,13 @@ void TenderEditor::setTender(const Tender& tender, const std::vector<Competitor>
     m_ui->valueEdit->setText(tender.value ? QLocale().toString(tender.value->toDouble(), 'f', 2) : QString());
     m_ui->outcomeEdit->setCurrentIndex(m_ui->outcomeEdit->findData(static_cast<int>(tender.outcome)));
     m_ui->reasonEdit->setText(toQString(tender.reason));
+    m_ui->reasonChoice->clear();
+    m_ui->reasonChoice->addItem(tr("no reason chosen"), QVariant());
+    for (const auto& r : reasons)
+        m_ui->reasonChoice->addItem(toQString(r.name), QVariant::fromValue<qlonglong>(r.id));
+    m_ui->reasonChoice->setCurrentIndex(
+        tender.reasonId ? std::max(0, m_ui->reasonChoice->findData(QVariant::fromValue<qlonglong>(*tender.reasonId)))
+                        : 0);
     m_ui->winnerEdit->clear();
     m_ui->winnerEdit->addItem(tr("not known"), QVariant());
     for (const auto& c : competitors)
@@ -85,6 +128,8 @@ Tender TenderEditor::tender(QString* valueProblem) const
     }
     t.outcome = static_cast<TenderOutcome>(m_ui->outcomeEdit->currentData().toInt());
     t.reason = toStdString(m_ui->reasonEdit->text().trimmed());
+    const QVariant reason = m_ui->reasonChoice->currentData();
+    t.reasonId = reason.isValid() ? std::optional<ReasonId>(reason.toLongLong()) : std::nullopt;
     const QVariant winner = m_ui->winnerEdit->currentData();
     t.winnerId = winner.isValid() && t.outcome == TenderOutcome::Lost
                      ? std::optional<CompetitorId>(winner.toLongLong())
@@ -104,6 +149,7 @@ void TenderEditor::updateState()
     // Only a lost tender has a winner.
     const bool lost = static_cast<TenderOutcome>(m_ui->outcomeEdit->currentData().toInt()) == TenderOutcome::Lost;
     m_ui->winnerEdit->setEnabled(lost);
+    m_ui->newWinnerButton->setEnabled(lost);
     setWindowModified(isModified());
 }
 

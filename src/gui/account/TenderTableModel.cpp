@@ -25,11 +25,13 @@ QString tenderOutcomeLabel(TenderOutcome outcome)
 
 TenderTableModel::TenderTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void TenderTableModel::setTenders(std::vector<Tender> tenders, std::map<CompetitorId, QString> competitorNames)
+void TenderTableModel::setTenders(std::vector<Tender> tenders, std::map<CompetitorId, QString> competitorNames,
+                                  std::map<ReasonId, QString> reasonNames)
 {
     beginResetModel();
     m_tenders = std::move(tenders);
     m_names = std::move(competitorNames);
+    m_reasons = std::move(reasonNames);
     endResetModel();
 }
 
@@ -78,8 +80,14 @@ QVariant TenderTableModel::data(const QModelIndex& index, int role) const
         return t.value ? formatMoney(*t.value) : QString();
     case Outcome:
         return tenderOutcomeLabel(t.outcome);
-    case Reason:
-        return toQString(t.reason);
+    case Reason: {
+        // The managed reason, which losses are counted by, then the detail.
+        const auto it = t.reasonId ? m_reasons.find(*t.reasonId) : m_reasons.end();
+        const QString reason = it == m_reasons.end() ? QString() : it->second;
+        if (reason.isEmpty() || t.reason.empty())
+            return reason.isEmpty() ? toQString(t.reason) : reason;
+        return tr("%1: %2").arg(reason, toQString(t.reason));
+    }
     case Winner:
         if (t.winnerId) {
             const auto it = m_names.find(*t.winnerId);

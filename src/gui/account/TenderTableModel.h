@@ -29,8 +29,9 @@ public:
     };
 
     explicit TenderTableModel(QObject* parent = nullptr);
-    // `competitorNames` names the winners.
-    void setTenders(std::vector<Tender> tenders, std::map<CompetitorId, QString> competitorNames);
+    // `competitorNames` names the winners, `reasonNames` the managed reasons.
+    void setTenders(std::vector<Tender> tenders, std::map<CompetitorId, QString> competitorNames,
+                    std::map<ReasonId, QString> reasonNames = {});
     const Tender& tenderAt(int row) const { return m_tenders[static_cast<std::size_t>(row)]; }
     int rowOf(TenderId id) const;
 
@@ -42,6 +43,7 @@ public:
 private:
     std::vector<Tender> m_tenders;
     std::map<CompetitorId, QString> m_names;
+    std::map<ReasonId, QString> m_reasons;
 };
 
 class PresenceTableModel : public QAbstractTableModel

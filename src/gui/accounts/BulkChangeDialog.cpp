@@ -30,7 +30,8 @@ BulkChangeDialog::BulkChangeDialog(Mode mode, int accounts, const std::vector<Ma
     m_ui->errorLabel->hide();
     m_ui->ownerCombo->addItem(tr("Nobody"), qlonglong{0});
     for (const auto& m : managers)
-        m_ui->ownerCombo->addItem(m.email.empty() ? toQString(m.name)
+        if (m.active) // a deactivated member can own nothing new
+            m_ui->ownerCombo->addItem(m.email.empty() ? toQString(m.name)
                                                   : tr("%1 · %2").arg(toQString(m.name), toQString(m.email)),
                                   static_cast<qlonglong>(m.id));
     for (const auto& entry : EnumKeys<AccountStatus>::table)

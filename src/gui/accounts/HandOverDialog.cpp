@@ -23,7 +23,8 @@ HandOverDialog::HandOverDialog(Workspace& workspace, std::vector<AccountId> sele
         const QString label = m.email.empty() ? toQString(m.name)
                                               : tr("%1 · %2").arg(toQString(m.name), toQString(m.email));
         m_ui->fromCombo->addItem(label, static_cast<qlonglong>(m.id));
-        m_ui->toCombo->addItem(label, static_cast<qlonglong>(m.id));
+        if (m.active) // a deactivated member can take nothing over
+            m_ui->toCombo->addItem(label, static_cast<qlonglong>(m.id));
     }
     m_ui->selectionRadio->setText(tr("Only the %Ln selected account(s)", nullptr, static_cast<int>(m_selection.size())));
     m_ui->selectionRadio->setEnabled(!m_selection.empty());
@@ -34,8 +35,9 @@ HandOverDialog::HandOverDialog(Workspace& workspace, std::vector<AccountId> sele
                 std::max(0, m_ui->fromCombo->findData(static_cast<qlonglong>(*first->ownerId))));
         m_ui->selectionRadio->setChecked(m_selection.size() > 1);
     }
-    if (m_ui->toCombo->count() > 1 && m_ui->toCombo->currentIndex() == m_ui->fromCombo->currentIndex())
-        m_ui->toCombo->setCurrentIndex(m_ui->fromCombo->currentIndex() == 0 ? 1 : 0);
+    // To: the first active member other than From (the combos differ: To offers active members only).
+    if (m_ui->toCombo->count() > 1 && m_ui->toCombo->currentData() == m_ui->fromCombo->currentData())
+        m_ui->toCombo->setCurrentIndex(m_ui->toCombo->currentIndex() == 0 ? 1 : 0);
 
     connect(m_ui->fromCombo, &QComboBox::currentIndexChanged, this, &HandOverDialog::refresh);
     connect(m_ui->toCombo, &QComboBox::currentIndexChanged, this, &HandOverDialog::refresh);

@@ -1,5 +1,7 @@
 #include "gui/dashboard/DashboardView.h"
 
+#include "app/Identity.h"
+
 #include "gui/common/BackgroundReader.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBar.h"
@@ -13,7 +15,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPalette>
-#include <QSettings>
 #include <QTableView>
 
 namespace keystone::gui {
@@ -21,13 +22,6 @@ namespace keystone::gui {
 namespace {
 
 constexpr qlonglong kEveryone = -1;
-// One map, database path -> manager id, so that each database remembers its own "Me".
-const QString kMeKey = QStringLiteral("dashboard/me");
-
-QString databaseKey(const Workspace& workspace)
-{
-    return QString::fromStdString(std::filesystem::absolute(workspace.path()).lexically_normal().string());
-}
 
 QString managerOrNobody(const std::string& name)
 {
@@ -132,8 +126,9 @@ void DashboardView::fillManagers()
     for (const auto& m : m_workspace->store().managers().list())
         m_ui->meCombo->addItem(m.active ? toQString(m.name) : tr("%1 (left)").arg(toQString(m.name)),
                                static_cast<qlonglong>(m.id));
-    const QVariantMap remembered = QSettings().value(kMeKey).toMap();
-    const int index = m_ui->meCombo->findData(remembered.value(databaseKey(*m_workspace), kEveryone));
+    // "Me" is the current user (app/Identity, remembered in the database), else everyone.
+    const auto me = Identity(*m_workspace).current();
+    const int index = m_ui->meCombo->findData(me ? static_cast<qlonglong>(me->id) : kEveryone);
     m_ui->meCombo->setCurrentIndex(std::max(index, 0));
 }
 
@@ -151,10 +146,6 @@ void DashboardView::setManager(std::optional<ManagerId> manager)
     m_ui->meCombo->setCurrentIndex(index);
     if (!m_workspace)
         return;
-    QSettings settings;
-    QVariantMap remembered = settings.value(kMeKey).toMap();
-    remembered.insert(databaseKey(*m_workspace), m_ui->meCombo->currentData());
-    settings.setValue(kMeKey, remembered);
     reloadReporting();
 }
 

@@ -1,7 +1,7 @@
 // The Dashboard tab, the manager's start screen: follow-ups due today or overdue,
 // commitments to customers coming due, accounts overdue for contact, accounts at
-// risk or lost and recent interactions, for the manager chosen under "Me" (kept
-// per database) or everyone. Every row opens its account. What it shows comes
+// risk or lost and recent interactions, for the manager chosen under "Me" (the
+// current user when a database opens, gui/team/TeamActions) or everyone. Every row opens its account. What it shows comes
 // from the app's Dashboard use case; it is read again whenever it is shown after
 // the data changed.
 #pragma once
@@ -61,7 +61,7 @@ public:
 
     // The manager chosen, nothing for everyone.
     std::optional<ManagerId> manager() const;
-    // Chooses a manager (nothing: everyone), remembers it for this database and reloads.
+    // Chooses a manager (nothing: everyone) and reloads; who the user is stays as it is.
     void setManager(std::optional<ManagerId> manager);
 
     DashboardSectionModel* model(Section section) const { return m_sections[section].model; }

@@ -4,6 +4,7 @@
 #include "gui/account/DossierEditor.h"
 #include "gui/accounts/AccountsView.h"
 #include "gui/common/Icons.h"
+#include "gui/competitors/CompetitorsDialog.h"
 #include "gui/contacts/ContactsView.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/followups/FollowUpsView.h"
@@ -24,7 +25,7 @@
 namespace keystone::gui {
 
 MainActions::MainActions(QMainWindow* window, MainTabs& tabs, DatabaseSession& session, QUndoStack* undo)
-    : QObject(window), m_window(window), m_tabs(tabs), m_session(session)
+    : QObject(window), m_window(window), m_tabs(tabs), m_session(session), m_undoStack(undo)
 {
     QTabWidget* shown = tabs.widget();
     // Ctrl+N is New Account, the everyday "new"; a new database is rare.
@@ -98,6 +99,10 @@ MainActions::MainActions(QMainWindow* window, MainTabs& tabs, DatabaseSession& s
     connect(m_refresh, &QAction::triggered, this, &MainActions::refreshRequested);
     m_closeTab = add(tr("&Close Account"), QKeySequence::Close);
     connect(m_closeTab, &QAction::triggered, this, [this, shown] { m_tabs.closeTab(shown->currentIndex()); });
+    m_competitors = add(tr("Co&mpetitors…"), {}, tr("Add, rename and merge the competitors tenders and accounts name"));
+    m_competitors->setObjectName(QStringLiteral("competitorsAction"));
+    connect(m_competitors, &QAction::triggered, this, &MainActions::showCompetitors);
+    connect(&session, &DatabaseSession::closed, this, [this] { delete m_competitorsDialog; });
     m_about = add(tr("&About Keystone"), {});
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainActions::about);
@@ -143,6 +148,7 @@ void MainActions::createMenus(const Contributed& contributed)
     file->addAction(m_open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainActions::updateRecentMenu);
+    file->addAction(contributed.switchUser);
     file->addSeparator();
     file->addMenu(contributed.importMenu);
     file->addMenu(contributed.exportMenu);
@@ -163,6 +169,8 @@ void MainActions::createMenus(const Contributed& contributed)
     auto* accounts = bar->addMenu(tr("&Accounts"));
     m_newAccount = contributed.newAccount;
     accounts->addAction(m_newAccount);
+    accounts->addAction(m_competitors);
+    accounts->addAction(contributed.team);
     accounts->addSeparator();
     accounts->addAction(m_export);
     accounts->addSeparator();
@@ -186,7 +194,7 @@ void MainActions::createMenus(const Contributed& contributed)
 void MainActions::updateActions(bool open)
 {
     for (QAction* action : {m_backup, m_find, m_search, m_export, m_showAccounts, m_showFollowUps,
-                            m_showDashboard, m_showContacts, m_showSegments, m_refresh})
+                            m_showDashboard, m_showContacts, m_showSegments, m_refresh, m_competitors})
         action->setEnabled(open);
     if (m_newAccount)
         m_newAccount->setEnabled(open);
@@ -194,6 +202,22 @@ void MainActions::updateActions(bool open)
     m_saveDossier->setEnabled(onAccount);
     m_closeTab->setEnabled(onAccount);
     m_done->setEnabled(onAccount || (open && m_tabs.widget()->currentWidget() == m_tabs.followUps()));
+}
+
+void MainActions::showCompetitors()
+{
+    Workspace* workspace = m_session.workspace();
+    if (!workspace)
+        return;
+    if (!m_competitorsDialog) {
+        m_competitorsDialog = new CompetitorsDialog(*workspace, m_undoStack, m_window);
+        m_competitorsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Open account tabs show competitor names and winners: read them again.
+        connect(m_competitorsDialog, &CompetitorsDialog::listChanged, this, &MainActions::refreshRequested);
+    }
+    m_competitorsDialog->show();
+    m_competitorsDialog->raise();
+    m_competitorsDialog->activateWindow();
 }
 
 void MainActions::updateRecentMenu()

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QMainWindow;
@@ -14,6 +15,7 @@ class QUndoStack;
 
 namespace keystone::gui {
 
+class CompetitorsDialog;
 class DatabaseSession;
 class MainTabs;
 
@@ -33,6 +35,8 @@ public:
         QList<QAction*> accountBulk;    // archive, hand-over, ... on the list's selection
         QList<QAction*> accountReports; // print and PDF of the dossier
         QAction* newAccount;            // New Account (Ctrl+N)
+        QAction* switchUser;            // File > Switch User…
+        QAction* team;                  // Accounts > Team…
     };
     void createMenus(const Contributed& contributed);
     // Enabled for whether a database is open and which tab is current.
@@ -48,6 +52,8 @@ private:
     QAction* add(const QString& text, const QKeySequence& shortcut, const QString& tip = {});
     void updateRecentMenu();
     void about();
+    // Accounts > Competitors…: one dialog at a time, closed with the database.
+    void showCompetitors();
 
     QMainWindow* m_window;
     MainTabs& m_tabs;
@@ -74,6 +80,9 @@ private:
     QAction* m_closeTab;
     QAction* m_about;
     QAction* m_newAccount = nullptr;
+    QAction* m_competitors;
+    QUndoStack* m_undoStack;
+    QPointer<CompetitorsDialog> m_competitorsDialog;
 };
 
 } // namespace keystone::gui

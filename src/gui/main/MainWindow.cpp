@@ -17,6 +17,7 @@
 #include "gui/reports/ReportActions.h"
 #include "gui/search/SearchResultModel.h"
 #include "gui/search/SearchView.h"
+#include "gui/team/TeamActions.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -223,12 +224,18 @@ void MainWindow::createMenus()
         m_tabs->reloadAccounts({id}); // an undone account loses its tab
         updateStatus();
     });
+    m_team = new TeamActions(this, m_undo, [this] { return workspace(); }, [this] { return m_interactive; });
+    connect(m_session, &DatabaseSession::changed, m_team, &TeamActions::sessionChanged);
+    connect(m_session, &DatabaseSession::closed, m_team, &TeamActions::sessionClosed);
+    connect(m_team, &TeamActions::userChanged, m_tabs->dashboard(), &DashboardView::setManager);
+    connect(m_team, &TeamActions::teamChanged, this, &MainWindow::reloadViews);
+    connect(m_team, &TeamActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     m_actions->createMenus({m_interchange->importMenu(),
                             m_interchange->exportMenu(),
                             {m_reports->printSegmentsAction(), m_reports->exportSegmentsAction()},
                             m_bulk->menuActions(),
                             {m_reports->printDossierAction(), m_reports->exportDossierAction()},
-                            m_newAccount->action()});
+                            m_newAccount->action(), m_team->switchUserAction(), m_team->teamAction()});
     connect(m_actions, &MainActions::refreshRequested, this, &MainWindow::reloadViews);
 }
 

@@ -36,6 +36,7 @@ class ReportActions;
 class SearchView;
 class SegmentsView;
 class StoreCountsReader;
+class TeamActions;
 
 class MainWindow : public QMainWindow
 {
@@ -61,6 +62,8 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     AccountBulkActions* bulkActions() const { return m_bulk; }
     NewAccountActions* newAccountActions() const { return m_newAccount; }
+    // File > Switch User…, Accounts > Team… and who the window works as.
+    TeamActions* teamActions() const { return m_team; }
     // Opens the account's tab, or brings it to the front; nullptr when it does not exist.
     AccountWorkspace* openAccount(AccountId id);
     AccountWorkspace* accountTab(AccountId id) const;
@@ -119,6 +122,7 @@ private:
     QLineEdit* m_searchField;
     AccountBulkActions* m_bulk = nullptr;
     NewAccountActions* m_newAccount = nullptr;
+    TeamActions* m_team = nullptr;
     InterchangeActions* m_interchange = nullptr;
     ReportActions* m_reports = nullptr; // print and PDF of the segment report and dossiers
 };

@@ -3,6 +3,7 @@
 #include "gui/account/AccountWorkspace.h"
 #include "gui/account/ContactEditor.h"
 #include "gui/account/DossierEditor.h"
+#include "gui/account/InteractionEditor.h"
 #include "gui/accounts/AccountFilterModel.h"
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/accounts/AccountsView.h"
@@ -158,6 +159,16 @@ int takeScreenshots(MainWindow& window, const QString& directory)
     tabs->setCurrentIndex(3);
     tab->findChild<QPushButton*>(QStringLiteral("addButton"))->click(); // no subject: says so in place
     shot(QStringLiteral("account-interaction-entry-invalid"));
+    // The newest interaction opened with every field.
+    if (const auto d = window.workspace()->details(id); !d.interactions.empty()) {
+        tab->interactionsTab()->selectInteraction(d.interactions.front().id);
+        if (auto* editor = tab->interactionsTab()->editSelectedInteraction()) {
+            settle();
+            if (editor->grab().save(dir.filePath(QStringLiteral("interaction-editor.png"))))
+                ++written;
+            editor->reject();
+        }
+    }
     tabs->setCurrentIndex(1);
     auto* needs = tab->findChild<QPlainTextEdit*>(QStringLiteral("needsEdit"));
     needs->appendPlainText(
