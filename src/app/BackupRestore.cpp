@@ -1,6 +1,7 @@
 #include "app/BackupRestore.h"
 
 #include "app/OpenError.h"
+#include "app/Paths.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/PrivateFiles.h"
@@ -126,6 +127,9 @@ RestoreResult restoreBackup(const std::filesystem::path& database, const std::fi
     if (databaseInUse(database))
         throw Error(database.string() + " is open in another program (Keystone, or keystone-cli); close it "
                                         "and restore again");
+    // Restoring into a new place (another machine, --db elsewhere) makes its folder, private.
+    if (!database.parent_path().empty())
+        createPrivateDirectories(database.parent_path());
     RestoreResult result;
     const std::filesystem::path copy = checkedCopy(database, backup);
     {

@@ -1,10 +1,10 @@
 // init, demo, search, check, backup and restore: commands about the database as a whole.
 #include "app/BackupRestore.h"
 #include "app/DemoGenerator.h"
+#include "app/Encryption.h"
 #include "cli/Command.h"
 #include "cli/Output.h"
-
-#include <fstream>
+#include "cli/Passphrases.h"
 
 namespace keystone::cli {
 
@@ -92,42 +92,31 @@ int check(Context& c, Args& args)
 
 int backup(Context& c, Args& args)
 {
-    args.parse({}, {});
+    args.parse({kPassphraseFileOption}, {kEncryptFlag});
     args.expectPositional(1, "the backup file name");
     const std::filesystem::path target = args.positional()[0];
     if (std::filesystem::exists(target))
         throw Error(target.string() + " already exists; choose a new file name");
-    c.workspace(readingDatabase()).backup(target);
-    c.out << "backup written to " << target.string() << "\n";
+    const auto passphrase = encryptionPassphrase(c, args);
+    auto& ws = c.workspace(readingDatabase());
+    if (passphrase)
+        writeEncryptedBackup(ws, target, *passphrase);
+    else
+        ws.backup(target);
+    c.out << (passphrase ? "encrypted backup written to " : "backup written to ") << target.string() << "\n";
     return 0;
-}
-
-// An encrypted backup does not start with SQLite's header. Decryption is wired in here
-// (issue 19's encrypted backups); until then such a file is named for what it is.
-std::filesystem::path plainBackup(const std::filesystem::path& backup, const std::optional<std::string>& passphraseFile)
-{
-    char header[16] = {};
-    {
-        std::ifstream in(backup, std::ios::binary);
-        if (!in)
-            throw Error(backup.string() + ": no such backup file");
-        in.read(header, sizeof header);
-    }
-    const bool plain = std::string_view(header, sizeof header) == std::string_view("SQLite format 3\0", 16);
-    if (plain && passphraseFile)
-        throw UsageError(backup.string() + " is not encrypted; --passphrase-file is for encrypted backups");
-    if (!plain)
-        throw Error(backup.string() + " is not a plain Keystone backup: encrypted backups need a Keystone "
-                                      "built with encryption and --passphrase-file F; otherwise the file is damaged");
-    return backup;
 }
 
 int restore(Context& c, Args& args)
 {
-    args.parse({"passphrase-file"}, {});
+    args.parse({kPassphraseFileOption}, {});
     args.expectPositional(1, "the backup file to restore");
-    const std::filesystem::path backup = plainBackup(args.positional()[0], args.value("passphrase-file"));
-    const RestoreResult r = restoreBackup(c.dbPath(), backup);
+    const std::filesystem::path backup = args.positional()[0];
+    if (!std::filesystem::is_regular_file(backup))
+        throw Error(backup.string() + ": no such backup file");
+    const auto passphrase = decryptionPassphrase(c, args, backup);
+    const RestoreResult r =
+        passphrase ? restoreEncryptedBackup(c.dbPath(), backup, *passphrase) : restoreBackup(c.dbPath(), backup);
     c.out << "restored " << c.dbPath().string() << " from " << backup.string() << " (schema version "
           << r.schemaVersion << ")\n";
     if (!r.kept.empty())
@@ -163,16 +152,20 @@ std::vector<Command> storeCommands()
          "totals\nmatch the sale lines). Prints ok, or the problems and exits with 1.\n",
          check, {}},
         {"backup", "write a consistent copy of the database",
-         "Usage: keystone-cli backup FILE\n\nWrites a consistent copy of the database to FILE, which must not "
-         "exist yet.\n",
+         "Usage: keystone-cli backup FILE [--encrypt] [--passphrase-file F]\n\n"
+         "Writes a consistent copy of the database to FILE, which must not exist yet (mode 0600).\n\n"
+         "  --encrypt             encrypt it (XChaCha20-Poly1305, the key from the passphrase by\n"
+         "                        Argon2id); the passphrase is asked twice on the terminal\n"
+         "  --passphrase-file F   take the passphrase from the first line of F instead\n",
          backup, {}},
         {"restore", "replace the database with a backup",
          "Usage: keystone-cli restore BACKUP [--passphrase-file F]\n\n"
          "Replaces the database (--db) with BACKUP. The backup is checked first (integrity, schema\n"
          "version, that it is Keystone's); nothing is written if it fails. Refused while another\n"
          "program has the database open. The replaced database is kept beside it as\n"
-         "FILE.before-restore-YYYYMMDD-HHMMSS (UTC).\n\n"
-         "  --passphrase-file F   the passphrase of an encrypted backup\n",
+         "FILE.before-restore-YYYYMMDD-HHMMSS (UTC). An encrypted backup is decrypted and\n"
+         "checked whole before anything is written; its passphrase is asked on the terminal.\n\n"
+         "  --passphrase-file F   take the passphrase of an encrypted backup from the first line of F\n",
          restore, {}},
     };
 }
