@@ -15,7 +15,8 @@ class DecryptedCopy
 public:
     // Decrypts `file` into a new temporary file in the folder of `beside`. Throws
     // crypto::DecryptionError (naming `file`) or Error, leaving no file behind.
-    DecryptedCopy(const std::filesystem::path& file, const Passphrase& passphrase, const std::filesystem::path& beside);
+    DecryptedCopy(const std::filesystem::path& file, const Passphrase& passphrase,
+                  const std::filesystem::path& beside);
     DecryptedCopy(const DecryptedCopy&) = delete;
     DecryptedCopy& operator=(const DecryptedCopy&) = delete;
     ~DecryptedCopy();

@@ -24,7 +24,8 @@ bool isEncryptedFile(const std::filesystem::path& file)
            crypto::startsWithMagic(std::string_view(prefix, sizeof prefix));
 }
 
-void writeEncrypted(std::ostream& sink, const Passphrase& passphrase, const std::function<void(std::ostream&)>& write)
+void writeEncrypted(std::ostream& sink, const Passphrase& passphrase,
+                    const std::function<void(std::ostream&)>& write)
 {
     crypto::EncryptingStream out(sink, passphrase);
     write(out);
@@ -56,7 +57,8 @@ std::string readInputText(const std::filesystem::path& file, const Passphrase* p
     return decryptFile(file, *passphrase);
 }
 
-void writeEncryptedBackup(Workspace& workspace, const std::filesystem::path& target, const Passphrase& passphrase)
+void writeEncryptedBackup(Workspace& workspace, const std::filesystem::path& target,
+                          const Passphrase& passphrase)
 {
     // The plain copy goes where the database already lies in plain (its folder is private), unless
     // that folder is read-only.
@@ -81,8 +83,8 @@ void writeEncryptedBackup(Workspace& workspace, const std::filesystem::path& tar
     std::filesystem::remove(plain, ignored);
 }
 
-RestoreResult restoreEncryptedBackup(const std::filesystem::path& database, const std::filesystem::path& backup,
-                                     const Passphrase& passphrase)
+RestoreResult restoreEncryptedBackup(const std::filesystem::path& database,
+                                     const std::filesystem::path& backup, const Passphrase& passphrase)
 {
     if (!std::filesystem::is_regular_file(backup))
         throw Error(backup.string() + ": no such backup file");

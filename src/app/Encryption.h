@@ -30,7 +30,8 @@ void writeEncryptedFile(const std::filesystem::path& target, const Passphrase& p
                         const std::function<void(std::ostream&)>& write);
 
 // Writes what `write` produces encrypted onto `sink` (standard output).
-void writeEncrypted(std::ostream& sink, const Passphrase& passphrase, const std::function<void(std::ostream&)>& write);
+void writeEncrypted(std::ostream& sink, const Passphrase& passphrase,
+                    const std::function<void(std::ostream&)>& write);
 
 // The whole decrypted content of an encrypted file. Throws crypto::DecryptionError naming the file
 // (a wrong passphrase, a damaged or truncated file) before any of it is returned.
@@ -43,11 +44,12 @@ std::string readInputText(const std::filesystem::path& file, const Passphrase* p
 // A consistent copy of the workspace's database, encrypted, in the new file `target` (0600). The
 // plain copy it is made from lives in a private temporary file beside the database (or, in a
 // read-only folder, beside the target) only while it is encrypted.
-void writeEncryptedBackup(Workspace& workspace, const std::filesystem::path& target, const Passphrase& passphrase);
+void writeEncryptedBackup(Workspace& workspace, const std::filesystem::path& target,
+                          const Passphrase& passphrase);
 
 // restoreBackup of an encrypted backup: it is decrypted whole into a private temporary file beside
 // the database first, so a wrong passphrase or a damaged file is refused before anything is written.
-RestoreResult restoreEncryptedBackup(const std::filesystem::path& database, const std::filesystem::path& backup,
-                                     const Passphrase& passphrase);
+RestoreResult restoreEncryptedBackup(const std::filesystem::path& database,
+                                     const std::filesystem::path& backup, const Passphrase& passphrase);
 
 } // namespace keystone

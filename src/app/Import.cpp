@@ -4,6 +4,7 @@
 // rejects file, and the transaction committed or rolled back.
 #include "app/Import.h"
 
+#include "app/Encryption.h"
 #include "app/import/ImportKinds.h"
 #include "app/import/RejectsFile.h"
 #include "interchange/Sha256.h"
@@ -106,6 +107,9 @@ ImportSummary importCsv(Workspace& workspace, const ImportOptions& options)
     summary.dryRun = options.dryRun;
     if (!std::filesystem::is_regular_file(inputOf(options)))
         throw Error(options.file.string() + ": no such file");
+    if (options.readFrom.empty() && isEncryptedFile(options.file))
+        throw Error(options.file.string() +
+                    " is encrypted; its passphrase is needed to read it (nothing was imported)");
     // Of the content as read: an encrypted file imported again matches its earlier batch.
     summary.sha256 = sha256OfFile(inputOf(options));
     auto& store = workspace.store();

@@ -152,7 +152,8 @@ Command followupsCommand()
                       "Usage: keystone-cli followups COMMAND\n", nullptr, {}};
     followups.subcommands = {
         {"export", "write follow-ups and planned meetings as an iCalendar file",
-         "Usage: keystone-cli followups export --ics [--owner EMAIL|NAME] [--account ID|REF] [-o FILE.ics] [--encrypt]\n\n"
+         "Usage: keystone-cli followups export --ics [--owner EMAIL|NAME] [--account ID|REF] [-o FILE.ics]\n"
+         "         [--encrypt]\n\n"
          "Writes an iCalendar (RFC 5545) file that calendar programs open: a to-do per follow-up\n"
          "or commitment (due date, done ones completed) and an event per planned meeting (an\n"
          "interaction later than now). UIDs are stable, so importing again updates the items.\n"

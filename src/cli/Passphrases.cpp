@@ -38,8 +38,8 @@ Passphrase fromFile(const std::filesystem::path& file)
     const bool fits = readLine(fd, p);
     ::close(fd);
     if (!fits)
-        throw Error("the passphrase in " + file.string() + " is longer than " + std::to_string(kMaxPassphraseBytes) +
-                    " bytes");
+        throw Error("the passphrase in " + file.string() + " is longer than " +
+                    std::to_string(kMaxPassphraseBytes) + " bytes");
     if (p.empty())
         throw Error("the passphrase file " + file.string() + " is empty: its first line is the passphrase");
     return p;
@@ -95,8 +95,9 @@ Passphrase obtain(Context& c, const Args& args, bool confirm, const std::string&
         return fromFile(*file);
     }
     if (!::isatty(STDIN_FILENO))
-        throw Error(what + " needs a passphrase: give --passphrase-file F (standard input is not a terminal to "
-                           "ask on)");
+        throw Error(what +
+                    " needs a passphrase: give --passphrase-file F (standard input is not a terminal to "
+                    "ask on)");
     Passphrase p = ask(c, "Passphrase for " + what + ": ");
     if (confirm) {
         const Passphrase again = ask(c, "Repeat the passphrase: ");
@@ -118,7 +119,8 @@ std::shared_ptr<const Passphrase> encryptionPassphrase(Context& c, const Args& a
     return std::make_shared<const Passphrase>(obtain(c, args, true, "the encrypted file"));
 }
 
-std::optional<Passphrase> decryptionPassphrase(Context& c, const Args& args, const std::filesystem::path& file)
+std::optional<Passphrase> decryptionPassphrase(Context& c, const Args& args,
+                                               const std::filesystem::path& file)
 {
     if (!isEncryptedFile(file)) {
         if (args.has(kPassphraseFileOption) && std::filesystem::exists(file))

@@ -22,7 +22,8 @@ std::shared_ptr<const Passphrase> encryptionPassphrase(Context& c, const Args& a
 
 // For a file a command reads: its passphrase when `file` is encrypted, none when it is not (and
 // then --passphrase-file is a UsageError).
-std::optional<Passphrase> decryptionPassphrase(Context& c, const Args& args, const std::filesystem::path& file);
+std::optional<Passphrase> decryptionPassphrase(Context& c, const Args& args,
+                                               const std::filesystem::path& file);
 
 // Encrypted bytes are not for a terminal: throws UsageError when `out` is standard output and that
 // is a terminal.

@@ -35,7 +35,8 @@ void decryptStream(std::istream& in, const std::string& name, const Secret& pass
     PullState state;
     {
         const Secret key = deriveKey(passphrase, header);
-        if (crypto_secretstream_xchacha20poly1305_init_pull(&state.stream, header.stream.data(), key.data()) != 0)
+        if (crypto_secretstream_xchacha20poly1305_init_pull(&state.stream, header.stream.data(),
+                                                            key.data()) != 0)
             throw DecryptionError(Reason::WrongPassphrase,
                                   "wrong passphrase or not a Keystone encrypted file: " + name);
     }
@@ -52,19 +53,22 @@ void decryptStream(std::istream& in, const std::string& name, const Secret& pass
         const bool first = chunk == 1;
         const auto* ad = reinterpret_cast<const unsigned char*>(headerBytes.data());
         if (length < crypto_secretstream_xchacha20poly1305_ABYTES ||
-            crypto_secretstream_xchacha20poly1305_pull(&state.stream, plain.data(), &plainLength, &tag, cipher.data(),
-                                                       length, first ? ad : nullptr,
+            crypto_secretstream_xchacha20poly1305_pull(&state.stream, plain.data(), &plainLength, &tag,
+                                                       cipher.data(), length, first ? ad : nullptr,
                                                        first ? headerBytes.size() : 0) != 0) {
             if (first)
                 throw DecryptionError(Reason::WrongPassphrase,
                                       "wrong passphrase or not a Keystone encrypted file: " + name);
             // A short read is the last chunk, or a cut inside one: which of the two cannot be told.
             if (length < cipher.size())
-                throw DecryptionError(Reason::Truncated, name + " is truncated, damaged or was changed after it was "
-                                                             "encrypted: its last chunk (" +
-                                                             std::to_string(chunk) + ") does not authenticate");
-            throw DecryptionError(Reason::Damaged, name + " is damaged or was changed after it was encrypted: chunk " +
-                                                       std::to_string(chunk) + " does not authenticate");
+                throw DecryptionError(Reason::Truncated,
+                                      name +
+                                          " is truncated, damaged or was changed after it was "
+                                          "encrypted: its last chunk (" +
+                                          std::to_string(chunk) + ") does not authenticate");
+            throw DecryptionError(Reason::Damaged,
+                                  name + " is damaged or was changed after it was encrypted: chunk " +
+                                      std::to_string(chunk) + " does not authenticate");
         }
         out.write(reinterpret_cast<const char*>(plain.data()), static_cast<std::streamsize>(plainLength));
         sodium_memzero(plain.data(), static_cast<std::size_t>(plainLength));

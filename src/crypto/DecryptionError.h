@@ -9,7 +9,8 @@ namespace keystone::crypto {
 class DecryptionError : public Error
 {
 public:
-    enum class Reason {
+    enum class Reason
+    {
         WrongPassphrase, // or not a Keystone encrypted file: the first chunk does not authenticate
         Damaged,         // a later chunk does not authenticate, or bytes follow the last one
         Truncated,       // the file ends before the chunk marked final

@@ -46,10 +46,9 @@ std::string FileHeader::serialize() const
 
 bool startsWithMagic(std::string_view prefix)
 {
-    return prefix.size() >= kMagic.size() && std::equal(kMagic.begin(), kMagic.end(), prefix.begin(),
-                                                        [](unsigned char m, char c) {
-                                                            return m == static_cast<unsigned char>(c);
-                                                        });
+    return prefix.size() >= kMagic.size() &&
+           std::equal(kMagic.begin(), kMagic.end(), prefix.begin(),
+                      [](unsigned char m, char c) { return m == static_cast<unsigned char>(c); });
 }
 
 FileHeader parseHeader(std::string_view bytes, const std::string& name)
@@ -63,9 +62,9 @@ FileHeader parseHeader(std::string_view bytes, const std::string& name)
     FileHeader h;
     h.version = static_cast<unsigned char>(bytes[8]);
     if (h.version != kFormatVersion)
-        throw DecryptionError(Reason::Unsupported, name + " is encrypted in format version " +
-                                                       std::to_string(h.version) +
-                                                       ", which a newer Keystone wrote; this one reads version 1");
+        throw DecryptionError(Reason::Unsupported,
+                              name + " is encrypted in format version " + std::to_string(h.version) +
+                                  ", which a newer Keystone wrote; this one reads version 1");
     h.kdf = static_cast<unsigned char>(bytes[9]);
     h.limits.opslimit = getLittle(bytes, 10, 8);
     h.limits.memlimit = getLittle(bytes, 18, 8);
@@ -73,8 +72,10 @@ FileHeader parseHeader(std::string_view bytes, const std::string& name)
     std::copy_n(bytes.begin() + 30, h.salt.size(), h.salt.begin());
     std::copy_n(bytes.begin() + 46, h.stream.size(), h.stream.begin());
     if (h.kdf != kKdfArgon2id13 || h.limits.opslimit < crypto_pwhash_OPSLIMIT_MIN ||
-        h.limits.opslimit > crypto_pwhash_OPSLIMIT_SENSITIVE || h.limits.memlimit < crypto_pwhash_MEMLIMIT_MIN ||
-        h.limits.memlimit > crypto_pwhash_MEMLIMIT_SENSITIVE || h.chunkSize == 0 || h.chunkSize > 16 * 1024 * 1024)
+        h.limits.opslimit > crypto_pwhash_OPSLIMIT_SENSITIVE ||
+        h.limits.memlimit < crypto_pwhash_MEMLIMIT_MIN ||
+        h.limits.memlimit > crypto_pwhash_MEMLIMIT_SENSITIVE || h.chunkSize == 0 ||
+        h.chunkSize > 16 * 1024 * 1024)
         throw DecryptionError(Reason::Unsupported,
                               name + ": the encryption header names a key derivation or chunk size this "
                                      "Keystone does not use (the file is damaged or not Keystone's)");
@@ -87,9 +88,9 @@ Secret deriveKey(const Secret& passphrase, const FileHeader& header)
     Secret key(crypto_secretstream_xchacha20poly1305_KEYBYTES);
     for (std::size_t i = 0; i < key.capacity(); ++i)
         key.push(0);
-    if (crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char*>(passphrase.data()), passphrase.size(),
-                      header.salt.data(), header.limits.opslimit, static_cast<std::size_t>(header.limits.memlimit),
-                      crypto_pwhash_ALG_ARGON2ID13) != 0)
+    if (crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char*>(passphrase.data()),
+                      passphrase.size(), header.salt.data(), header.limits.opslimit,
+                      static_cast<std::size_t>(header.limits.memlimit), crypto_pwhash_ALG_ARGON2ID13) != 0)
         throw Error("not enough memory to derive the encryption key (Argon2id needs " +
                     std::to_string(header.limits.memlimit / (1024 * 1024)) + " MiB)");
     return key;

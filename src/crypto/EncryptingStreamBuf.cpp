@@ -31,17 +31,21 @@ EncryptingStreamBuf::EncryptingStreamBuf(std::ostream& sink, const Secret& passp
     setp(m_plain.data(), m_plain.data() + m_plain.size());
 }
 
-EncryptingStreamBuf::~EncryptingStreamBuf() { sodium_memzero(m_plain.data(), m_plain.size()); }
+EncryptingStreamBuf::~EncryptingStreamBuf()
+{
+    sodium_memzero(m_plain.data(), m_plain.size());
+}
 
 void EncryptingStreamBuf::pushChunk(bool final)
 {
     const auto length = static_cast<unsigned long long>(pptr() - pbase());
     unsigned long long written = 0;
     const auto* ad = reinterpret_cast<const unsigned char*>(m_additional.data());
-    crypto_secretstream_xchacha20poly1305_push(
-        &m_state->stream, m_cipher.data(), &written, reinterpret_cast<const unsigned char*>(m_plain.data()), length,
-        m_additional.empty() ? nullptr : ad, m_additional.size(),
-        final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+    crypto_secretstream_xchacha20poly1305_push(&m_state->stream, m_cipher.data(), &written,
+                                               reinterpret_cast<const unsigned char*>(m_plain.data()), length,
+                                               m_additional.empty() ? nullptr : ad, m_additional.size(),
+                                               final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+                                                     : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
     m_additional.clear(); // only the first chunk carries the header
     sodium_memzero(m_plain.data(), static_cast<std::size_t>(length));
     m_sink.write(reinterpret_cast<const char*>(m_cipher.data()), static_cast<std::streamsize>(written));

@@ -18,7 +18,8 @@ class EncryptingStreamBuf : public std::streambuf
 {
 public:
     // Derives the key (a fraction of a second at the interactive limits) and writes the header.
-    EncryptingStreamBuf(std::ostream& sink, const Secret& passphrase, KdfLimits limits = KdfLimits::interactive());
+    EncryptingStreamBuf(std::ostream& sink, const Secret& passphrase,
+                        KdfLimits limits = KdfLimits::interactive());
     EncryptingStreamBuf(const EncryptingStreamBuf&) = delete;
     EncryptingStreamBuf& operator=(const EncryptingStreamBuf&) = delete;
     // Wipes the key, the stream state and the buffered plaintext.
@@ -47,7 +48,8 @@ private:
 class EncryptingStream : public std::ostream
 {
 public:
-    EncryptingStream(std::ostream& sink, const Secret& passphrase, KdfLimits limits = KdfLimits::interactive());
+    EncryptingStream(std::ostream& sink, const Secret& passphrase,
+                     KdfLimits limits = KdfLimits::interactive());
     void finish();
 
 private:

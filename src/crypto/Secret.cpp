@@ -33,7 +33,10 @@ Secret& Secret::operator=(Secret&& other) noexcept
     return *this;
 }
 
-Secret::~Secret() { release(); }
+Secret::~Secret()
+{
+    release();
+}
 
 void Secret::release() noexcept
 {
@@ -60,7 +63,10 @@ void Secret::truncate(std::size_t size)
     m_size = size;
 }
 
-std::string_view Secret::view() const { return {reinterpret_cast<const char*>(m_data), m_size}; }
+std::string_view Secret::view() const
+{
+    return {reinterpret_cast<const char*>(m_data), m_size};
+}
 
 bool Secret::operator==(const Secret& other) const
 {

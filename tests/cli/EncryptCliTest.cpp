@@ -167,8 +167,8 @@ TEST_CASE_METHOD(EncryptCli, "Every encrypted export imports into another databa
 TEST_CASE_METHOD(EncryptCli, "An encrypted export to standard output reads back")
 {
     demo();
-    const auto r =
-        (*this)({"export", "accounts", "--columns", columnsOf("accounts"), "--encrypt", "--passphrase-file", pass});
+    const auto r = (*this)(
+        {"export", "accounts", "--columns", columnsOf("accounts"), "--encrypt", "--passphrase-file", pass});
     REQUIRE(r.exitCode == 0);
     REQUIRE(r.out.substr(0, kMagic.size()) == kMagic);
     const auto file = dir / "accounts.enc";
@@ -195,7 +195,8 @@ TEST_CASE_METHOD(EncryptCli, "Encrypted dossiers and vCards import with dossier 
     CHECK(slurp(cards).substr(0, kMagic.size()) == kMagic);
     const std::string third = (dir / "third" / "k.db").string();
     ok(third, {"accounts", "add", "--name", "Receiver"});
-    const auto r = on(third, {"contacts", "import", cards.string(), "--account", "1", "--passphrase-file", pass});
+    const auto r =
+        on(third, {"contacts", "import", cards.string(), "--account", "1", "--passphrase-file", pass});
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     const auto plain = on(db, {"contacts", "export", "--account", "1", "--vcard"});
@@ -218,7 +219,8 @@ TEST_CASE_METHOD(EncryptCli, "A wrong passphrase is named as such and nothing is
     const auto before = slurp(db);
     auto r = (*this)({"restore", backup.string(), "--passphrase-file", wrong});
     CHECK(r.exitCode == 1);
-    CHECK(r.err.find("wrong passphrase or not a Keystone encrypted file: " + backup.string()) != std::string::npos);
+    CHECK(r.err.find("wrong passphrase or not a Keystone encrypted file: " + backup.string()) !=
+          std::string::npos);
     CHECK(slurp(db) == before);
     CHECK(keptDatabases().empty());
 
@@ -227,7 +229,8 @@ TEST_CASE_METHOD(EncryptCli, "A wrong passphrase is named as such and nothing is
     ok(other, {"init"});
     r = on(other, {"import", "sales", file.string(), "--passphrase-file", wrong});
     CHECK(r.exitCode == 1);
-    CHECK(r.err.find("wrong passphrase or not a Keystone encrypted file: " + file.string()) != std::string::npos);
+    CHECK(r.err.find("wrong passphrase or not a Keystone encrypted file: " + file.string()) !=
+          std::string::npos);
     CHECK(on(other, {"import", "batches", "--format", "csv"}).out.find("sales") == std::string::npos);
 }
 
@@ -318,11 +321,13 @@ TEST_CASE_METHOD(EncryptCli, "A passphrase file must hold a passphrase, and is o
 {
     demo();
     spit(dir / "empty", "\n");
-    auto r = (*this)({"backup", (dir / "a.kbk").string(), "--encrypt", "--passphrase-file", (dir / "empty").string()});
+    auto r = (*this)(
+        {"backup", (dir / "a.kbk").string(), "--encrypt", "--passphrase-file", (dir / "empty").string()});
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("empty") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(dir / "a.kbk"));
-    r = (*this)({"backup", (dir / "b.kbk").string(), "--encrypt", "--passphrase-file", (dir / "missing").string()});
+    r = (*this)(
+        {"backup", (dir / "b.kbk").string(), "--encrypt", "--passphrase-file", (dir / "missing").string()});
     CHECK(r.exitCode == 1);
     CHECK_FALSE(std::filesystem::exists(dir / "b.kbk"));
     // Without --encrypt a passphrase file is a mistake, not a silent plain backup.

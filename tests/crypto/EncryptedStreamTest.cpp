@@ -22,7 +22,10 @@ Secret secret(std::string_view text)
 }
 
 // The cheapest limits Argon2id allows (1 pass, 8 KiB), so the tests spend no time deriving keys.
-KdfLimits fast() { return {1, 8192}; }
+KdfLimits fast()
+{
+    return {1, 8192};
+}
 
 std::string encrypt(const std::string& plain, std::string_view passphrase)
 {
@@ -30,7 +33,8 @@ std::string encrypt(const std::string& plain, std::string_view passphrase)
     EncryptingStream stream(out, secret(passphrase), fast());
     // In pieces of odd sizes, so chunk boundaries fall inside a write.
     for (std::size_t at = 0; at < plain.size(); at += 7919)
-        stream.write(plain.data() + at, static_cast<std::streamsize>(std::min<std::size_t>(7919, plain.size() - at)));
+        stream.write(plain.data() + at,
+                     static_cast<std::streamsize>(std::min<std::size_t>(7919, plain.size() - at)));
     stream.finish();
     return out.str();
 }
@@ -70,8 +74,9 @@ constexpr std::size_t kSealed = kChunkSize + 17;
 
 TEST_CASE("What is encrypted decrypts to the same bytes at every size around a chunk")
 {
-    for (const std::size_t size : {std::size_t{0}, std::size_t{1}, std::size_t{kChunkSize - 1}, std::size_t{kChunkSize},
-                                   std::size_t{kChunkSize + 1}, std::size_t{3 * kChunkSize + 12345}}) {
+    for (const std::size_t size :
+         {std::size_t{0}, std::size_t{1}, std::size_t{kChunkSize - 1}, std::size_t{kChunkSize},
+          std::size_t{kChunkSize + 1}, std::size_t{3 * kChunkSize + 12345}}) {
         INFO(size);
         const auto plain = content(size);
         const auto cipher = encrypt(plain, "pass");
@@ -112,8 +117,8 @@ TEST_CASE("A wrong passphrase, a change, a cut and trailing bytes are refused fo
     changed = cipher;
     changed[8] = 2; // a format version from the future
     CHECK(refusal(changed, "pass") == Reason::Unsupported);
-    CHECK(refusal("plain text, not encrypted at all, long enough for a header of seventy bytes....", "pass") ==
-          Reason::WrongPassphrase);
+    CHECK(refusal("plain text, not encrypted at all, long enough for a header of seventy bytes....",
+                  "pass") == Reason::WrongPassphrase);
 }
 
 TEST_CASE("Chunks cannot be reordered or dropped")
