@@ -7,6 +7,7 @@ KEYSTONE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 KEYSTONE_PACKAGES=(
   cmake ninja-build g++ pkg-config
   libsqlite3-dev sqlite3 libicu-dev nlohmann-json3-dev catch2
+  libsodium-dev # encrypted backups and exports (src/crypto)
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-svg-dev qt6-translations-l10n libgl-dev
   libqt6opengl6-dev # Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-charts-dev does not pull in

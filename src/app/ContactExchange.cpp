@@ -52,11 +52,12 @@ Contact merged(Contact base, const vcard::Card& card)
 
 } // namespace
 
-ImportReport importContactCards(Store& store, AccountId account, const std::filesystem::path& path, bool dryRun)
+ImportReport importContactCards(Store& store, AccountId account, const std::filesystem::path& path, bool dryRun,
+                                const Passphrase* passphrase)
 {
     if (!store.accounts().find(account))
         throw NotFoundError("account " + std::to_string(account) + " does not exist");
-    const auto result = vcard::readCards(readWholeFile(path));
+    const auto result = vcard::readCards(readInputText(path, passphrase));
     std::vector<std::string> problems;
     for (const auto& p : result.problems)
         problems.push_back(p.toString());

@@ -18,7 +18,9 @@ std::string exportContactCards(Store& store, const std::vector<AccountId>& accou
 // updates the contact with the same e-mail (else, for cards without one, the same
 // name) and changes only the fields the card carries; other cards become new
 // contacts. Throws InputProblemsError naming the file and each line when the file
-// has problems; nothing is written then. Counts are under "contacts".
-ImportReport importContactCards(Store& store, AccountId account, const std::filesystem::path& path, bool dryRun);
+// has problems; nothing is written then. Counts are under "contacts". An encrypted file is
+// decrypted whole with `passphrase` first.
+ImportReport importContactCards(Store& store, AccountId account, const std::filesystem::path& path, bool dryRun,
+                                const Passphrase* passphrase = nullptr);
 
 } // namespace keystone

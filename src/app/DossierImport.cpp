@@ -39,9 +39,10 @@ ImportReport importDossiers(Store& store, const json::DossierFile& file, const s
     return report;
 }
 
-ImportReport importDossierFile(Store& store, const std::filesystem::path& path, bool dryRun)
+ImportReport importDossierFile(Store& store, const std::filesystem::path& path, bool dryRun,
+                               const Passphrase* passphrase)
 {
-    const std::string text = readWholeFile(path);
+    const std::string text = readInputText(path, passphrase);
     auto result = json::readDossiers(text);
     if (!result.problems.empty()) {
         std::vector<std::string> problems;

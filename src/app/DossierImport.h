@@ -2,6 +2,7 @@
 // so that importing twice changes nothing; the work is app/dossier/DossierImporter's.
 #pragma once
 
+#include "app/Encryption.h"
 #include "app/InputProblemsError.h"
 #include "interchange/DossierJson.h"
 #include "storage/Store.h"
@@ -35,7 +36,8 @@ struct ImportReport
 // reference cannot be resolved or any record is refused; nothing is written then.
 // A dry run does all the work and rolls it back.
 ImportReport importDossiers(Store& store, const json::DossierFile& file, const std::string& source, bool dryRun);
-// Reads, checks and imports a file.
-ImportReport importDossierFile(Store& store, const std::filesystem::path& path, bool dryRun);
+// Reads, checks and imports a file; an encrypted one is decrypted whole with `passphrase` first.
+ImportReport importDossierFile(Store& store, const std::filesystem::path& path, bool dryRun,
+                               const Passphrase* passphrase = nullptr);
 
 } // namespace keystone

@@ -4,6 +4,7 @@
 // rejects file, and the transaction committed or rolled back.
 #include "app/Import.h"
 
+#include "app/Encryption.h"
 #include "app/import/ImportKinds.h"
 #include "app/import/RejectsFile.h"
 #include "domain/Text.h"
@@ -22,6 +23,11 @@ namespace {
 using imports::ColumnMap;
 using imports::KindImporter;
 using imports::Row;
+
+const std::filesystem::path& inputOf(const ImportOptions& options)
+{
+    return options.readFrom.empty() ? options.file : options.readFrom;
+}
 
 std::ifstream openInput(const std::filesystem::path& file)
 {
@@ -72,7 +78,7 @@ std::string countRejected(ImportSummary& summary, std::vector<ImportProblem>& pr
 std::uint64_t importProgressTotal(const ImportOptions& options)
 {
     std::error_code error;
-    const auto size = std::filesystem::file_size(options.file, error);
+    const auto size = std::filesystem::file_size(inputOf(options), error);
     if (error)
         return 0;
     const bool twoPasses = imports::importKind(options.kind).learnsFirst;
@@ -100,9 +106,13 @@ ImportSummary importCsv(Workspace& workspace, const ImportOptions& options)
     summary.kind = options.kind;
     summary.file = options.file;
     summary.dryRun = options.dryRun;
-    if (!std::filesystem::is_regular_file(options.file))
+    if (!std::filesystem::is_regular_file(inputOf(options)))
         throw Error(options.file.string() + ": no such file");
-    summary.sha256 = sha256OfFile(options.file);
+    if (options.readFrom.empty() && isEncryptedFile(options.file))
+        throw Error(options.file.string() +
+                    " is encrypted; its passphrase is needed to read it (nothing was imported)");
+    // Of the content as read: an encrypted file imported again matches its earlier batch.
+    summary.sha256 = sha256OfFile(inputOf(options));
     auto& store = workspace.store();
     summary.previous = store.importBatches().findBySha256(summary.sha256);
     if (summary.previous && !options.again && !options.dryRun)
@@ -122,7 +132,7 @@ ImportSummary importCsv(Workspace& workspace, const ImportOptions& options)
     constexpr std::int64_t kRowsPerProgress = 256;
 
     if (kind.learnsFirst) {
-        auto in = openInput(options.file);
+        auto in = openInput(inputOf(options));
         csv::CsvReader reader(in, options.file.string(), options.reader);
         const auto columns = resolveColumns(*importer, reader.header(), options);
         csv::Record record;
@@ -137,7 +147,7 @@ ImportSummary importCsv(Workspace& workspace, const ImportOptions& options)
         reportProgress(0);
     }
 
-    auto in = openInput(options.file);
+    auto in = openInput(inputOf(options));
     csv::CsvReader reader(in, options.file.string(), options.reader);
     const auto header = reader.header();
     const auto columns = resolveColumns(*importer, header, options);

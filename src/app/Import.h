@@ -46,6 +46,9 @@ struct ImportOptions
 {
     ImportKind kind = ImportKind::Sales;
     std::filesystem::path file;
+    // The file whose bytes are read when they are not `file`'s own: the decrypted copy of an
+    // encrypted file (app/DecryptedCopy). `file` still names the import, its batch and rejects.
+    std::filesystem::path readFrom;
     std::vector<std::pair<std::string, std::string>> mapping; // field -> column header, from --map
     bool mappingOnly = false; // read only the mapped columns (no synonyms): the GUI's full mapping
     csv::ReaderOptions reader;

@@ -1,6 +1,9 @@
 // A file the faces write (exports, printed reports, summaries, `-o FILE`): the content goes to a
 // temporary file beside the target and replaces it only on commit(), so a failure never leaves a
-// partial file. The faces reach interchange/AtomicFile, which does the work, through this.
+// partial file. A target that is not a regular file (a FIFO, /dev/null, /dev/stdout) is written in
+// place instead; open it once only, since a FIFO's reader sees each open as a whole document. A new
+// file is private (0600); a replaced one keeps its mode. The faces reach interchange/AtomicFile,
+// which does the work, through this.
 #pragma once
 
 #include <filesystem>

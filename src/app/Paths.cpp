@@ -1,6 +1,9 @@
 #include "app/Paths.h"
 
+#include <cerrno>
 #include <cstdlib>
+#include <sys/stat.h>
+#include <system_error>
 
 namespace keystone {
 
@@ -16,6 +19,21 @@ std::filesystem::path defaultDatabasePath()
     else
         base = std::filesystem::current_path();
     return base / "Keystone" / "keystone.db";
+}
+
+void createPrivateDirectories(const std::filesystem::path& folder)
+{
+    if (folder.empty() || std::filesystem::is_directory(folder))
+        return;
+    createPrivateDirectories(folder.parent_path() == folder ? std::filesystem::path() : folder.parent_path());
+    // mkdir's mode is masked by the umask; chmod is not. A folder made meanwhile is fine.
+    if (::mkdir(folder.c_str(), 0700) != 0) {
+        if (errno == EEXIST && std::filesystem::is_directory(folder))
+            return;
+        throw std::filesystem::filesystem_error("cannot create the folder", folder,
+                                                std::error_code(errno, std::generic_category()));
+    }
+    ::chmod(folder.c_str(), 0700);
 }
 
 } // namespace keystone

@@ -1,6 +1,7 @@
 #include "app/Workspace.h"
 
 #include "app/OpenError.h"
+#include "app/Paths.h"
 #include "app/Team.h"
 #include "domain/Text.h"
 #include "storage/DatabaseError.h"
@@ -46,7 +47,7 @@ Workspace::Workspace(const std::filesystem::path& path, const Clock& clock, cons
 {
     try {
         if (!options.readOnly && options.create && path.has_parent_path())
-            std::filesystem::create_directories(path.parent_path());
+            createPrivateDirectories(path.parent_path());
         m_store = std::make_unique<Store>(path, clock, options);
     } catch (const DatabaseError& e) {
         throw OpenError(openReason(e.reason()), e.what());

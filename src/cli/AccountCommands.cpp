@@ -35,7 +35,7 @@ AccountQuery queryFrom(Context& c, const Args& args)
     if (auto k = args.value("kind"))
         q.kind = parseKey<KeyAccountKind>("kind", *k);
     if (auto o = args.value("owner"))
-        q.ownerId = c.workspace(existingDatabase()).resolveManager(*o);
+        q.ownerId = c.workspace(readingDatabase()).resolveManager(*o);
     q.country = args.valueOr("country", "");
     q.tag = args.valueOr("tag", "");
     q.includeArchived = args.has("archived");
@@ -62,7 +62,7 @@ int list(Context& c, Args& args)
     } catch (const std::invalid_argument& e) {
         throw UsageError(e.what());
     }
-    const auto rows = c.workspace(existingDatabase()).listAccounts(queryFrom(c, args));
+    const auto rows = c.workspace(readingDatabase()).listAccounts(queryFrom(c, args));
     emitTable(c, output, makeTable(columns, rows));
     return 0;
 }
@@ -77,7 +77,7 @@ int show(Context& c, Args& args)
 {
     args.parse({}, {});
     args.expectPositional(1, "the account's id or reference");
-    auto& ws = c.workspace(existingDatabase());
+    auto& ws = c.workspace(readingDatabase());
     const auto d = ws.details(ws.resolveAccount(args.positional()[0]).id);
     const auto& a = d.account;
     auto& out = c.out;

@@ -21,7 +21,7 @@ OpenOptions existingDatabase()
 
 Analytics analyticsOf(Context& c)
 {
-    auto& ws = c.workspace(existingDatabase());
+    auto& ws = c.workspace(readingDatabase());
     return Analytics(ws.store(), ws.clock());
 }
 
@@ -91,7 +91,7 @@ int segment(Context& c, Args& args)
         throw UsageError("choose one of --cells and --unclassified");
     const SegmentRequest request = requestFrom(args);
     const bool save = args.has("save");
-    auto& ws = c.workspace(existingDatabase());
+    auto& ws = c.workspace(save ? existingDatabase() : readingDatabase());
     Analytics analytics(ws.store(), ws.clock());
     const auto parameters = analytics.parameters(request);
     const auto result = analytics.segment(parameters);
@@ -147,7 +147,7 @@ int settingsAnalytics(Context& c, Args& args)
     args.parse(tableOutputValues(), with(tableOutputFlags(), {"reset"}));
     const TableOutput output = tableOutputFrom(args);
     const bool changing = args.has("reset") || !args.positional().empty();
-    auto& ws = c.workspace(changing ? OpenOptions{} : existingDatabase());
+    auto& ws = c.workspace(changing ? OpenOptions{} : readingDatabase());
     Analytics analytics(ws.store(), ws.clock());
     AnalyticsSettings s = args.has("reset") ? AnalyticsSettings{} : analytics.settings();
     for (const auto& word : args.positional()) {
@@ -219,7 +219,7 @@ int risk(Context& c, Args& args)
     const int months = static_cast<int>(args.integer("months", 1, 1200).value_or(12));
     if (args.has("months") && view != "churn")
         throw UsageError("--months applies to --view churn only");
-    auto& ws = c.workspace(existingDatabase());
+    auto& ws = c.workspace(readingDatabase());
     Analytics analytics(ws.store(), ws.clock());
     const Date asOf = dateOption(args, "as-of").value_or(ws.clock().today());
     if (view == "list")
@@ -236,7 +236,7 @@ int cadence(Context& c, Args& args)
     args.parse(with(tableOutputValues(), {"owner", "as-of"}), tableOutputFlags());
     args.expectPositional(0, "");
     const TableOutput output = tableOutputFrom(args);
-    auto& ws = c.workspace(existingDatabase());
+    auto& ws = c.workspace(readingDatabase());
     Analytics analytics(ws.store(), ws.clock());
     std::optional<ManagerId> owner;
     if (auto o = args.value("owner"))

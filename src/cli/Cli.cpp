@@ -23,7 +23,18 @@ Workspace& Context::createWorkspace() { return open(OpenOptions{}); }
 Workspace& Context::open(const OpenOptions& options)
 {
     if (!m_workspace) {
-        m_workspace = std::make_unique<Workspace>(m_dbPath, m_clock, options);
+        OpenOptions opening = options;
+        if (!opening.readOnly) {
+            // A writer waits for another (an import in another terminal) as long as it takes, and
+            // says why it waits, rather than failing with "database is locked" after five seconds.
+            opening.busyTimeoutMs = -1;
+            opening.waitNotice = [this] {
+                err << "keystone-cli: waiting for another program that is writing to " << m_dbPath.string()
+                    << " (Ctrl+C to stop)\n"
+                    << std::flush;
+            };
+        }
+        m_workspace = std::make_unique<Workspace>(m_dbPath, m_clock, opening);
         // Before schema 8 (a read-only open of an older file) nobody is remembered.
         if (m_workspace->store().database().schemaVersion() >= 8) {
             Identity identity(*m_workspace);

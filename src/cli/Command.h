@@ -17,6 +17,18 @@
 
 namespace keystone::cli {
 
+// How the commands that only read open the database: read-only, so they take no write lock and
+// go on while another process imports (WAL), and work in a read-only folder; an older schema
+// is still upgraded first, as every command did before (docs/safety.md).
+inline OpenOptions readingDatabase()
+{
+    OpenOptions o;
+    o.readOnly = true;
+    o.create = false;
+    o.upgradeIfOlder = true;
+    return o;
+}
+
 // What a command runs with: the streams, the clock, and the database, opened on
 // first use so that `--help` never touches a file.
 class Context

@@ -42,9 +42,7 @@ int dashboard(Context& c, Args& args)
     }(), tableOutputFlags());
     args.expectPositional(0, "");
     const TableOutput output = tableOutputFrom(args);
-    OpenOptions existing;
-    existing.create = false;
-    auto& ws = c.workspace(existing);
+    auto& ws = c.workspace(readingDatabase());
     std::optional<ManagerId> manager;
     if (auto m = args.value("manager"))
         manager = ws.resolveManager(*m);

@@ -3,7 +3,9 @@
 #include "app/Export.h"
 #include "app/Import.h"
 #include "cli/Command.h"
+#include "app/DecryptedCopy.h"
 #include "cli/Output.h"
+#include "cli/Passphrases.h"
 #include "domain/Text.h"
 
 #include <nlohmann/json.hpp>
@@ -99,7 +101,7 @@ void printSummary(std::ostream& out, const ImportSummary& s)
 
 int importFile(ImportKind kind, Context& c, Args& args)
 {
-    args.parse({"map", "delimiter", "encoding", "date-format", "rejects", "format"},
+    args.parse({"map", "delimiter", "encoding", "date-format", "rejects", "format", kPassphraseFileOption},
                {"decimal-comma", "skip-invalid", "dry-run", "again", "no-create"});
     args.expectPositional(1, "the CSV file");
     ImportOptions o;
@@ -135,6 +137,13 @@ int importFile(ImportKind kind, Context& c, Args& args)
         throw UsageError("--format expects text or json, not '" + format + "'");
 
     auto& ws = c.workspace(existingDatabase());
+    // An encrypted file is decrypted and authenticated whole before a row is read.
+    const auto passphrase = decryptionPassphrase(c, args, o.file);
+    std::optional<DecryptedCopy> decrypted;
+    if (passphrase) {
+        decrypted.emplace(o.file, *passphrase, ws.path());
+        o.readFrom = decrypted->path();
+    }
     try {
         const auto summary = importCsv(ws, o);
         if (format == "json")
@@ -172,6 +181,8 @@ Options:
   --dry-run          check and report; write nothing
   --again            import a file whose content was imported before
   --format F         text (default) or json summary
+  --passphrase-file F  the passphrase of an encrypted file (export --encrypt) is the first
+                     line of F; without it the passphrase is asked on the terminal
 )";
 
 Command importKindCommand(ImportKind kind, const std::string& summary, const std::string& extra)
@@ -207,7 +218,7 @@ int listBatches(Context& c, Args& args)
     const auto output = tableOutputFrom(args);
     Table t;
     t.headers = {"batch", "kind", "file", "imported_at", "rows", "created", "updated", "rejected", "sha256"};
-    for (const auto& b : c.workspace(existingDatabase()).store().importBatches().list()) {
+    for (const auto& b : c.workspace(readingDatabase()).store().importBatches().list()) {
         const auto s = nlohmann::json::parse(b.summary, nullptr, false);
         auto count = [&](const char* key) {
             return s.is_object() && s.contains(key) ? Cell{std::to_string(s[key].get<long long>()), true, false}
@@ -246,20 +257,25 @@ int undo(Context& c, Args& args)
 int exportKind(ImportKind kind, Context& c, Args& args)
 {
     auto valued = tableOutputValues();
-    valued.insert({"where", "columns"});
-    args.parse(valued, tableOutputFlags());
+    valued.insert({"where", "columns", kPassphraseFileOption});
+    auto flags = tableOutputFlags();
+    flags.insert(kEncryptFlag);
+    args.parse(valued, flags);
     args.expectPositional(0, "");
     if (args.valueOr("columns", "") == "help") {
         for (const auto& [key, description] : exportColumns(kind))
             c.out << key << "\t" << description << "\n";
         return 0;
     }
-    const TableOutput output = tableOutputFrom(args, "csv"); // an export is for other programs
+    TableOutput output = tableOutputFrom(args, "csv"); // an export is for other programs
+    if (!output.file && args.has(kEncryptFlag))
+        refuseTerminalOutput(c);
+    output.passphrase = encryptionPassphrase(c, args);
     std::vector<std::string> columns;
     const std::string columnText = args.valueOr("columns", "");
     for (auto key : splitList(columnText))
         columns.emplace_back(key);
-    auto& ws = c.workspace(existingDatabase());
+    auto& ws = c.workspace(readingDatabase());
     const auto filter = parseWhere(ws, kind, args.valueOr("where", ""));
     emitRows(c, output, [&](RowSink& sink) { exportRows(ws, kind, filter, columns, sink); });
     return 0;
@@ -269,7 +285,8 @@ Command exportKindCommand(ImportKind kind)
 {
     const std::string name(importKindName(kind));
     std::string help = "Usage: keystone-cli export " + name +
-                       " [--where EXPR] [--columns a,b,...|help] [-o FILE] [options]\n\n"
+                       " [--where EXPR] [--columns a,b,...|help] [-o FILE] [--encrypt [--passphrase-file F]]"
+                       " [options]\n\n"
                        "Writes " +
                        name +
                        " as CSV (RFC 4180, UTF-8, CRLF) that 'import " + name +
@@ -278,7 +295,9 @@ Command exportKindCommand(ImportKind kind)
                        "                 account_kind=K cell=AX (latest saved segmentation) country=C tag=T\n"
                        "                 text=T archived=yes from=DATE to=DATE\n"
                        "                 role=R (kind is the interaction kind for interactions)\n"
-                       "  --columns      column keys in order; 'help' lists them\n\n" +
+                       "  --columns      column keys in order; 'help' lists them\n"
+                       "  --encrypt      encrypt the output (import reads it back); the passphrase is asked\n"
+                       "                 twice on the terminal, or is the first line of --passphrase-file F\n\n" +
                        std::string(kTableOutputHelp) + "  (the default format of an export is csv)\n";
     return {name, "export " + name, help, [kind](Context& c, Args& args) { return exportKind(kind, c, args); }, {}};
 }

@@ -161,6 +161,23 @@ TableOutput tableOutputFrom(const Args& args, const std::string& defaultFormat)
     return o;
 }
 
+namespace {
+
+// To the file (atomically) or standard output, encrypted with --encrypt.
+void writeOutput(Context& context, const TableOutput& output, const std::function<void(std::ostream&)>& write)
+{
+    if (output.passphrase && output.file)
+        writeEncryptedFile(*output.file, *output.passphrase, write);
+    else if (output.passphrase)
+        writeEncrypted(context.out, *output.passphrase, write);
+    else if (output.file)
+        writeOutputFile(*output.file, write);
+    else
+        write(context.out);
+}
+
+} // namespace
+
 void emitTable(Context& context, const TableOutput& output, const Table& table)
 {
     auto write = [&](std::ostream& out) {
@@ -171,10 +188,7 @@ void emitTable(Context& context, const TableOutput& output, const Table& table)
         else
             printAligned(table, out);
     };
-    if (output.file)
-        writeOutputFile(*output.file, write);
-    else
-        write(context.out);
+    writeOutput(context, output, write);
 }
 
 void emitRows(Context& context, const TableOutput& output, const std::function<void(RowSink&)>& produce)
@@ -190,10 +204,7 @@ void emitRows(Context& context, const TableOutput& output, const std::function<v
         produce(sink);
         sink.finish();
     };
-    if (output.file)
-        writeOutputFile(*output.file, write);
-    else
-        write(context.out);
+    writeOutput(context, output, write);
 }
 
 } // namespace keystone::cli

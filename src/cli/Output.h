@@ -4,9 +4,11 @@
 
 #include "app/Columns.h"
 #include "app/CsvExportOptions.h"
+#include "app/Encryption.h"
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <set>
@@ -34,6 +36,7 @@ struct TableOutput
     std::string format = "table";
     std::optional<std::filesystem::path> file;
     CsvExportOptions csv;
+    std::shared_ptr<const Passphrase> passphrase; // --encrypt: the output is encrypted with it
 };
 
 // --delimiter's value (, ; tab | or their names) for readers and writers alike; throws UsageError.

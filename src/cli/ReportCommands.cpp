@@ -10,13 +10,6 @@ namespace keystone::cli {
 
 namespace {
 
-OpenOptions existingDatabase()
-{
-    OpenOptions o;
-    o.create = false;
-    return o;
-}
-
 std::filesystem::path outputPath(const Args& args, const char* command)
 {
     const auto out = args.value("output");
@@ -42,7 +35,7 @@ int segments(Context& c, Args& args)
         options.compare = std::pair{snapshotIdOf(std::string(parts[0])), snapshotIdOf(std::string(parts[1]))};
     }
     const auto target = outputPath(args, "segments");
-    auto& ws = c.workspace(existingDatabase());
+    auto& ws = c.workspace(readingDatabase());
     const report::GuiSession session;
     const int pages = report::writeSegmentReportPdf(ws, options, target);
     c.err << "segment report written to " << target.string() << " (" << pages << (pages == 1 ? " page" : " pages")
@@ -55,7 +48,7 @@ int dossier(Context& c, Args& args)
     args.parse({"output"}, {});
     args.expectPositional(1, "the account (its reference, or #id)");
     const auto target = outputPath(args, "dossier");
-    auto& ws = c.workspace(existingDatabase());
+    auto& ws = c.workspace(readingDatabase());
     const Account account = ws.resolveAccount(args.positional()[0]);
     const report::GuiSession session;
     const int pages = report::writeDossierReportPdf(ws, account.id, target);

@@ -1,8 +1,11 @@
-// init, demo, search, check and backup: commands about the database as a whole.
+// init, demo, search, check, backup and restore: commands about the database as a whole.
+#include "app/BackupRestore.h"
 #include "app/DemoGenerator.h"
+#include "app/Encryption.h"
 #include "app/OpenError.h"
 #include "cli/Command.h"
 #include "cli/Output.h"
+#include "cli/Passphrases.h"
 #include "domain/Text.h"
 
 namespace keystone::cli {
@@ -60,11 +63,9 @@ int search(Context& c, Args& args)
     const std::string format = args.valueOr("format", "table");
     if (format != "table" && format != "json")
         throw UsageError("--format expects table or json, not '" + format + "'");
-    OpenOptions readOnly;
-    readOnly.create = false;
     Table table;
     table.headers = {"kind", "id", "account_id", "title", "snippet"};
-    for (const auto& hit : c.workspace(readOnly).search(text, limit))
+    for (const auto& hit : c.workspace(readingDatabase()).search(text, limit))
         table.rows.push_back({Cell{std::string(toKey(hit.kind))}, Cell{std::to_string(hit.id), true},
                               Cell{std::to_string(hit.accountId), true}, Cell{hit.title}, Cell{hit.snippet}});
     if (format == "json")
@@ -85,7 +86,8 @@ int check(Context& c, Args& args)
     const std::string db = printable(c.dbPath().string());
     Workspace* ws = nullptr;
     try {
-        ws = &c.workspace();
+        // A plain check only reads, so it never waits for a writer; --repair writes.
+        ws = &c.workspace(args.has("repair") ? OpenOptions{} : readingDatabase());
     } catch (const OpenError& e) {
         if (e.reason() != OpenError::Reason::Corrupt && e.reason() != OpenError::Reason::NotADatabase)
             throw;
@@ -125,15 +127,35 @@ int check(Context& c, Args& args)
 
 int backup(Context& c, Args& args)
 {
-    args.parse({}, {});
+    args.parse({kPassphraseFileOption}, {kEncryptFlag});
     args.expectPositional(1, "the backup file name");
     const std::filesystem::path target = args.positional()[0];
     if (std::filesystem::exists(target))
         throw Error(target.string() + " already exists; choose a new file name");
-    OpenOptions existing;
-    existing.create = false;
-    c.workspace(existing).backup(target);
-    c.out << "backup written to " << target.string() << "\n";
+    const auto passphrase = encryptionPassphrase(c, args);
+    auto& ws = c.workspace(readingDatabase());
+    if (passphrase)
+        writeEncryptedBackup(ws, target, *passphrase);
+    else
+        ws.backup(target);
+    c.out << (passphrase ? "encrypted backup written to " : "backup written to ") << target.string() << "\n";
+    return 0;
+}
+
+int restore(Context& c, Args& args)
+{
+    args.parse({kPassphraseFileOption}, {});
+    args.expectPositional(1, "the backup file to restore");
+    const std::filesystem::path backup = args.positional()[0];
+    if (!std::filesystem::is_regular_file(backup))
+        throw Error(backup.string() + ": no such backup file");
+    const auto passphrase = decryptionPassphrase(c, args, backup);
+    const RestoreResult r =
+        passphrase ? restoreEncryptedBackup(c.dbPath(), backup, *passphrase) : restoreBackup(c.dbPath(), backup);
+    c.out << "restored " << c.dbPath().string() << " from " << backup.string() << " (schema version "
+          << r.schemaVersion << ")\n";
+    if (!r.kept.empty())
+        c.err << "the replaced database is kept as " << r.kept.string() << "\n";
     return 0;
 }
 
@@ -172,9 +194,21 @@ std::vector<Command> storeCommands()
          "             check again\n",
          check, {}},
         {"backup", "write a consistent copy of the database",
-         "Usage: keystone-cli backup FILE\n\nWrites a consistent copy of the database to FILE, which must not "
-         "exist yet.\n",
+         "Usage: keystone-cli backup FILE [--encrypt] [--passphrase-file F]\n\n"
+         "Writes a consistent copy of the database to FILE, which must not exist yet (mode 0600).\n\n"
+         "  --encrypt             encrypt it (XChaCha20-Poly1305, the key from the passphrase by\n"
+         "                        Argon2id); the passphrase is asked twice on the terminal\n"
+         "  --passphrase-file F   take the passphrase from the first line of F instead\n",
          backup, {}},
+        {"restore", "replace the database with a backup",
+         "Usage: keystone-cli restore BACKUP [--passphrase-file F]\n\n"
+         "Replaces the database (--db) with BACKUP. The backup is checked first (integrity, schema\n"
+         "version, that it is Keystone's); nothing is written if it fails. Refused while another\n"
+         "program has the database open. The replaced database is kept beside it as\n"
+         "FILE.before-restore-YYYYMMDD-HHMMSS (UTC). An encrypted backup is decrypted and\n"
+         "checked whole before anything is written; its passphrase is asked on the terminal.\n\n"
+         "  --passphrase-file F   take the passphrase of an encrypted backup from the first line of F\n",
+         restore, {}},
     };
 }
 

@@ -58,11 +58,10 @@ void setUpPdfWriter(QPdfWriter& writer, const QString& title)
     writer.setCreator(QStringLiteral("Keystone"));
 }
 
-int writePdf(const std::filesystem::path& target, const QString& title,
-             const std::function<int(QPagedPaintDevice&)>& paint)
+namespace {
+
+int writePdfTo(OutputFile& file, const QString& title, const std::function<int(QPagedPaintDevice&)>& paint)
 {
-    // Opening the target's temporary file first reports a bad path before any work.
-    OutputFile file(target);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     int pages = 0;
@@ -77,21 +76,32 @@ int writePdf(const std::filesystem::path& target, const QString& title,
     return pages;
 }
 
+} // namespace
+
+int writePdf(const std::filesystem::path& target, const QString& title,
+             const std::function<int(QPagedPaintDevice&)>& paint)
+{
+    // Opening the target first reports a bad path before any work.
+    OutputFile file(target);
+    return writePdfTo(file, title, paint);
+}
+
 int writeSegmentReportPdf(Workspace& workspace, const SegmentReportOptions& options,
                           const std::filesystem::path& target)
 {
-    // Check the target before the work, then collect (which may refuse the options).
-    { OutputFile probe(target); }
+    // The target is opened before the work, so a bad path is reported first, and once only:
+    // a FIFO opened twice would give its reader an empty document (app/OutputFile.h).
+    OutputFile file(target);
     const auto data = collectSegmentReport(workspace, options);
-    return writePdf(target, QCoreApplication::translate("PdfOutput", "Segment report"),
+    return writePdfTo(file, QCoreApplication::translate("PdfOutput", "Segment report"),
                     [&](QPagedPaintDevice& device) { return printSegmentReport(data, device); });
 }
 
 int writeDossierReportPdf(Workspace& workspace, AccountId account, const std::filesystem::path& target)
 {
-    { OutputFile probe(target); }
+    OutputFile file(target);
     const auto data = collectDossierReport(workspace, account);
-    return writePdf(target,
+    return writePdfTo(file,
                     QCoreApplication::translate("PdfOutput", "Account dossier: %1").arg(qs(data.details.account.name)),
                     [&](QPagedPaintDevice& device) { return printDossierReport(data, device); });
 }

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/PrivateFiles.h"
 
 #include <sqlite3.h>
 
@@ -9,6 +10,7 @@
 #include <cstring>
 #include <fstream>
 #include <system_error>
+#include <thread>
 
 namespace keystone {
 
@@ -81,22 +83,92 @@ void refuseDamagedFile(const std::filesystem::path& path, bool create)
 
 } // namespace
 
-Database::Database(const std::filesystem::path& path, const OpenOptions& options) : m_path(path)
+Database::Database(const std::filesystem::path& path, const OpenOptions& options)
+    : m_path(path), m_busyLimitMs(options.busyTimeoutMs), m_waitNotice(options.waitNotice)
 {
-    const bool exists = path == ":memory:" || std::filesystem::exists(path);
+    const bool memory = path == ":memory:";
+    const bool exists = memory || std::filesystem::exists(path);
     if (!exists && !options.create)
         throw DatabaseError(DatabaseError::Reason::CannotOpen, path.string() + ": no such database file");
-    if (exists && path != ":memory:")
+    if (exists && !memory)
         refuseDamagedFile(path, options.create);
-    m_connection = std::make_unique<sql::Connection>(path.string(), options.readOnly, options.create);
+    if (!memory && !options.readOnly && !folderIsWritable(path))
+        throw DatabaseError(DatabaseError::Reason::ReadOnly,
+                            path.string() + ": cannot write the database: its folder " +
+                                (path.parent_path().empty() ? std::string(".") : path.parent_path().string()) +
+                                " is read-only, and SQLite keeps its write-ahead log (-wal) beside the database. "
+                                "Commands that only read still work.");
+    if (!exists && !options.readOnly)
+        createPrivateFile(path); // 0600 before SQLite writes a byte; its -wal and -shm take that mode
+    try {
+        try {
+            open(options, false);
+        } catch (const DatabaseError& e) {
+            // After a crash the -wal needs recovery, which a read-only connection may not run
+            // (SQLITE_READONLY_RECOVERY): a writable connection runs it on its first read (it takes
+            // no write lock for that), and the reader opens again.
+            if (!options.readOnly || memory || e.reason() != DatabaseError::Reason::ReadOnly ||
+                !folderIsWritable(path))
+                throw;
+            {
+                sql::Connection recovering(path.string(), false, false);
+                sqlite3_busy_handler(recovering.handle(), &Database::onBusy, this);
+                sql::Statement st(recovering, "PRAGMA user_version");
+                st.step();
+            }
+            open(options, false);
+        }
+    } catch (const DatabaseError& e) {
+        // A WAL database in a read-only folder or medium: a reader cannot create the -shm it
+        // needs, so the file is read as it lies on disk. Nobody can write there meanwhile.
+        if (!options.readOnly || memory || folderIsWritable(path) || e.reason() != DatabaseError::Reason::CannotOpen)
+            throw;
+        open(options, true);
+    }
+    const int latest = options.targetVersion < 0 ? latestSchemaVersion() : options.targetVersion;
+    if (m_readOnly && m_version < latest) {
+        if (m_immutable || !options.upgradeIfOlder)
+            throw DatabaseError(DatabaseError::Reason::ReadOnly,
+                                m_path.string() + ": the database has schema version " + std::to_string(m_version) +
+                                    " and must be upgraded, but it can only be read here");
+        OpenOptions writable = options;
+        writable.readOnly = false;
+        writable.upgradeIfOlder = false;
+        open(writable, false);
+    }
+}
+
+void Database::open(const OpenOptions& options, bool immutable)
+{
+    m_connection.reset();
+    m_immutable = immutable;
+    m_connection = std::make_unique<sql::Connection>(m_path.string(), options.readOnly, options.create, immutable);
     configure(options);
+}
+
+int Database::onBusy(void* self, int attempts)
+{
+    auto& db = *static_cast<Database*>(self);
+    if (attempts == 0)
+        db.m_waitedMs = 0;
+    if (db.m_busyLimitMs >= 0 && db.m_waitedMs >= db.m_busyLimitMs)
+        return 0; // SQLITE_BUSY: "database is locked"
+    if (db.m_waitedMs >= 1000 && !db.m_noticed && db.m_waitNotice) {
+        db.m_noticed = true;
+        db.m_waitNotice();
+    }
+    // Short sleeps first (a reader's snapshot or a small write ends in milliseconds), then 50 ms.
+    const int step = attempts < 10 ? 2 : attempts < 20 ? 10 : 50;
+    std::this_thread::sleep_for(std::chrono::milliseconds(step));
+    db.m_waitedMs += step;
+    return 1;
 }
 
 void Database::configure(const OpenOptions& options)
 {
     auto& c = *m_connection;
-    sqlite3_busy_timeout(c.handle(), options.busyTimeoutMs);
-    m_readOnly = options.readOnly || sqlite3_db_readonly(c.handle(), "main") == 1;
+    sqlite3_busy_handler(c.handle(), &Database::onBusy, this);
+    m_readOnly = options.readOnly || m_immutable || sqlite3_db_readonly(c.handle(), "main") == 1;
 
     // Reading the header is the first thing that fails on a file that is not a database.
     int version = 0;
@@ -138,12 +210,13 @@ void Database::configure(const OpenOptions& options)
             c.exec("PRAGMA journal_mode = WAL");
         c.exec("PRAGMA synchronous = FULL");
         // Take the write lock once now, so that a file locked by another program is
-        // reported at open time rather than at the first save.
+        // reported (or waited for, with the notice) at open time rather than at the first save.
+        // Readers never come here: they open read-only and take no write lock.
         c.exec("BEGIN IMMEDIATE");
         c.exec("ROLLBACK");
         if (version < latest)
             upgrade(version, latest);
-    } else if (version < latest) {
+    } else if (version < latest && !options.upgradeIfOlder) {
         throw DatabaseError(DatabaseError::Reason::ReadOnly,
                             m_path.string() + ": the database has schema version " + std::to_string(version) +
                                 " and must be upgraded, but it is opened read-only");
@@ -166,23 +239,24 @@ void Database::upgrade(int from, int to)
 
 void Database::backupTo(const std::filesystem::path& target)
 {
-    std::filesystem::path temp = target;
-    temp += ".part";
-    {
-        sql::Connection out(temp.string(), false, true);
+    // Exclusive and 0600 from the start: a backup holds everything the database does.
+    const std::filesystem::path temp = createPrivateTemporary(target, ".part");
+    try {
+        sql::Connection out(temp.string(), false, false);
         sqlite3_backup* backup = sqlite3_backup_init(out.handle(), "main", m_connection->handle(), "main");
         if (!backup)
             out.fail(sqlite3_errcode(out.handle()), "cannot start the backup");
         const int rc = sqlite3_backup_step(backup, -1);
         sqlite3_backup_finish(backup);
-        if (rc != SQLITE_DONE) {
-            std::error_code ignored;
-            std::filesystem::remove(temp, ignored);
-            throw DatabaseError(DatabaseError::Reason::Other,
+        if (rc != SQLITE_DONE)
+            throw DatabaseError((rc & 0xFF) == SQLITE_FULL ? DatabaseError::Reason::Full : DatabaseError::Reason::Other,
                                 target.string() + ": the backup failed: " + sqlite3_errstr(rc));
-        }
         // The copy is a rollback-journal file on its own; no -wal beside it.
         out.exec("PRAGMA journal_mode = DELETE");
+    } catch (...) {
+        std::error_code ignored;
+        std::filesystem::remove(temp, ignored);
+        throw;
     }
     std::error_code ec;
     std::filesystem::rename(temp, target, ec);
@@ -190,6 +264,7 @@ void Database::backupTo(const std::filesystem::path& target)
         std::filesystem::remove(temp, ec);
         throw DatabaseError(DatabaseError::Reason::Other, target.string() + ": cannot write the backup: " + ec.message());
     }
+    syncFolder(target.parent_path());
 }
 
 } // namespace keystone

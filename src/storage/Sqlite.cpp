@@ -34,15 +34,35 @@ std::string cacheSizePragma(int kibibytes)
     return "PRAGMA cache_size = " + std::to_string(-static_cast<std::int64_t>(kibibytes));
 }
 
+// file:PATH?immutable=1, the path percent-encoded where a URI would read it otherwise.
+std::string immutableUri(const std::string& path)
+{
+    static const char* hex = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (const unsigned char ch : path) {
+        if (ch == '%' || ch == '?' || ch == '#' || ch < 0x20 || ch >= 0x7F) {
+            uri += '%';
+            uri += hex[ch >> 4];
+            uri += hex[ch & 0x0F];
+        } else {
+            uri += static_cast<char>(ch);
+        }
+    }
+    return uri + "?immutable=1";
+}
+
 } // namespace
 
-Connection::Connection(const std::string& path, bool readOnly, bool create) : m_path(path)
+Connection::Connection(const std::string& path, bool readOnly, bool create, bool immutable) : m_path(path)
 {
-    int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-    if (create && !readOnly)
+    int flags = readOnly || immutable ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (create && !readOnly && !immutable)
         flags |= SQLITE_OPEN_CREATE;
     flags |= SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
-    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    if (immutable)
+        flags |= SQLITE_OPEN_URI;
+    const std::string name = immutable ? immutableUri(path) : path;
+    const int rc = sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
         sqlite3_close_v2(m_db);

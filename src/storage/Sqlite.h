@@ -20,8 +20,9 @@ namespace keystone::sql {
 class Connection
 {
 public:
-    // Opens (and with `create`, creates) the file. Throws DatabaseError.
-    Connection(const std::string& path, bool readOnly, bool create);
+    // Opens (and with `create`, creates) the file. Throws DatabaseError. `immutable` opens a
+    // file on a read-only medium: SQLite then takes no locks and creates no -wal or -shm.
+    Connection(const std::string& path, bool readOnly, bool create, bool immutable = false);
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;

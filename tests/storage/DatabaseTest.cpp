@@ -184,7 +184,7 @@ TEST_CASE("Every earlier schema version migrates, after a backup, keeping the da
             CHECK(total == Money::fromUnits(130000));
             CHECK(store.check().empty());
             // The backup is the old database, still at its version.
-            Database old(backup, OpenOptions{true, false, 5000, version});
+            Database old(backup, OpenOptions{true, false, 5000, version, {}, false});
             CHECK(old.schemaVersion() == version);
         }
     }
@@ -431,6 +431,6 @@ TEST_CASE("Schema 4 refuses to take a line that is not a batch's into its range"
     writeVersion3(path, "(1, 1, 15000, 100, 1), (2, 1, 15001, 200, NULL), (3, 1, 15002, 300, 1)");
     CHECK_THROWS_WITH(Store(path, kClock), Catch::Contains("sale line 2") && Catch::Contains("import batch 1"));
     // Nothing changed: the file is still at version 3.
-    Database db(path, OpenOptions{true, false, 5000, 3});
+    Database db(path, OpenOptions{true, false, 5000, 3, {}, false});
     CHECK(db.schemaVersion() == 3);
 }
