@@ -1,6 +1,7 @@
 #include "gui/account/AccountDossierTab.h"
 
 #include "gui/account/DossierEditor.h"
+#include "gui/common/ProblemText.h"
 #include "gui/common/UnsavedQuestion.h"
 
 #include <QVBoxLayout>
@@ -40,10 +41,10 @@ void AccountDossierTab::save(Dossier before, Dossier after)
         m_workspace.store().accounts().saveDossier(stored);
     } catch (const ValidationError& e) {
         m_editor->validate();
-        m_editor->showError(tr("The dossier was not saved: %1").arg(QString::fromUtf8(e.what())));
+        m_editor->showError(tr("The dossier was not saved: %1").arg(errorText(e)));
         return;
     } catch (const std::exception& e) {
-        m_editor->showError(tr("The dossier was not saved: %1").arg(QString::fromUtf8(e.what())));
+        m_editor->showError(tr("The dossier was not saved: %1").arg(errorText(e)));
         return;
     }
     m_editor->setDossier(stored);

@@ -1,6 +1,7 @@
 #include "gui/account/AccountFollowUpsTab.h"
 
 #include "gui/account/AccountTables.h"
+#include "gui/common/ProblemText.h"
 #include "gui/followups/FollowUpActions.h"
 #include "gui/followups/FollowUpTableModel.h"
 #include "ui_AccountFollowUpsTab.h"
@@ -76,7 +77,7 @@ std::optional<FollowUp> AccountFollowUpsTab::markSelectedDone()
     try {
         after = m_workspace.setFollowUpDone(id, true);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Follow-up Not Changed"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Follow-up Not Changed"), errorText(e));
         return std::nullopt;
     }
     emit written();

@@ -10,6 +10,7 @@
 #include "gui/account/InteractionTableModel.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBar.h"
+#include "gui/common/ProblemText.h"
 #include "ui_AccountInteractionsTab.h"
 
 #include <QAction>
@@ -74,7 +75,7 @@ void AccountInteractionsTab::logInteraction(Interaction interaction, std::option
     try {
         done = m_workspace.logInteraction(std::move(interaction), std::move(nextStep));
     } catch (const std::exception& e) {
-        m_messages->showMessage(tr("The interaction was not added: %1").arg(QString::fromUtf8(e.what())),
+        m_messages->showMessage(tr("The interaction was not added: %1").arg(errorText(e)),
                                 MessageBar::Kind::Error);
         return;
     }
@@ -161,7 +162,7 @@ bool AccountInteractionsTab::deleteSelectedInteraction()
     try {
         record = InteractionEditing(m_workspace).remove(*id);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Interaction Not Deleted"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Interaction Not Deleted"), errorText(e));
         return false;
     }
     emit written();

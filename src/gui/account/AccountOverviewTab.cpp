@@ -5,6 +5,7 @@
 #include "gui/account/AccountEditor.h"
 #include "gui/account/RevenueChart.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 #include "gui/segments/SegmentMatrixModel.h"
 #include "ui_AccountOverviewTab.h"
 
@@ -167,7 +168,7 @@ void AccountOverviewTab::computeScore()
                                       .arg(parts.join(QStringLiteral(", ")).toHtmlEscaped()));
     } catch (const std::exception& e) {
         m_ui->scoreValue->setText(
-            tr("The score could not be computed: %1").arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
+            tr("The score could not be computed: %1").arg(errorText(e).toHtmlEscaped()));
     }
 }
 
@@ -180,7 +181,7 @@ AccountEditor* AccountOverviewTab::editAccount()
             accounts.push_back(std::move(row.account));
         managers = m_workspace.store().managers().list();
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Cannot Edit Account"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Cannot Edit Account"), errorText(e));
         return nullptr;
     }
     auto* editor = new AccountEditor([this](const Account& a) { saveAccount(a); }, this);

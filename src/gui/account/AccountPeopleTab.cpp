@@ -5,6 +5,7 @@
 #include "gui/account/ContactTableModel.h"
 #include "gui/account/OrgChart.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 #include "ui_AccountPeopleTab.h"
 
 #include <QAction>
@@ -168,7 +169,7 @@ bool AccountPeopleTab::setContactLeft(ContactId id, bool left)
     try {
         saved = AccountEditing(m_workspace).setContactLeft(id, left);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Contact Not Changed"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Contact Not Changed"), errorText(e));
         return false;
     }
     emit written();

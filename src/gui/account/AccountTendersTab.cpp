@@ -6,6 +6,7 @@
 #include "gui/account/TenderEditor.h"
 #include "gui/account/TenderTableModel.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 #include "ui_AccountTendersTab.h"
 
 #include <QAction>
@@ -91,7 +92,7 @@ bool AccountTendersTab::removeRecord(const Record& gone, const QString& question
     try {
         OwnedRecord<Record>::remove(m_workspace, gone.id);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, failedTitle, QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, failedTitle, errorText(e));
         return false;
     }
     emit written();

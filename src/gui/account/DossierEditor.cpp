@@ -2,6 +2,7 @@
 
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBar.h"
+#include "gui/common/ProblemText.h"
 #include "ui_DossierEditor.h"
 
 #include <QPlainTextEdit>
@@ -92,13 +93,13 @@ bool DossierEditor::validate()
         bool placed = false;
         for (const auto& s : m_sections) {
             if (e.field == s.field) {
-                s.error->setText(toQString(e.message));
+                s.error->setText(problemText(e.message));
                 s.error->show();
                 placed = true;
             }
         }
         if (!placed)
-            other << toQString(e.field + ": " + e.message);
+            other << errorText(e.field + ": " + e.message);
     }
     if (!other.isEmpty())
         showError(other.join(QLatin1Char('\n')));

@@ -5,6 +5,7 @@
 
 #include "domain/Errors.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -26,10 +27,10 @@ inline bool addToChoice(const Add& add, const QString& name, QComboBox* choice, 
     } catch (const ValidationError& e) {
         QStringList messages;
         for (const auto& f : e.errors())
-            messages << QString::fromUtf8(f.message);
+            messages << problemText(f.message);
         error->setText(messages.join(QLatin1Char('\n')));
     } catch (const std::exception& e) {
-        error->setText(QString::fromUtf8(e.what()));
+        error->setText(errorText(e));
     }
     error->setVisible(true);
     return false;

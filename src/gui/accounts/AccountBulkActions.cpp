@@ -7,6 +7,7 @@
 #include "gui/accounts/BulkChangeDialog.h"
 #include "gui/accounts/HandOverDialog.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 
 #include <QAction>
 #include <QLocale>
@@ -76,7 +77,7 @@ AccountBulkActions::AccountBulkActions(AccountsView* view, QUndoStack* undo, Wor
         try {
             m_view->setShowArchived(on);
         } catch (const std::exception& e) {
-            reportFailure(QString::fromUtf8(e.what()));
+            reportFailure(errorText(e));
         }
         updateActions();
     });
@@ -122,7 +123,7 @@ void AccountBulkActions::showChanged(const std::vector<AccountId>& ids)
         m_view->reload();
         m_view->selectAccounts(ids);
     } catch (const std::exception& e) {
-        reportFailure(QString::fromUtf8(e.what()));
+        reportFailure(errorText(e));
     }
     updateActions();
     emit accountsChanged(ids);
@@ -195,7 +196,7 @@ bool AccountBulkActions::archive(const std::vector<AccountId>& ids)
         record(AccountBulk(*m_workspace()).archive(ids), tr("Archive %Ln Account(s)", nullptr, n),
                tr("%Ln account(s) archived; Undo (Ctrl+Z) brings them back", nullptr, n));
     } catch (const std::exception& e) {
-        reportFailure(QString::fromUtf8(e.what()));
+        reportFailure(errorText(e));
         return false;
     }
     return true;
@@ -210,7 +211,7 @@ bool AccountBulkActions::restore(const std::vector<AccountId>& ids)
         const int n = static_cast<int>(change.before.size());
         record(std::move(change), tr("Restore %Ln Account(s)", nullptr, n), tr("%Ln account(s) restored", nullptr, n));
     } catch (const std::exception& e) {
-        reportFailure(QString::fromUtf8(e.what()));
+        reportFailure(errorText(e));
         return false;
     }
     return true;
@@ -229,7 +230,7 @@ bool AccountBulkActions::purge(const std::vector<AccountId>& ids)
     try {
         AccountBulk(*m_workspace()).purge(ids);
     } catch (const std::exception& e) {
-        reportFailure(QString::fromUtf8(e.what()));
+        reportFailure(errorText(e));
         return false;
     }
     // Earlier steps may name the deleted accounts: they can no longer be undone.

@@ -9,6 +9,7 @@
 #include "gui/accounts/AccountTableModel.h"
 #include "gui/accounts/ExportListDialog.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 #include "gui/common/TableViews.h"
 #include "ui_AccountsView.h"
 
@@ -147,7 +148,7 @@ void AccountsView::showEvent(QShowEvent* event)
         // Read again when next shown; an exception must not leave an event handler.
         m_stale = true;
         m_ui->pages->setCurrentWidget(m_ui->listPage);
-        m_ui->countLabel->setText(tr("The accounts could not be read: %1").arg(QString::fromUtf8(e.what())));
+        m_ui->countLabel->setText(tr("The accounts could not be read: %1").arg(errorText(e)));
     }
 }
 
@@ -231,7 +232,7 @@ void AccountsView::startLoader(const AccountQuery& query)
                 this, [this, generation, total] { showExpected(generation, total); }, Qt::QueuedConnection);
             *entries = AccountTableModel::prepare(reader.listAccounts(query), latestSegmentCells(reader.store()));
         } catch (const std::exception& e) {
-            error = QString::fromUtf8(e.what());
+            error = errorText(e);
         }
         // Runs in the view's thread; dropped if the view is gone (it waits for this thread first).
         QMetaObject::invokeMethod(
@@ -265,7 +266,7 @@ void AccountsView::finishLoad(quint64 generation, std::vector<AccountTableModel:
         }
         m_model->setEntries(std::move(entries));
     } catch (const std::exception& e) {
-        m_ui->countLabel->setText(QString::fromUtf8(e.what()));
+        m_ui->countLabel->setText(errorText(e));
         return;
     }
     fillChoices();
@@ -442,7 +443,7 @@ void AccountsView::exportList()
         QMessageBox::warning(
             this, tr("Export Failed"),
             tr("The list was not exported to %1: %2")
-                .arg(QString::fromStdString(dialog.file().string()), QString::fromUtf8(e.what())));
+                .arg(QString::fromStdString(dialog.file().string()), errorText(e)));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Text.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 #include "ui_BulkChangeDialog.h"
 
 #include <QPushButton>
@@ -122,14 +123,14 @@ void BulkChangeDialog::accept()
             // Beside the field concerned: the tag fields' row, else the dialog's only field.
             QString message;
             for (const auto& f : e.errors())
-                message += (message.isEmpty() ? QString() : QStringLiteral("\n")) + toQString(f.message);
+                message += (message.isEmpty() ? QString() : QStringLiteral("\n")) + problemText(f.message);
             m_ui->errorLabel->setText(message);
             m_ui->errorLabel->show();
             if (m_mode == Mode::Tags)
                 m_ui->addTagsEdit->setFocus();
             return;
         } catch (const std::exception& e) {
-            m_ui->errorLabel->setText(QString::fromUtf8(e.what()));
+            m_ui->errorLabel->setText(errorText(e));
             m_ui->errorLabel->show();
             return;
         }

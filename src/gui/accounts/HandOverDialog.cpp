@@ -2,6 +2,7 @@
 
 #include "gui/accounts/HandOverSummary.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 #include "ui_HandOverDialog.h"
 
 #include <QLocale>
@@ -102,13 +103,13 @@ void HandOverDialog::refresh()
     } catch (const ValidationError& e) {
         QString message;
         for (const auto& f : e.errors())
-            message += toQString(f.message);
+            message += problemText(f.message);
         m_ui->toError->setText(message);
         m_ui->toError->show();
         m_ui->countsLabel->clear();
         return;
     } catch (const std::exception& e) {
-        m_ui->countsLabel->setText(QString::fromUtf8(e.what()));
+        m_ui->countsLabel->setText(errorText(e));
         return;
     }
     const int accounts = static_cast<int>(m_plan->accounts.size());
@@ -137,7 +138,7 @@ void HandOverDialog::accept()
         m_commit(*m_plan);
     } catch (const std::exception& e) {
         // Stale (changed elsewhere meanwhile) or refused: say so here and look again.
-        const QString message = QString::fromUtf8(e.what());
+        const QString message = errorText(e);
         refresh();
         m_ui->countsLabel->setText(message + QLatin1Char('\n') + m_ui->countsLabel->text());
         return;

@@ -3,6 +3,7 @@
 #include "domain/Text.h"
 #include "gui/common/Labels.h"
 #include "app/OutputFile.h"
+#include "gui/common/ProblemText.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -180,7 +181,7 @@ QPrintPreviewDialog* createSummaryPreview(QWidget* parent, const QString& html, 
                 writeSummaryPdf(html, std::filesystem::path(path.toStdU16String()));
             } catch (const std::exception& e) {
                 QMessageBox::warning(preview, QCoreApplication::translate("HandOverSummary", "Not Saved"),
-                                     QCoreApplication::translate("HandOverSummary", "The summary was not saved to %1: %2").arg(path, QString::fromUtf8(e.what())));
+                                     QCoreApplication::translate("HandOverSummary", "The summary was not saved to %1: %2").arg(path, errorText(e)));
             }
         });
     }

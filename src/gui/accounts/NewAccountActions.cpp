@@ -6,6 +6,7 @@
 #include "gui/accounts/NewAccountCommand.h"
 #include "gui/common/Icons.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -42,7 +43,7 @@ AccountEditor* NewAccountActions::openEditor()
         if (const auto me = Identity(*workspace).current(); me && me->active)
             owner = me->id;
     } catch (const std::exception& e) {
-        reportFailure(QString::fromUtf8(e.what()));
+        reportFailure(errorText(e));
         return nullptr;
     }
     auto* editor = new AccountEditor([this](const Account& a) { create(a); }, m_window);
@@ -59,7 +60,7 @@ AccountEditor::Verdict NewAccountActions::checkName(AccountEditor* editor, const
     try {
         existing = m_workspace()->sameNameAs(account.name);
     } catch (const std::exception& e) {
-        reportFailure(QString::fromUtf8(e.what()));
+        reportFailure(errorText(e));
         return AccountEditor::Verdict::Stay;
     }
     // Without questions (tests, screenshots) a same name is allowed, as addAccount allows it.
@@ -108,7 +109,7 @@ void NewAccountActions::showChanged(AccountId id, bool exists)
         if (exists)
             m_view->selectAccounts({id});
     } catch (const std::exception& e) {
-        reportFailure(QString::fromUtf8(e.what()));
+        reportFailure(errorText(e));
     }
     emit accountChanged(id, exists);
 }

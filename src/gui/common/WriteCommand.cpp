@@ -1,5 +1,7 @@
 #include "gui/common/WriteCommand.h"
 
+#include "gui/common/ProblemText.h"
+
 #include <exception>
 
 namespace keystone::gui {
@@ -18,7 +20,7 @@ bool WriteCommand::attempt(const std::function<void()>& write)
         return true;
     } catch (const std::exception& e) {
         if (m_failed)
-            m_failed(QString::fromUtf8(e.what()));
+            m_failed(errorText(e));
     }
     return false;
 }

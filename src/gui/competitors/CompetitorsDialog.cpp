@@ -3,6 +3,7 @@
 #include "app/CompetitorList.h"
 #include "gui/account/AccountEditCommand.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 #include "gui/competitors/CompetitorListCommand.h"
 #include "ui_CompetitorsDialog.h"
 
@@ -124,7 +125,7 @@ bool CompetitorsDialog::attempt(const std::function<void()>& write)
             m_ui->generalError->show();
         }
     } catch (const std::exception& e) {
-        m_ui->generalError->setText(QString::fromUtf8(e.what()));
+        m_ui->generalError->setText(errorText(e));
         m_ui->generalError->show();
     }
     return false;

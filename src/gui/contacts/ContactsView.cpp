@@ -2,6 +2,7 @@
 
 #include "app/ContactDirectory.h"
 #include "gui/common/BackgroundReader.h"
+#include "gui/common/ProblemText.h"
 #include "gui/common/TableViews.h"
 #include "gui/contacts/ContactFilterModel.h"
 #include "gui/contacts/ContactListModel.h"
@@ -127,7 +128,7 @@ void ContactsView::invalidate()
         reload();
     } catch (const std::exception& e) {
         m_stale = true;
-        QMessageBox::warning(this, tr("Contacts Not Read"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Contacts Not Read"), errorText(e));
     }
 }
 

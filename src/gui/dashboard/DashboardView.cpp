@@ -5,6 +5,7 @@
 #include "gui/common/BackgroundReader.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBar.h"
+#include "gui/common/ProblemText.h"
 #include "gui/common/TableViews.h"
 #include "gui/dashboard/DashboardSectionModel.h"
 #include "gui/followups/FollowUpActions.h"
@@ -149,7 +150,7 @@ void DashboardView::refreshTeam()
     try {
         fillManagers(before ? static_cast<qlonglong>(*before) : kEveryone);
     } catch (const std::exception& e) {
-        m_ui->messageBar->showMessage(tr("The team could not be read: %1").arg(QString::fromUtf8(e.what())),
+        m_ui->messageBar->showMessage(tr("The team could not be read: %1").arg(errorText(e)),
                                       MessageBar::Kind::Error);
         return;
     }
@@ -199,7 +200,7 @@ void DashboardView::reloadReporting()
         if (!isLoading())
             m_ui->messageBar->hide();
     } catch (const std::exception& e) {
-        m_ui->messageBar->showMessage(tr("The dashboard could not be read: %1").arg(QString::fromUtf8(e.what())),
+        m_ui->messageBar->showMessage(tr("The dashboard could not be read: %1").arg(errorText(e)),
                                       MessageBar::Kind::Error);
     }
 }

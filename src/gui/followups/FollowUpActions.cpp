@@ -2,6 +2,7 @@
 
 #include "app/FollowUpEditing.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 #include "gui/followups/FollowUpEditor.h"
 
 #include <QAbstractItemView>
@@ -170,7 +171,7 @@ void FollowUpActions::openEditor(Action action)
         editor->setFollowUp(start);
     } catch (const std::exception& e) {
         delete editor;
-        QMessageBox::warning(m_view, tr("Follow-up Not Opened"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(m_view, tr("Follow-up Not Opened"), errorText(e));
         return;
     }
     editor->openWindowModal(m_interactive);
@@ -188,7 +189,7 @@ void FollowUpActions::remove()
                      [ws, record] { FollowUpEditing(*ws).restore(record); },
                      [ws, id = record.followUp.id] { FollowUpEditing(*ws).remove(id); }});
     } catch (const std::exception& e) {
-        QMessageBox::warning(m_view, tr("Follow-up Not Deleted"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(m_view, tr("Follow-up Not Deleted"), errorText(e));
     }
 }
 
@@ -204,7 +205,7 @@ void FollowUpActions::setDone(bool done)
                      [ws, change] { FollowUpEditing(*ws).undo(change); },
                      [ws, change] { FollowUpEditing(*ws).redo(change); }});
     } catch (const std::exception& e) {
-        QMessageBox::warning(m_view, tr("Follow-up Not Changed"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(m_view, tr("Follow-up Not Changed"), errorText(e));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "gui/common/BackgroundReader.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 #include "gui/common/TableViews.h"
 #include "gui/followups/FollowUpActions.h"
 #include "gui/followups/FollowUpTableModel.h"
@@ -160,7 +161,7 @@ void FollowUpsView::showEvent(QShowEvent* event)
         readNow();
     } catch (const std::exception& e) {
         m_stale = true;
-        m_error = QString::fromUtf8(e.what());
+        m_error = errorText(e);
         updateCount();
     }
 }
@@ -265,7 +266,7 @@ bool FollowUpsView::markSelectedDone()
     try {
         after = m_workspace->setFollowUpDone(m_model->rowAt(row).followUp.id, true);
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Follow-up Not Changed"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Follow-up Not Changed"), errorText(e));
         return false;
     }
     // Gone from the list at once; a large database is read again on the worker.

@@ -2,6 +2,7 @@
 
 #include "gui/common/Labels.h"
 #include "app/ImportPreview.h"
+#include "gui/common/ProblemText.h"
 #include "ui_ImportDialog.h"
 
 #include <QComboBox>
@@ -235,7 +236,7 @@ void ImportDialog::readHeader()
         return;
     } catch (const std::exception& e) {
         m_header.clear();
-        say(m_ui->fileProblemLabel, QString::fromUtf8(e.what()));
+        say(m_ui->fileProblemLabel, errorText(e));
         return;
     }
 
@@ -378,7 +379,7 @@ bool ImportDialog::run(Run mode)
             m_ui->problemList->setVisible(true);
         } catch (const std::exception& e) {
             // Unusable mapping and the like: the message names what to change.
-            say(m_ui->mappingProblemLabel, QString::fromUtf8(e.what()));
+            say(m_ui->mappingProblemLabel, errorText(e));
         }
         return false;
     }

@@ -7,6 +7,7 @@
 #include "gui/account/AccountWorkspace.h"
 #include "gui/accounts/ExportListDialog.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 #include "gui/interchange/ImportCommand.h"
 #include "gui/interchange/ImportDialog.h"
 #include "gui/main/MainWindow.h"
@@ -281,7 +282,7 @@ bool InterchangeActions::runTask(const QString& label, const BackgroundTask::Job
         try {
             std::rethrow_exception(outcome.error);
         } catch (const std::exception& e) {
-            report(label, QString::fromUtf8(e.what()), true);
+            report(label, errorText(e), true);
         }
         return false;
     }

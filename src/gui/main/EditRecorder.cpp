@@ -5,6 +5,7 @@
 #include "gui/account/FollowUpDoneCommand.h"
 #include "gui/account/InteractionLogCommand.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 #include "gui/followups/FollowUpsView.h"
 #include "gui/main/MainTabs.h"
 
@@ -76,7 +77,7 @@ void EditRecorder::reloadFollowUps()
     try {
         m_tabs.followUps()->reload();
     } catch (const std::exception& e) {
-        reportFailure(QString::fromUtf8(e.what()));
+        reportFailure(errorText(e));
     }
 }
 
@@ -92,7 +93,7 @@ void EditRecorder::showAccountChanged(AccountId id)
         }
         emit changed();
     } catch (const std::exception& e) {
-        reportFailure(QString::fromUtf8(e.what()));
+        reportFailure(errorText(e));
     }
 }
 

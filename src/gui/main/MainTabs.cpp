@@ -4,6 +4,7 @@
 #include "domain/Errors.h"
 #include "gui/account/AccountWorkspace.h"
 #include "gui/accounts/AccountsView.h"
+#include "gui/common/ProblemText.h"
 #include "gui/contacts/ContactsView.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/followups/FollowUpsView.h"
@@ -93,7 +94,7 @@ void MainTabs::showSnapshotsChanged()
     try {
         m_accounts->reload();
     } catch (const std::exception& e) {
-        emit problem(tr("Cannot Refresh"), QString::fromUtf8(e.what()));
+        emit problem(tr("Cannot Refresh"), errorText(e));
     }
     std::vector<AccountId> open;
     for (int i = 0; i < m_tabs->count(); ++i)
@@ -153,7 +154,7 @@ AccountWorkspace* MainTabs::openAccount(AccountId id)
     try {
         tab = new AccountWorkspace(*m_workspace, id, m_tabs);
     } catch (const std::exception& e) {
-        emit problem(tr("Cannot Open Account"), QString::fromUtf8(e.what()));
+        emit problem(tr("Cannot Open Account"), errorText(e));
         return nullptr;
     }
     const int index = m_tabs->addTab(tab, tab->title());
@@ -231,7 +232,7 @@ void MainTabs::reloadAccounts(const std::vector<AccountId>& ids)
         } catch (const NotFoundError&) {
             removeTab(tab); // deleted permanently
         } catch (const std::exception& e) {
-            emit problem(tr("Not Changed"), QString::fromUtf8(e.what()));
+            emit problem(tr("Not Changed"), errorText(e));
         }
     }
 }

@@ -5,6 +5,7 @@
 #include "gui/accounts/AccountsView.h"
 #include "gui/accounts/NewAccountActions.h"
 #include "gui/common/BackgroundReader.h"
+#include "gui/common/ProblemText.h"
 #include "gui/contacts/ContactsView.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/followups/FollowUpActions.h"
@@ -378,7 +379,7 @@ void MainWindow::reloadViews()
         updateStatus();
     } catch (const std::exception& e) {
         if (m_interactive)
-            QMessageBox::warning(this, tr("Cannot Refresh"), QString::fromUtf8(e.what()));
+            QMessageBox::warning(this, tr("Cannot Refresh"), errorText(e));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/TableExport.h"
 #include "gui/accounts/ExportListDialog.h"
+#include "gui/common/ProblemText.h"
 #include "gui/common/TableViews.h"
 #include "ui_ReportList.h"
 
@@ -103,7 +104,7 @@ void ReportList::exportList()
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Export Failed"),
                              tr("The list was not exported to %1: %2")
-                                 .arg(QString::fromStdString(dialog.file().string()), QString::fromUtf8(e.what())));
+                                 .arg(QString::fromStdString(dialog.file().string()), errorText(e)));
     }
 }
 

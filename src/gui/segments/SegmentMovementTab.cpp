@@ -4,6 +4,7 @@
 #include "app/AnalyticsColumns.h"
 #include "app/Workspace.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 #include "gui/segments/ReportList.h"
 #include "gui/segments/SegmentListColumns.h"
 #include "gui/segments/TransitionMatrixModel.h"
@@ -141,7 +142,7 @@ void SegmentMovementTab::compareSnapshots(SnapshotId older, SnapshotId newer)
         m_transitions->clear();
         m_ui->moversList->setTable({}, {});
         m_ui->movementInfo->setText(
-            tr("The snapshots cannot be compared: %1").arg(QString::fromUtf8(e.what())));
+            tr("The snapshots cannot be compared: %1").arg(errorText(e)));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/Workspace.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 #include "gui/segments/SegmentChartsTab.h"
 #include "gui/segments/SegmentConcentrationTab.h"
 #include "gui/segments/SegmentMatrixTab.h"
@@ -176,7 +177,7 @@ void SegmentsView::resetParameters()
     try {
         showParameters(Analytics(m_workspace->store(), m_workspace->clock()).parameters({}));
     } catch (const std::exception& e) {
-        showParameterError(tr("The analytics settings cannot be used: %1").arg(QString::fromUtf8(e.what())));
+        showParameterError(tr("The analytics settings cannot be used: %1").arg(errorText(e)));
     }
 }
 
@@ -253,7 +254,7 @@ bool SegmentsView::recompute()
     try {
         parameters = Analytics(m_workspace->store(), m_workspace->clock()).parameters(requestOnScreen());
     } catch (const std::exception& e) {
-        showParameterError(QString::fromUtf8(e.what()));
+        showParameterError(errorText(e));
         return false;
     }
     m_needsCompute = false;
@@ -344,7 +345,7 @@ QInputDialog* SegmentsView::saveSnapshot()
         suggested = toQString(Analytics::defaultSnapshotLabel(
             Analytics(m_workspace->store(), m_workspace->clock()).parameters(requestOnScreen())));
     } catch (const std::exception& e) {
-        showParameterError(QString::fromUtf8(e.what()));
+        showParameterError(errorText(e));
         return nullptr;
     }
     auto* dialog = new QInputDialog(this);
@@ -387,7 +388,7 @@ void SegmentsView::writeSnapshot(const QString& label)
         saved =
             Analytics(m_workspace->store(), m_workspace->clock()).save(m_answer->result, toStdString(label));
     } catch (const std::exception& e) {
-        showParameterError(tr("The snapshot was not saved: %1").arg(QString::fromUtf8(e.what())));
+        showParameterError(tr("The snapshot was not saved: %1").arg(errorText(e)));
         return;
     }
     const QString name = toQString(saved.snapshot.label);
@@ -416,7 +417,7 @@ void SegmentsView::showSavedSnapshots()
             m_answer->snapshots = snapshots;
         m_ui->movementPage->showSnapshots(snapshots);
     } catch (const std::exception& e) {
-        showParameterError(tr("The snapshots cannot be read: %1").arg(QString::fromUtf8(e.what())));
+        showParameterError(tr("The snapshots cannot be read: %1").arg(errorText(e)));
     }
     emit snapshotsChanged();
 }

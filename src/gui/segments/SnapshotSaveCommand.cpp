@@ -2,6 +2,7 @@
 
 #include "app/Workspace.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 
 #include <QCoreApplication>
 
@@ -42,7 +43,7 @@ void SnapshotSaveCommand::run(const std::function<void()>& step)
     } catch (const std::exception& e) {
         // Exceptions must not cross the event loop; nothing was written (one transaction).
         if (m_failed)
-            m_failed(QString::fromUtf8(e.what()));
+            m_failed(errorText(e));
     }
 }
 

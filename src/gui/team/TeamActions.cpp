@@ -3,6 +3,7 @@
 #include "app/Identity.h"
 #include "app/Team.h"
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 #include "gui/team/TeamCommand.h"
 #include "gui/team/TeamDialog.h"
 #include "gui/team/WhoAreYouDialog.h"
@@ -53,9 +54,9 @@ void TeamActions::identify(Workspace& workspace)
         Identity identity(workspace);
         user = m_actAs.isEmpty() ? identity.resume() : identity.actAs(m_actAs.toStdString());
     } catch (const ValidationError& e) {
-        emit message(tr("--as %1: %2").arg(m_actAs, toQString(e.errors().front().message)));
+        emit message(tr("--as %1: %2").arg(m_actAs, problemText(e.errors().front().message)));
     } catch (const std::exception& e) {
-        emit message(QString::fromUtf8(e.what()));
+        emit message(errorText(e));
     }
     emit userChanged(user ? std::optional<ManagerId>(user->id) : std::nullopt);
     if (!user && m_interactive())
@@ -88,7 +89,7 @@ WhoAreYouDialog* TeamActions::askWhoYouAre()
         if (const auto me = Identity(*workspace).current())
             current = me->id;
     } catch (const std::exception& e) {
-        emit message(QString::fromUtf8(e.what()));
+        emit message(errorText(e));
         return nullptr;
     }
     auto* dialog = new WhoAreYouDialog(team, current, [this, workspace](const Manager& m) {
@@ -107,7 +108,7 @@ WhoAreYouDialog* TeamActions::askWhoYouAre()
             const Manager me = Identity(*workspace).remember(*id);
             emit message(tr("You are %1 in this database").arg(toQString(me.name)));
         } catch (const std::exception& e) {
-            emit message(QString::fromUtf8(e.what()));
+            emit message(errorText(e));
         }
         showUser();
         emit userChanged(*id);

@@ -1,6 +1,7 @@
 #include "gui/team/TeamDialog.h"
 
 #include "gui/common/Labels.h"
+#include "gui/common/ProblemText.h"
 #include "gui/team/DeactivateMemberDialog.h"
 #include "gui/team/TeamMemberEditor.h"
 #include "gui/team/TeamTableModel.h"
@@ -71,7 +72,7 @@ void TeamDialog::reload()
         }
         m_model->setRows(std::move(rows));
     } catch (const std::exception& e) {
-        showProblem(QString::fromUtf8(e.what()));
+        showProblem(errorText(e));
     }
     if (keep)
         select(keep->id);
@@ -160,10 +161,10 @@ void TeamDialog::deactivate(const Manager& member, std::optional<ManagerId> hand
     } catch (const ValidationError& e) {
         QStringList problems;
         for (const auto& p : e.errors())
-            problems << toQString(p.message);
+            problems << problemText(p.message);
         showProblem(tr("%1 was not deactivated: %2").arg(toQString(member.name), problems.join(QLatin1Char(' '))));
     } catch (const std::exception& e) {
-        showProblem(QString::fromUtf8(e.what()));
+        showProblem(errorText(e));
     }
 }
 
@@ -176,7 +177,7 @@ void TeamDialog::reactivateSelected()
         const Change<Manager> change = Team(m_workspace).reactivate(member->id);
         push(new TeamCommand(m_workspace, TeamCommand::Kind::Reactivate, change, m_applied, nullptr));
     } catch (const std::exception& e) {
-        showProblem(QString::fromUtf8(e.what()));
+        showProblem(errorText(e));
     }
 }
 
