@@ -185,6 +185,7 @@ TEST_CASE_METHOD(EncryptCli, "Encrypted dossiers and vCards import with dossier 
     ok(db, {"dossier", "export", "--all", "--encrypt", "--passphrase-file", pass, "-o", dossiers.string()});
     CHECK(modeOf(dossiers) == 0600);
     CHECK(slurp(dossiers).substr(0, kMagic.size()) == kMagic);
+    ok(other, {"init"}); // only init makes a database
     ok(other, {"dossier", "import", dossiers.string(), "--passphrase-file", pass});
     for (const auto* kind : {"accounts", "contacts", "interactions"})
         CHECK(content(other, kind) == content(db, kind));
@@ -194,6 +195,7 @@ TEST_CASE_METHOD(EncryptCli, "Encrypted dossiers and vCards import with dossier 
             cards.string()});
     CHECK(slurp(cards).substr(0, kMagic.size()) == kMagic);
     const std::string third = (dir / "third" / "k.db").string();
+    ok(third, {"init"});
     ok(third, {"accounts", "add", "--name", "Receiver"});
     const auto r =
         on(third, {"contacts", "import", cards.string(), "--account", "1", "--passphrase-file", pass});
@@ -263,6 +265,7 @@ TEST_CASE_METHOD(EncryptCli, "A changed byte anywhere is refused before anything
     std::string changed = slurp(file);
     changed[changed.size() / 2] = static_cast<char>(changed[changed.size() / 2] ^ 0x80);
     spit(file, changed);
+    ok(other, {"init"});
     ok(other, {"accounts", "add", "--name", "Someone"});
     const auto interactions = content(other, "interactions");
     const auto r = on(other, {"import", "interactions", file.string(), "--passphrase-file", pass});

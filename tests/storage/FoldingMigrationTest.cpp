@@ -54,15 +54,15 @@ TEST_CASE("Schema 9 folds the keys and the search index of an older database aga
         }
         REQUIRE(bodies.size() == 2);
         for (auto& [row, body] : bodies) {
-            for (const auto& [plain, old] : {std::pair<std::string, std::string>{"lodz", "łodz"}, {"orsted", "ørsted"}})
-                for (auto at = body.find(plain); at != std::string::npos; at = body.find(plain, at + old.size()))
-                    body.replace(at, plain.size(), old);
+            for (const auto& [plain, kept] : {std::pair<std::string, std::string>{"lodz", "łodz"}, {"orsted", "ørsted"}})
+                for (auto at = body.find(plain); at != std::string::npos; at = body.find(plain, at + kept.size()))
+                    body.replace(at, plain.size(), kept);
             sql::Statement update(db.connection(), "UPDATE search_index SET body = ?2 WHERE rowid = ?1");
             update.bind(1, row).bind(2, body).run();
         }
-        sql::Statement old(db.connection(), "SELECT count(*) FROM search_index WHERE body LIKE '%łodz%'");
-        REQUIRE(old.step());
-        REQUIRE(old.int64(0) == 1);
+        sql::Statement spelled(db.connection(), "SELECT count(*) FROM search_index WHERE body LIKE '%łodz%'");
+        REQUIRE(spelled.step());
+        REQUIRE(spelled.int64(0) == 1);
     }
     Store store(path, kClock);
     REQUIRE(store.database().schemaVersion() == latestSchemaVersion());
