@@ -67,7 +67,7 @@ std::string slurp(const std::filesystem::path& p)
 
 } // namespace
 
-TEST_CASE_METHOD(SafeCli, "-o onto a FIFO writes into it and leaves the FIFO in place")
+TEST_CASE_METHOD(SafeCli, "Export with -o onto a FIFO writes into it and leaves the FIFO in place")
 {
     demo();
     const auto fifo = dir / "pipe";
@@ -89,7 +89,7 @@ TEST_CASE_METHOD(SafeCli, "-o onto a FIFO writes into it and leaves the FIFO in 
         CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
 }
 
-TEST_CASE_METHOD(SafeCli, "-o onto a character device writes to it and leaves the device in place")
+TEST_CASE_METHOD(SafeCli, "Export with -o onto a character device writes to it and leaves the device in place")
 {
     demo();
     // A null device of our own (1,3 is /dev/null's number): the real /dev/null is never risked.
