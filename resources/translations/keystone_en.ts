@@ -4,7 +4,7 @@
 <context>
     <name>HandOverSummary</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="55"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="56"/>
         <source>%Ln account(s) handed over</source>
         <translation>
             <numerusform>%Ln account handed over</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="57"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="58"/>
         <source>%Ln open follow-up(s)</source>
         <translation>
             <numerusform>%Ln open follow-up</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="81"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="82"/>
         <source>%Ln employee(s)</source>
         <translation>
             <numerusform>%Ln employee</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>keystone::gui::AccountBulkActions</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="151"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="152"/>
         <source>Change Manager of %Ln Account(s)</source>
         <translation>
             <numerusform>Change Manager of %Ln Account</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="152"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="153"/>
         <source>Manager changed on %Ln account(s)</source>
         <translation>
             <numerusform>Manager changed on %Ln account</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="159"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="160"/>
         <source>Change Status of %Ln Account(s)</source>
         <translation>
             <numerusform>Change Status of %Ln Account</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="160"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="161"/>
         <source>Status set to %1 on %Ln account(s)</source>
         <translation>
             <numerusform>Status set to %1 on %Ln account</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="169"/>
         <source>Edit Tags of %Ln Account(s)</source>
         <translation>
             <numerusform>Edit Tags of %Ln Account</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="169"/>
         <source>Tags changed on %Ln account(s)</source>
         <translation>
             <numerusform>Tags changed on %Ln account</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="176"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="177"/>
         <source>Hand Over %Ln Account(s) to %1</source>
         <translation>
             <numerusform>Hand Over %Ln Account to %1</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="177"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="178"/>
         <source>%Ln account(s) handed over to %1</source>
         <translation>
             <numerusform>%Ln account handed over to %1</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="188"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="189"/>
         <source>Archive %Ln accounts?</source>
         <translation>
             <numerusform>Archive %Ln account?</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="195"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="196"/>
         <source>Archive %Ln Account(s)</source>
         <translation>
             <numerusform>Archive %Ln Account</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="196"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="197"/>
         <source>%Ln account(s) archived; Undo (Ctrl+Z) brings them back</source>
         <translation>
             <numerusform>%Ln account archived; Undo (Ctrl+Z) brings it back</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="212"/>
         <source>Restore %Ln Account(s)</source>
         <translation>
             <numerusform>Restore %Ln Account</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="212"/>
         <source>%Ln account(s) restored</source>
         <translation>
             <numerusform>%Ln account restored</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="225"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="226"/>
         <source>Delete %Ln account(s) permanently, with their dossiers, people, interactions, follow-ups, tenders and sales?
 This cannot be undone. Archive instead to keep them.</source>
         <translation>
@@ -200,7 +200,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="238"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="239"/>
         <source>%Ln account(s) deleted permanently</source>
         <translation>
             <numerusform>%Ln account deleted permanently</numerusform>
@@ -211,7 +211,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::AccountInteractionsTab</name>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="222"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="223"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -219,7 +219,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="223"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="224"/>
         <source>%1 of %Ln interaction(s)</source>
         <translation>
             <numerusform>%1 of %Ln interaction</numerusform>
@@ -230,7 +230,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::AccountOverviewTab</name>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="81"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="82"/>
         <source>%1 (%Ln day(s) ago)</source>
         <translation>
             <numerusform>%1 (%Ln day ago)</numerusform>
@@ -238,7 +238,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="87"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="88"/>
         <source>%1, overdue by %Ln day(s)</source>
         <translation>
             <numerusform>%1, overdue by %Ln day</numerusform>
@@ -246,7 +246,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="88"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="89"/>
         <source>%1, in %Ln day(s)</source>
         <translation>
             <numerusform>%1, in %Ln day</numerusform>
@@ -268,7 +268,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::AccountsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="389"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="390"/>
         <source>No account matches the filter; %Ln account(s) in all.</source>
         <translation>
             <numerusform>No account matches the filter; %Ln account in all.</numerusform>
@@ -276,7 +276,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="391"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="392"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -287,7 +287,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::BulkChangeDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="49"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="50"/>
         <source>Give the %Ln selected account(s) to another manager. Their follow-ups keep their owners; use Hand Over to move those too.</source>
         <translation>
             <numerusform>Give the %Ln selected account to another manager. Its follow-ups keep their owners; use Hand Over to move those too.</numerusform>
@@ -295,7 +295,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="57"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="58"/>
         <source>Set the status of the %Ln selected account(s).</source>
         <translation>
             <numerusform>Set the status of the %Ln selected account.</numerusform>
@@ -303,7 +303,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="64"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="65"/>
         <source>Add tags to the %Ln selected account(s), or remove tags from them. Case does not matter for removing.</source>
         <translation>
             <numerusform>Add tags to the %Ln selected account, or remove tags from it. Case does not matter for removing.</numerusform>
@@ -314,7 +314,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::ContactsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="152"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="153"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -322,7 +322,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="153"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="154"/>
         <source>%1 of %Ln contact(s)</source>
         <translation>
             <numerusform>%1 of %Ln contact</numerusform>
@@ -333,7 +333,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="260"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="261"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -341,7 +341,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="264"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="265"/>
         <source>Class %1 accounts are to be contacted every %Ln day(s)</source>
         <translation>
             <numerusform>Class %1 accounts are to be contacted every %Ln day</numerusform>
@@ -349,7 +349,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="300"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="301"/>
         <source>&amp;Commitments to customers due within %Ln day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Commitments to customers due within %Ln day (%1)</numerusform>
@@ -357,7 +357,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="301"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="302"/>
         <source>No commitment falls due within %Ln day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>No commitment falls due within %Ln day. Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</numerusform>
@@ -365,7 +365,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="309"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="310"/>
         <source>Recent &amp;interactions, last %Ln day(s) (%1)</source>
         <translation>
             <numerusform>Recent &amp;interactions, last %Ln day (%1)</numerusform>
@@ -373,7 +373,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="310"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="311"/>
         <source>No interactions in the last %Ln day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>No interactions in the last %Ln day. Log one on an account&apos;s Interactions tab.</numerusform>
@@ -381,7 +381,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="317"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="318"/>
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln follow-up overdue</numerusform>
@@ -389,7 +389,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="319"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="320"/>
         <source>%Ln commitment(s) overdue</source>
         <translation>
             <numerusform>%Ln commitment overdue</numerusform>
@@ -422,7 +422,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="227"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="228"/>
         <source>%Ln open, %1 overdue</source>
         <translation>
             <numerusform>%Ln open, %1 overdue</numerusform>
@@ -430,7 +430,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="228"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="229"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln open</numerusform>
@@ -441,7 +441,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::HandOverDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="29"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="30"/>
         <source>Only the %Ln selected account(s)</source>
         <translation>
             <numerusform>Only the %Ln selected account</numerusform>
@@ -449,8 +449,8 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="117"/>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="154"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="118"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="155"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -458,8 +458,8 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="117"/>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="155"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="118"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="156"/>
         <source>%Ln open follow-up(s)</source>
         <translation>
             <numerusform>%Ln open follow-up</numerusform>
@@ -467,7 +467,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="120"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="121"/>
         <source>%Ln selected account(s) belong to another manager and stay.</source>
         <translation>
             <numerusform>%Ln selected account belongs to another manager and stays.</numerusform>
@@ -478,7 +478,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="223"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="224"/>
         <source>Read as %1, delimited by %2; the header on line %3 has %Ln column(s).</source>
         <translation>
             <numerusform>Read as %1, delimited by %2; the header on line %3 has %Ln column.</numerusform>
@@ -486,7 +486,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="401"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="402"/>
         <source>%Ln sale line(s) totalling %1</source>
         <translation>
             <numerusform>%Ln sale line totalling %1</numerusform>
@@ -494,7 +494,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="404"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="405"/>
         <source>%Ln new account(s)</source>
         <translation>
             <numerusform>%Ln new account</numerusform>
@@ -502,7 +502,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="405"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="406"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejected</numerusform>
@@ -510,7 +510,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="414"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="415"/>
         <source>%Ln invalid row(s): an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln invalid row: an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</numerusform>
@@ -518,7 +518,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="418"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="419"/>
         <source>%Ln invalid row(s), so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln invalid row, so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</numerusform>
@@ -526,7 +526,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="422"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="423"/>
         <source>Check of %Ln row(s): </source>
         <translation>
             <numerusform>Check of %Ln row: </numerusform>
@@ -534,7 +534,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="425"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="426"/>
         <source>Imported %Ln row(s): </source>
         <translation>
             <numerusform>Imported %Ln row: </numerusform>
@@ -542,7 +542,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="439"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="440"/>
         <source>… and %Ln more problem(s).</source>
         <translation>
             <numerusform>… and %Ln more problem.</numerusform>
@@ -553,7 +553,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::InterchangeActions</name>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="342"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="343"/>
         <source>%Ln row(s) of %1 written to %2</source>
         <translation>
             <numerusform>%Ln row of %1 written to %2</numerusform>
@@ -561,7 +561,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="406"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="407"/>
         <source>%Ln follow-up(s)</source>
         <translation>
             <numerusform>%Ln follow-up</numerusform>
@@ -569,7 +569,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="407"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="408"/>
         <source>%Ln planned meeting(s)</source>
         <translation>
             <numerusform>%Ln planned meeting</numerusform>
@@ -599,7 +599,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::ReportList</name>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/ReportList.cpp" line="85"/>
+        <location filename="../../src/gui/segments/ReportList.cpp" line="86"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -607,7 +607,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/ReportList.cpp" line="87"/>
+        <location filename="../../src/gui/segments/ReportList.cpp" line="88"/>
         <source>%1 of %Ln row(s)</source>
         <translation>
             <numerusform>%1 of %Ln row</numerusform>
@@ -692,7 +692,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::SegmentMovementTab</name>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="132"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="133"/>
         <source>%Ln account(s) changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</source>
         <translation>
             <numerusform>%Ln account changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</numerusform>
@@ -700,7 +700,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="138"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="139"/>
         <source>%Ln A account(s) moved down: %1</source>
         <translation>
             <numerusform>%Ln A account moved down: %1</numerusform>
@@ -711,7 +711,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
 <context>
     <name>keystone::gui::SegmentsView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="296"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="297"/>
         <source>%1 to %2, by %3, %4: %Ln account(s) classified, total %5.</source>
         <translation>
             <numerusform>%1 to %2, by %3, %4: %Ln account classified, total %5.</numerusform>
@@ -719,7 +719,7 @@ This cannot be undone. Archive instead to keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="406"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="407"/>
         <source>Snapshot “%1” saved; %Ln account(s) marked as anchor</source>
         <translation>
             <numerusform>Snapshot “%1” saved; %Ln account marked as anchor</numerusform>

@@ -495,17 +495,17 @@
 <context>
     <name>AccountWorkspace</name>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="28"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="29"/>
         <source>not assessed</source>
         <translation>нет оценки</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="29"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="30"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="30"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="31"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -832,12 +832,12 @@
         <translation>Последние &amp;взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="31"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="32"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="51"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="52"/>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
@@ -1502,37 +1502,37 @@
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="30"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="31"/>
         <source>&amp;New Follow-up…</source>
         <translation>&amp;Новое напоминание…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="31"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="32"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="32"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="33"/>
         <source>Re&amp;schedule…</source>
         <translation>Перене&amp;сти…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="34"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="35"/>
         <source>Reass&amp;ign…</source>
         <translation>Пере&amp;дать…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="35"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="36"/>
         <source>De&amp;lete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="36"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="37"/>
         <source>Mark &amp;Done</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="37"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="38"/>
         <source>Re&amp;open</source>
         <translation>&amp;Возобновить</translation>
     </message>
@@ -1659,12 +1659,12 @@
 <context>
     <name>HandOverSummary</name>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="48"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="49"/>
         <source>Hand-over: %1 to %2</source>
         <translation>Передача клиентов: %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="55"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="56"/>
         <source>%Ln account(s) handed over</source>
         <translation>
             <numerusform>передан %Ln клиент</numerusform>
@@ -1673,7 +1673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="57"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="58"/>
         <source>%Ln open follow-up(s)</source>
         <translation>
             <numerusform>%Ln открытое напоминание</numerusform>
@@ -1682,17 +1682,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="70"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="71"/>
         <source>Reference %1</source>
         <translation>Код %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="75"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="76"/>
         <source>Segment %1</source>
         <translation>Сегмент %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="81"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="82"/>
         <source>%Ln employee(s)</source>
         <translation>
             <numerusform>%Ln сотрудник</numerusform>
@@ -1701,107 +1701,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="83"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="84"/>
         <source>last contact %1</source>
         <translation>последний контакт %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="85"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="86"/>
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="88"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="89"/>
         <source>Decision making</source>
         <translation>Принятие решений</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="89"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="90"/>
         <source>Relationship</source>
         <translation>Отношения</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="90"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="91"/>
         <source>Strategy</source>
         <translation>Стратегия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="91"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="92"/>
         <source>Needs</source>
         <translation>Потребности</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="98"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="99"/>
         <source>Key people</source>
         <translation>Ключевые лица</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="100"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="101"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="100"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="101"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="100"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="101"/>
         <source>Attitude</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="100"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="101"/>
         <source>Influence</source>
         <translation>Влияние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="114"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="115"/>
         <source>Open follow-ups and commitments</source>
         <translation>Открытые напоминания и обязательства</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="118"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="119"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="127"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="128"/>
         <source>Recent interactions</source>
         <translation>Последние взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="148"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="149"/>
         <source>Hand-over summary</source>
         <translation>Памятка о передаче клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="171"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="172"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="173"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="174"/>
         <source>Save as PDF… (%1)</source>
         <translation>Сохранить в PDF… (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="175"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="176"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="176"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="182"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="183"/>
         <source>Not Saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="183"/>
+        <location filename="../../src/gui/accounts/HandOverSummary.cpp" line="184"/>
         <source>The summary was not saved to %1: %2</source>
         <translation>Памятка не сохранена в %1: %2</translation>
     </message>
@@ -2406,12 +2406,12 @@
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../src/report/PdfOutput.cpp" line="86"/>
+        <location filename="../../src/report/PdfOutput.cpp" line="96"/>
         <source>Segment report</source>
         <translation>Отчёт по сегментам</translation>
     </message>
     <message>
-        <location filename="../../src/report/PdfOutput.cpp" line="95"/>
+        <location filename="../../src/report/PdfOutput.cpp" line="105"/>
         <source>Account dossier: %1</source>
         <translation>Досье клиента: %1</translation>
     </message>
@@ -3915,7 +3915,7 @@
 <context>
     <name>SnapshotSaveCommand</name>
     <message>
-        <location filename="../../src/gui/segments/SnapshotSaveCommand.cpp" line="15"/>
+        <location filename="../../src/gui/segments/SnapshotSaveCommand.cpp" line="16"/>
         <source>Save Snapshot “%1”</source>
         <translation>сохранение снимка «%1»</translation>
     </message>
@@ -4126,97 +4126,97 @@
 <context>
     <name>keystone::gui::AccountBulkActions</name>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="33"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="34"/>
         <source>Change &amp;Manager…</source>
         <translation>Сменить &amp;менеджера…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="34"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="35"/>
         <source>Give the selected accounts to another manager</source>
         <translation>Передать выбранных клиентов другому менеджеру</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="36"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="37"/>
         <source>Set the status of the selected accounts</source>
         <translation>Установить статус выбранных клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="38"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="39"/>
         <source>Add tags to the selected accounts or remove tags from them</source>
         <translation>Добавить метки выбранным клиентам или убрать их</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="39"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="40"/>
         <source>&amp;Hand Over…</source>
         <translation>&amp;Передать клиентов…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="40"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="41"/>
         <source>Move a manager&apos;s accounts and open follow-ups to another manager</source>
         <translation>Передать клиентов и открытые напоминания менеджера другому менеджеру</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="42"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="43"/>
         <source>&amp;Archive…</source>
         <translation>&amp;Архивировать…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="42"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="43"/>
         <source>Archive the selected accounts (can be undone)</source>
         <translation>Перенести выбранных клиентов в архив (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="35"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="36"/>
         <source>Change Stat&amp;us…</source>
         <translation>Сменить с&amp;татус…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="37"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="38"/>
         <source>Edit Ta&amp;gs…</source>
         <translation>Изменить мет&amp;ки…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="43"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="44"/>
         <source>R&amp;estore from Archive</source>
         <translation>В&amp;осстановить из архива</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="44"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="45"/>
         <source>Bring the selected archived accounts back into the list</source>
         <translation>Вернуть выбранных архивных клиентов в список</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="45"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="46"/>
         <source>&amp;Delete Permanently…</source>
         <translation>&amp;Удалить безвозвратно…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="46"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="47"/>
         <source>Delete the selected accounts and everything about them; cannot be undone</source>
         <translation>Удалить выбранных клиентов и все сведения о них; отменить нельзя</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="47"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="48"/>
         <source>Show Archi&amp;ved</source>
         <translation>Показывать ар&amp;хивных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="48"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="49"/>
         <source>List archived accounts too, greyed</source>
         <translation>Показывать в списке и архивных клиентов, серым</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="114"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="115"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="137"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="138"/>
         <source>Nothing to change: the accounts already are that way.</source>
         <translation>Менять нечего: у клиентов уже всё так.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="151"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="152"/>
         <source>Change Manager of %Ln Account(s)</source>
         <translation>
             <numerusform>смену менеджера у %Ln клиента</numerusform>
@@ -4225,7 +4225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="152"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="153"/>
         <source>Manager changed on %Ln account(s)</source>
         <translation>
             <numerusform>Менеджер сменён у %Ln клиента</numerusform>
@@ -4234,7 +4234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="159"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="160"/>
         <source>Change Status of %Ln Account(s)</source>
         <translation>
             <numerusform>смену статуса у %Ln клиента</numerusform>
@@ -4243,7 +4243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="160"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="161"/>
         <source>Status set to %1 on %Ln account(s)</source>
         <translation>
             <numerusform>Статус «%1» установлен у %Ln клиента</numerusform>
@@ -4252,7 +4252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="169"/>
         <source>Edit Tags of %Ln Account(s)</source>
         <translation>
             <numerusform>изменение меток у %Ln клиента</numerusform>
@@ -4261,7 +4261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="168"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="169"/>
         <source>Tags changed on %Ln account(s)</source>
         <translation>
             <numerusform>Метки изменены у %Ln клиента</numerusform>
@@ -4270,7 +4270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="176"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="177"/>
         <source>Hand Over %Ln Account(s) to %1</source>
         <translation>
             <numerusform>передачу %Ln клиента менеджеру %1</numerusform>
@@ -4279,7 +4279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="177"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="178"/>
         <source>%Ln account(s) handed over to %1</source>
         <translation>
             <numerusform>%Ln клиент передан менеджеру %1</numerusform>
@@ -4288,12 +4288,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="185"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="186"/>
         <source>Archive “%1”?</source>
         <translation>Перенести «%1» в архив?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="188"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="189"/>
         <source>Archive %Ln accounts?</source>
         <translation>
             <numerusform>Перенести %Ln клиента в архив?</numerusform>
@@ -4302,17 +4302,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="190"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="191"/>
         <source>Archived accounts leave the lists and keep everything: dossier, people, history and sales. Undo (Ctrl+Z) or Show Archived and Restore bring them back.</source>
         <translation>Архивные клиенты исчезают из списков, но всё сохраняется: досье, контакты, история и продажи. Вернуть их можно отменой (Ctrl+Z) или через «Показывать архивных» и «Восстановить из архива».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="192"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="193"/>
         <source>Archive Accounts</source>
         <translation>Архивирование клиентов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="195"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="196"/>
         <source>Archive %Ln Account(s)</source>
         <translation>
             <numerusform>архивирование %Ln клиента</numerusform>
@@ -4321,7 +4321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="196"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="197"/>
         <source>%Ln account(s) archived; Undo (Ctrl+Z) brings them back</source>
         <translation>
             <numerusform>%Ln клиент перенесён в архив; отмена (Ctrl+Z) вернёт его</numerusform>
@@ -4330,7 +4330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="212"/>
         <source>Restore %Ln Account(s)</source>
         <translation>
             <numerusform>восстановление %Ln клиента</numerusform>
@@ -4339,7 +4339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="211"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="212"/>
         <source>%Ln account(s) restored</source>
         <translation>
             <numerusform>%Ln клиент восстановлен</numerusform>
@@ -4348,12 +4348,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="224"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="225"/>
         <source>Delete Permanently</source>
         <translation>Удалить безвозвратно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="225"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="226"/>
         <source>Delete %Ln account(s) permanently, with their dossiers, people, interactions, follow-ups, tenders and sales?
 This cannot be undone. Archive instead to keep them.</source>
         <translation>
@@ -4366,7 +4366,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="238"/>
+        <location filename="../../src/gui/accounts/AccountBulkActions.cpp" line="239"/>
         <source>%Ln account(s) deleted permanently</source>
         <translation>
             <numerusform>%Ln клиент удалён безвозвратно</numerusform>
@@ -4378,18 +4378,18 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountDossierTab</name>
     <message>
-        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="26"/>
+        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="27"/>
         <source>Unsaved Dossier</source>
         <translation>Досье не сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="27"/>
+        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="28"/>
         <source>The dossier of %1 has changes that are not saved. Save them?</source>
         <translation>В досье клиента «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="43"/>
-        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="46"/>
+        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="44"/>
+        <location filename="../../src/gui/account/AccountDossierTab.cpp" line="47"/>
         <source>The dossier was not saved: %1</source>
         <translation>Досье не сохранено: %1</translation>
     </message>
@@ -4465,7 +4465,7 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountFollowUpsTab</name>
     <message>
-        <location filename="../../src/gui/account/AccountFollowUpsTab.cpp" line="79"/>
+        <location filename="../../src/gui/account/AccountFollowUpsTab.cpp" line="80"/>
         <source>Follow-up Not Changed</source>
         <translation>Напоминание не изменено</translation>
     </message>
@@ -4473,52 +4473,52 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountInteractionsTab</name>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="77"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="78"/>
         <source>The interaction was not added: %1</source>
         <translation>Взаимодействие не добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="142"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="143"/>
         <source>Edit Interaction %1</source>
         <translation>Изменение взаимодействия %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="154"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="155"/>
         <source>Delete Interaction</source>
         <translation>Удаление взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="155"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="156"/>
         <source>Delete the interaction “%1”? Its follow-ups stay. Undo (Ctrl+Z) brings it back.</source>
         <translation>Удалить взаимодействие «%1»? Его задачи останутся. Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="164"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="165"/>
         <source>Interaction Not Deleted</source>
         <translation>Взаимодействие не удалено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="171"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="172"/>
         <source>Delete Interaction %1</source>
         <translation>Удаление взаимодействия %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="180"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="181"/>
         <source>all kinds</source>
         <translation>все виды</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="205"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="206"/>
         <source>anyone</source>
         <translation>кто угодно</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="207"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="208"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="222"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="223"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln взаимодействие</numerusform>
@@ -4527,7 +4527,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="223"/>
+        <location filename="../../src/gui/account/AccountInteractionsTab.cpp" line="224"/>
         <source>%1 of %Ln interaction(s)</source>
         <translation>
             <numerusform>%1 из %Ln взаимодействия</numerusform>
@@ -4539,27 +4539,27 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountOverviewTab</name>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="56"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="57"/>
         <source>not a key account yet</source>
         <translation>пока не ключевой клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="60"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="61"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="61"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="62"/>
         <source>nobody</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="71"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="72"/>
         <source>need: %1, solvency: %2, authority: %3</source>
         <translation>потребность: %1, платёжеспособность: %2, полномочия: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="81"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="82"/>
         <source>%1 (%Ln day(s) ago)</source>
         <translation>
             <numerusform>%1 (%Ln день назад)</numerusform>
@@ -4568,12 +4568,12 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="83"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="84"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="87"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="88"/>
         <source>%1, overdue by %Ln day(s)</source>
         <translation>
             <numerusform>%1, просрочено на %Ln день</numerusform>
@@ -4582,7 +4582,7 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="88"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="89"/>
         <source>%1, in %Ln day(s)</source>
         <translation>
             <numerusform>%1, через %Ln день</numerusform>
@@ -4591,117 +4591,117 @@ This cannot be undone. Archive instead to keep them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="95"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="96"/>
         <source>none open</source>
         <translation>открытых нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="103"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="104"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="104"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="105"/>
         <source>none known</source>
         <translation>неизвестны</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="114"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="115"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="115"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="116"/>
         <source>%1: %2 open, %3 won, %4 lost</source>
         <translation>%1: открыто %2, выиграно %3, проиграно %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="116"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="117"/>
         <source>%1 (%2 have left)</source>
         <translation>%1 (не работают: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="118"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="119"/>
         <source>&lt;a href=&quot;score&quot;&gt;Compute&lt;/a&gt; (ranks this account against all others)</source>
         <translation>&lt;a href=&quot;score&quot;&gt;Вычислить&lt;/a&gt; (место этого клиента среди всех остальных)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="124"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="125"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="127"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="128"/>
         <source>no segmentation saved yet (Segments &gt; Save Snapshot…, or keystone-cli segment --save)</source>
         <translation>сегментация ещё не сохранялась (Сегменты &gt; Сделать снимок… или keystone-cli segment --save)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="129"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="130"/>
         <source>not classified in the latest saved segmentation</source>
         <translation>не классифицирован в последней сохранённой сегментации</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="136"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="137"/>
         <source>%1 of %2 sections filled</source>
         <translation>заполнено разделов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="153"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="154"/>
         <source>not scored: no revenue and no counted interaction in the window</source>
         <translation>не оценён: в окне нет выручки и учитываемых взаимодействий</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="157"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="158"/>
         <source>volume</source>
         <translation>объём</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="157"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="158"/>
         <source>purchase frequency</source>
         <translation>частота покупок</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="157"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="158"/>
         <source>modification requests</source>
         <translation>запросы на доработку</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="158"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="159"/>
         <source>beta tests</source>
         <translation>бета-тестирование</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="158"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="159"/>
         <source>feedback</source>
         <translation>отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="158"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="159"/>
         <source>growth</source>
         <translation>рост</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="161"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="162"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="163"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="164"/>
         <source>%1 of 100, rank %2 of %3 (points: %4)</source>
         <translation>%1 из 100, место %2 из %3 (баллы: %4)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="170"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="171"/>
         <source>The score could not be computed: %1</source>
         <translation>Оценку не удалось вычислить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="183"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="184"/>
         <source>Cannot Edit Account</source>
         <translation>Не удалось изменить клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="198"/>
+        <location filename="../../src/gui/account/AccountOverviewTab.cpp" line="199"/>
         <source>Edit Account %1</source>
         <translation>изменение клиента «%1»</translation>
     </message>
@@ -4709,37 +4709,37 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountPeopleTab</name>
     <message>
-        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="124"/>
+        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="125"/>
         <source>Mark as &amp;Back</source>
         <translation>Отметить возвра&amp;щение</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="124"/>
+        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="125"/>
         <source>Mark as &amp;Left</source>
         <translation>Отметить &amp;уход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="161"/>
+        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="162"/>
         <source>Edit Contact %1</source>
         <translation>изменение контакта «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="162"/>
+        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="163"/>
         <source>Add Contact %1</source>
         <translation>добавление контакта «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="171"/>
+        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="172"/>
         <source>Contact Not Changed</source>
         <translation>Контакт не изменён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="182"/>
+        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="183"/>
         <source>Mark %1 as Left</source>
         <translation>отметку об уходе «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="183"/>
+        <location filename="../../src/gui/account/AccountPeopleTab.cpp" line="184"/>
         <source>Mark %1 as Back</source>
         <translation>отметку о возвращении «%1»</translation>
     </message>
@@ -4807,63 +4807,63 @@ This cannot be undone. Archive instead to keep them.</source>
 <context>
     <name>keystone::gui::AccountTendersTab</name>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="88"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="89"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="141"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="142"/>
         <source>Edit Tender %1</source>
         <translation>изменение тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="142"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="143"/>
         <source>Add Tender %1</source>
         <translation>добавление тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="156"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="157"/>
         <source>Remove the tender “%1”? Undo (Ctrl+Z) brings it back.</source>
         <translation>Удалить тендер «%1»? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="157"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="158"/>
         <source>Tender Not Removed</source>
         <translation>Тендер не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="157"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="158"/>
         <source>Remove Tender %1</source>
         <translation>удаление тендера «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="191"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="192"/>
         <source>Add Reason %1</source>
         <translation>добавление причины «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="238"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="239"/>
         <source>Edit Competitor %1</source>
         <translation>изменение конкурента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="172"/>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="239"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="173"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="240"/>
         <source>Add Competitor %1</source>
         <translation>добавление конкурента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="249"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="250"/>
         <source>Remove %1 from this account? Undo (Ctrl+Z) brings it back.</source>
         <translation>Убрать конкурента «%1» у этого клиента? Отмена (Ctrl+Z) вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="250"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="251"/>
         <source>Competitor Not Removed</source>
         <translation>Конкурент не удалён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="250"/>
+        <location filename="../../src/gui/account/AccountTendersTab.cpp" line="251"/>
         <source>Remove Competitor %1</source>
         <translation>удаление конкурента «%1»</translation>
     </message>
@@ -4936,45 +4936,45 @@ Log it now?</source>
 <context>
     <name>keystone::gui::AccountsView</name>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="64"/>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="77"/>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="169"/>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="296"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="65"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="78"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="170"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="297"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="150"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="151"/>
         <source>The accounts could not be read: %1</source>
         <translation>Не удалось прочитать клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="170"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="171"/>
         <source>Nobody</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="306"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="307"/>
         <source>No segmentation has been saved yet</source>
         <translation>Сегментация ещё не сохранялась</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="307"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="308"/>
         <source>Accounts in this cell of the latest saved segmentation</source>
         <translation>Клиенты в этой ячейке последней сохранённой сегментации</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="382"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="383"/>
         <source>Loading all accounts; %1 shown so far…</source>
         <translation>Загрузка всех клиентов; пока показано %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="383"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="384"/>
         <source>Loading all %1 accounts; %2 shown so far…</source>
         <translation>Загрузка всех клиентов (%1); пока показано %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="389"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="390"/>
         <source>No account matches the filter; %Ln account(s) in all.</source>
         <translation>
             <numerusform>Ни один клиент не подходит под фильтр; всего %Ln клиент.</numerusform>
@@ -4983,7 +4983,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="391"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="392"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -4992,40 +4992,165 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="393"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="394"/>
         <source>%1 of %2 accounts</source>
         <translation>Клиентов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="443"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="444"/>
         <source>Export Failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/AccountsView.cpp" line="444"/>
+        <location filename="../../src/gui/accounts/AccountsView.cpp" line="445"/>
         <source>The list was not exported to %1: %2</source>
         <translation>Список не экспортирован в %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>keystone::gui::BackupActions</name>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="38"/>
+        <source>Save an &amp;Encrypted Backup…</source>
+        <translation>Сохранить &amp;зашифрованную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="40"/>
+        <source>Write a copy of the database that only the passphrase opens</source>
+        <translation>Записать копию базы данных, которую открывает только парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="42"/>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="44"/>
+        <source>Replace the database with a backup, keeping the replaced one beside it</source>
+        <translation>Заменить базу данных резервной копией, сохранив заменённую рядом</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="66"/>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="72"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="67"/>
+        <source>Passphrase (there is no way back without it):</source>
+        <translation>Парольная фраза (без неё копию не открыть):</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="72"/>
+        <source>The same passphrase again:</source>
+        <translation>Та же парольная фраза ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="77"/>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="122"/>
+        <source>Backup Not Saved</source>
+        <translation>Резервная копия не сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="77"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Парольные фразы не совпадают; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="91"/>
+        <source>%1-backup-%2.kbk</source>
+        <translation>%1-копия-%2.kbk</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="92"/>
+        <source>Save an Encrypted Backup</source>
+        <translation>Сохранить зашифрованную копию</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="93"/>
+        <source>Encrypted Keystone backups (*.kbk);;All files (*)</source>
+        <translation>Зашифрованные копии Keystone (*.kbk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="108"/>
+        <source>An encrypted backup needs a passphrase.</source>
+        <translation>Для зашифрованной копии нужна парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="111"/>
+        <source>A backup must go to another file than the database.</source>
+        <translation>Резервную копию нужно сохранить в другой файл, не в саму базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="115"/>
+        <source>Encrypted backup saved to %1</source>
+        <translation>Зашифрованная копия сохранена в %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="118"/>
+        <source>The encrypted backup could not be written to %1: %2</source>
+        <translation>Не удалось записать зашифрованную копию в %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="133"/>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="137"/>
+        <source>Restore from Backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="134"/>
+        <source>Keystone backups (*.db *.kbk *.bak);;All files (*)</source>
+        <translation>Резервные копии Keystone (*.db *.kbk *.bak);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="138"/>
+        <source>Replace %1 with the backup %2?
+
+The database as it is now is kept beside it as %3.before-restore-…, and the undo history is cleared.</source>
+        <translation>Заменить %1 резервной копией %2?
+
+Текущая база данных сохранится рядом как %3.before-restore-…, а история отмены будет очищена.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="169"/>
+        <source>Restored %1 from %2</source>
+        <translation>%1 восстановлена из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="171"/>
+        <source>Restored %1 from %2; the replaced database is kept as %3</source>
+        <translation>%1 восстановлена из %2; заменённая база данных сохранена как %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="177"/>
+        <source>%1 was not restored from %2: %3</source>
+        <translation>%1 не восстановлена из %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/main/BackupActions.cpp" line="181"/>
+        <source>Not Restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+</context>
+<context>
     <name>keystone::gui::BulkChangeDialog</name>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="31"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="32"/>
         <source>Nobody</source>
         <translation>Не назначен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="35"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="36"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="47"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="48"/>
         <source>Change Manager</source>
         <translation>Смена менеджера</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="49"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="50"/>
         <source>Give the %Ln selected account(s) to another manager. Their follow-ups keep their owners; use Hand Over to move those too.</source>
         <translation>
             <numerusform>Передать %Ln выбранного клиента другому менеджеру. Напоминания остаются у своих владельцев; чтобы передать и их, воспользуйтесь передачей клиентов.</numerusform>
@@ -5034,17 +5159,17 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="52"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="53"/>
         <source>&amp;Change Manager</source>
         <translation>&amp;Сменить менеджера</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="56"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="57"/>
         <source>Change Status</source>
         <translation>Смена статуса</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="57"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="58"/>
         <source>Set the status of the %Ln selected account(s).</source>
         <translation>
             <numerusform>Установить статус %Ln выбранного клиента.</numerusform>
@@ -5053,17 +5178,17 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="58"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="59"/>
         <source>&amp;Change Status</source>
         <translation>&amp;Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="62"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="63"/>
         <source>Edit Tags</source>
         <translation>Изменение меток</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="64"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="65"/>
         <source>Add tags to the %Ln selected account(s), or remove tags from them. Case does not matter for removing.</source>
         <translation>
             <numerusform>Добавить метки %Ln выбранному клиенту или убрать у него метки. При удалении регистр букв не важен.</numerusform>
@@ -5072,7 +5197,7 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="67"/>
+        <location filename="../../src/gui/accounts/BulkChangeDialog.cpp" line="68"/>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
     </message>
@@ -5080,22 +5205,22 @@ Log it now?</source>
 <context>
     <name>keystone::gui::CompetitorsDialog</name>
     <message>
-        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="174"/>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="175"/>
         <source>Add Competitor %1</source>
         <translation>Добавление конкурента %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="202"/>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="203"/>
         <source>Edit Competitor %1</source>
         <translation>Изменение конкурента %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="203"/>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="204"/>
         <source>Rename Competitor %1 to %2</source>
         <translation>Переименование конкурента %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="231"/>
+        <location filename="../../src/gui/competitors/CompetitorsDialog.cpp" line="232"/>
         <source>Merge Competitors %1 into %2</source>
         <translation>Объединение конкурента %1 с %2</translation>
     </message>
@@ -5223,12 +5348,12 @@ Log it now?</source>
 <context>
     <name>keystone::gui::ContactsView</name>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="130"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="131"/>
         <source>Contacts Not Read</source>
         <translation>Не удалось прочитать контакты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="152"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="153"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln контакт</numerusform>
@@ -5237,7 +5362,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="153"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="154"/>
         <source>%1 of %Ln contact(s)</source>
         <translation>
             <numerusform>%1 из %Ln контакта</numerusform>
@@ -5246,42 +5371,42 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="155"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="156"/>
         <source>The contacts could not be read: %1</source>
         <translation>Не удалось прочитать контакты: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="157"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="158"/>
         <source>Reading the contacts…</source>
         <translation>Чтение контактов…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="159"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="160"/>
         <source>%1; reading them again…</source>
         <translation>%1; читаются заново…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="165"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="166"/>
         <source>Reading the contacts of every account… The filter applies to them once they are in.</source>
         <translation>Чтение контактов всех клиентов… Фильтр применится к ним, когда они будут прочитаны.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="168"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="169"/>
         <source>The contacts could not be read. Show this tab again to try once more.</source>
         <translation>Не удалось прочитать контакты. Откройте эту вкладку снова, чтобы попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="170"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="171"/>
         <source>No contacts yet. Add the people you deal with on an account&apos;s People tab, or import them with keystone-cli import contacts.</source>
         <translation>Контактов пока нет. Добавьте людей, с которыми вы работаете, на вкладке «Контакты» клиента или импортируйте их командой keystone-cli import contacts.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="173"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="174"/>
         <source>Nobody matches “%1”. Every word typed must occur in the name, account, title, e-mail or phone.</source>
         <translation>Никто не подходит под «%1». Каждое введённое слово должно встречаться в имени, клиенте, должности, эл. почте или телефоне.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/contacts/ContactsView.cpp" line="177"/>
+        <location filename="../../src/gui/contacts/ContactsView.cpp" line="178"/>
         <source>Everyone listed has left their company; tick “Show people who have left” to see them.</source>
         <translation>Все в списке ушли из своих компаний; чтобы увидеть их, отметьте «Показывать ушедших из компаний».</translation>
     </message>
@@ -5289,109 +5414,109 @@ Log it now?</source>
 <context>
     <name>keystone::gui::DashboardView</name>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="64"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="64"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
         <source>Title</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="64"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="64"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="65"/>
         <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="68"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
         <source>Overdue by</source>
         <translation>Просрочено на</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="69"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
         <source>Revenue, 12 months</source>
         <translation>Выручка за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="70"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="71"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="130"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="131"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="134"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="135"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="152"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="153"/>
         <source>The team could not be read: %1</source>
         <translation>Не удалось прочитать команду: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="202"/>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="234"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="203"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="235"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="224"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="225"/>
         <source>Reading the dashboard…</source>
         <translation>Чтение сводки…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="259"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="260"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="260"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="261"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln день</numerusform>
@@ -5400,12 +5525,12 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="260"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="261"/>
         <source>never contacted</source>
         <translation>контактов не было</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="264"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="265"/>
         <source>Class %1 accounts are to be contacted every %Ln day(s)</source>
         <translation>
             <numerusform>С клиентами класса %1 нужно связываться каждый %Ln день</numerusform>
@@ -5414,27 +5539,27 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="272"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="273"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="272"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="273"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="298"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="299"/>
         <source>Follow-&amp;ups due today or overdue (%1)</source>
         <translation>&amp;Напоминания на сегодня и просроченные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="299"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="300"/>
         <source>Nothing is due today. Next steps added with an interaction appear here on their due date.</source>
         <translation>На сегодня сроков нет. Следующие шаги, добавленные вместе со взаимодействием, появляются здесь в день срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="300"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="301"/>
         <source>&amp;Commitments to customers due within %Ln day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Обязательства перед клиентами со сроком в ближайший %Ln день (%1)</numerusform>
@@ -5443,7 +5568,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="301"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="302"/>
         <source>No commitment falls due within %Ln day(s). Promises made to a customer, such as a delivery date, are follow-ups of the kind Commitment.</source>
         <translation>
             <numerusform>Ни одно обязательство не наступает в ближайший %Ln день. Обещания клиенту, например срок поставки, — это напоминания вида «Обязательство».</numerusform>
@@ -5452,27 +5577,27 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="304"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="305"/>
         <source>Accounts overdue for co&amp;ntact (%1)</source>
         <translation>Клиенты, с которыми &amp;давно не было контакта (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="305"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="306"/>
         <source>Every account has been contacted as often as its ABC class asks. Log calls and visits on an account&apos;s Interactions tab to keep it so.</source>
         <translation>С каждым клиентом связывались так часто, как требует его класс ABC. Записывайте звонки и визиты на вкладке «Взаимодействия» клиента, чтобы так и оставалось.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="307"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="308"/>
         <source>Accounts at &amp;risk or lost (%1)</source>
         <translation>Клиенты под &amp;угрозой или потерянные (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="308"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="309"/>
         <source>No account is at risk or lost by its purchases.</source>
         <translation>По покупкам ни один клиент не находится под угрозой и не потерян.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="309"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="310"/>
         <source>Recent &amp;interactions, last %Ln day(s) (%1)</source>
         <translation>
             <numerusform>Последние &amp;взаимодействия за %Ln день (%1)</numerusform>
@@ -5481,7 +5606,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="310"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="311"/>
         <source>No interactions in the last %Ln day(s). Log one on an account&apos;s Interactions tab.</source>
         <translation>
             <numerusform>За последний %Ln день взаимодействий не было. Запишите взаимодействие на вкладке «Взаимодействия» клиента.</numerusform>
@@ -5490,7 +5615,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="317"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="318"/>
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln напоминание просрочено</numerusform>
@@ -5499,7 +5624,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="319"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="320"/>
         <source>%Ln commitment(s) overdue</source>
         <translation>
             <numerusform>%Ln обязательство просрочено</numerusform>
@@ -5508,17 +5633,17 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="320"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="321"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="368"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="369"/>
         <source>New &amp;Follow-up…</source>
         <translation>Новое на&amp;поминание…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="369"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="370"/>
         <source>&amp;New Commitment…</source>
         <translation>&amp;Новое обязательство…</translation>
     </message>
@@ -5653,12 +5778,12 @@ Log it now?</source>
 <context>
     <name>keystone::gui::DossierEditor</name>
     <message>
-        <location filename="../../src/gui/account/DossierEditor.cpp" line="47"/>
+        <location filename="../../src/gui/account/DossierEditor.cpp" line="48"/>
         <source>last saved %1</source>
         <translation>последнее сохранение: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/account/DossierEditor.cpp" line="48"/>
+        <location filename="../../src/gui/account/DossierEditor.cpp" line="49"/>
         <source>never saved</source>
         <translation>ещё не сохранялось</translation>
     </message>
@@ -5666,27 +5791,27 @@ Log it now?</source>
 <context>
     <name>keystone::gui::EditRecorder</name>
     <message>
-        <location filename="../../src/gui/main/EditRecorder.cpp" line="32"/>
+        <location filename="../../src/gui/main/EditRecorder.cpp" line="33"/>
         <source>Interaction added to %1</source>
         <translation>Взаимодействие добавлено к клиенту «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/EditRecorder.cpp" line="60"/>
+        <location filename="../../src/gui/main/EditRecorder.cpp" line="61"/>
         <source>Dossier Not Saved</source>
         <translation>Досье не сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/EditRecorder.cpp" line="61"/>
+        <location filename="../../src/gui/main/EditRecorder.cpp" line="62"/>
         <source>Dossier of %1 saved</source>
         <translation>Досье клиента «%1» сохранено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/EditRecorder.cpp" line="69"/>
+        <location filename="../../src/gui/main/EditRecorder.cpp" line="70"/>
         <source>“%1” done</source>
         <translation>«%1» выполнено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/EditRecorder.cpp" line="101"/>
+        <location filename="../../src/gui/main/EditRecorder.cpp" line="102"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
@@ -5746,92 +5871,92 @@ Log it now?</source>
 <context>
     <name>keystone::gui::FollowUpActions</name>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="100"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="101"/>
         <source>New Commitment “%1”</source>
         <translation>создание обязательства «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="100"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="101"/>
         <source>New Follow-up “%1”</source>
         <translation>создание напоминания «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="103"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="104"/>
         <source>Edit Commitment “%1”</source>
         <translation>изменение обязательства «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="103"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="104"/>
         <source>Edit Follow-up “%1”</source>
         <translation>изменение напоминания «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="106"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="107"/>
         <source>Reschedule Commitment “%1”</source>
         <translation>перенос обязательства «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="106"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="107"/>
         <source>Reschedule Follow-up “%1”</source>
         <translation>перенос напоминания «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="109"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="110"/>
         <source>Reassign Commitment “%1”</source>
         <translation>передачу обязательства «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="109"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="110"/>
         <source>Reassign Follow-up “%1”</source>
         <translation>передачу напоминания «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="112"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="113"/>
         <source>Delete Commitment “%1”</source>
         <translation>удаление обязательства «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="112"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="113"/>
         <source>Delete Follow-up “%1”</source>
         <translation>удаление напоминания «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="115"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="116"/>
         <source>Mark Commitment “%1” Done</source>
         <translation>отметку о выполнении обязательства «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="115"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="116"/>
         <source>Mark Follow-up “%1” Done</source>
         <translation>отметку о выполнении напоминания «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="119"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="120"/>
         <source>Reopen Commitment “%1”</source>
         <translation>возобновление обязательства «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="119"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="120"/>
         <source>Reopen Follow-up “%1”</source>
         <translation>возобновление напоминания «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="158"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="159"/>
         <source>choose a member</source>
         <translation>выберите сотрудника</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="173"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="174"/>
         <source>Follow-up Not Opened</source>
         <translation>Напоминание не открыто</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="191"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="192"/>
         <source>Follow-up Not Deleted</source>
         <translation>Напоминание не удалено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="207"/>
+        <location filename="../../src/gui/followups/FollowUpActions.cpp" line="208"/>
         <source>Follow-up Not Changed</source>
         <translation>Напоминание не изменено</translation>
     </message>
@@ -5960,47 +6085,47 @@ Log it now?</source>
 <context>
     <name>keystone::gui::FollowUpsView</name>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="25"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="26"/>
         <source>Mark &amp;Done</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="25"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="26"/>
         <source>&amp;Open Account</source>
         <translation>&amp;Открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="40"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="41"/>
         <source>Mark the selected follow-up done (Ctrl+D)</source>
         <translation>Отметить выбранное напоминание выполненным (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="244"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="245"/>
         <source>No open follow-ups. Next steps added with an interaction appear here.</source>
         <translation>Открытых напоминаний нет. Здесь появляются следующие шаги, добавленные вместе со взаимодействием.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="47"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="48"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="132"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="133"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="136"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="137"/>
         <source>%1 (left)</source>
         <translation>%1 (не работает)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="138"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="139"/>
         <source>Nobody</source>
         <translation>Не назначен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="227"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="228"/>
         <source>%Ln open, %1 overdue</source>
         <translation>
             <numerusform>%Ln открытое напоминание, просрочено: %1</numerusform>
@@ -6009,7 +6134,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="228"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="229"/>
         <source>%Ln open</source>
         <translation>
             <numerusform>%Ln открытое напоминание</numerusform>
@@ -6018,32 +6143,32 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="232"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="233"/>
         <source>The follow-ups could not be read: %1</source>
         <translation>Не удалось прочитать напоминания: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="234"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="235"/>
         <source>Reading the open follow-ups…</source>
         <translation>Чтение открытых напоминаний…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="236"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="237"/>
         <source>%1; reading them again…</source>
         <translation>%1; читаются заново…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="239"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="240"/>
         <source>Reading the open follow-ups of every account… The manager chosen applies to them once they are in.</source>
         <translation>Чтение открытых напоминаний всех клиентов… Выбранный менеджер будет учтён, когда они будут прочитаны.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="242"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="243"/>
         <source>The follow-ups could not be read. Show this tab again to try once more.</source>
         <translation>Не удалось прочитать напоминания. Откройте эту вкладку снова, чтобы попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="268"/>
+        <location filename="../../src/gui/followups/FollowUpsView.cpp" line="269"/>
         <source>Follow-up Not Changed</source>
         <translation>Напоминание не изменено</translation>
     </message>
@@ -6051,17 +6176,17 @@ Log it now?</source>
 <context>
     <name>keystone::gui::HandOverDialog</name>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="20"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="21"/>
         <source>&amp;Hand Over</source>
         <translation>П&amp;ередать</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="24"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="25"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="29"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="30"/>
         <source>Only the %Ln selected account(s)</source>
         <translation>
             <numerusform>Только %Ln выбранный клиент</numerusform>
@@ -6070,18 +6195,18 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="92"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="93"/>
         <source>Hand-over needs at least two managers.</source>
         <translation>Для передачи нужны хотя бы два менеджера.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="116"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="117"/>
         <source>%1 and %2 will move from %3 to %4.</source>
         <translation>%1 и %2 перейдут: %3 → %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="117"/>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="154"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="118"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="155"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -6090,8 +6215,8 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="117"/>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="155"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="118"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="156"/>
         <source>%Ln open follow-up(s)</source>
         <translation>
             <numerusform>%Ln открытое напоминание</numerusform>
@@ -6100,7 +6225,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="120"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="121"/>
         <source>%Ln selected account(s) belong to another manager and stay.</source>
         <translation>
             <numerusform>%Ln выбранный клиент принадлежит другому менеджеру и останется у него.</numerusform>
@@ -6109,17 +6234,17 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="123"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="124"/>
         <source>%1 has no accounts to hand over.</source>
         <translation>У менеджера %1 нет клиентов для передачи.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="152"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="153"/>
         <source>Handed over: %1 and %2 now belong to %3. Print the summary for them; Undo (Ctrl+Z) in the main window takes the hand-over back.</source>
         <translation>Передано: %1 и %2 теперь ведёт %3. Напечатайте для него памятку; отмена (Ctrl+Z) в главном окне возвращает передачу назад.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="172"/>
+        <location filename="../../src/gui/accounts/HandOverDialog.cpp" line="173"/>
         <source>Hand-over %1 to %2</source>
         <translation>Передача клиентов: %1 → %2</translation>
     </message>
@@ -6127,143 +6252,143 @@ Log it now?</source>
 <context>
     <name>keystone::gui::ImportDialog</name>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="26"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="27"/>
         <source>Import Accounts from CSV</source>
         <translation>Импорт клиентов из CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="28"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="29"/>
         <source>Import Contacts from CSV</source>
         <translation>Импорт контактов из CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="30"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="31"/>
         <source>Import Interactions from CSV</source>
         <translation>Импорт взаимодействий из CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="32"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="33"/>
         <source>Import Sales from CSV</source>
         <translation>Импорт продаж из CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="41"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="42"/>
         <source>Rows with a known reference update that account; other rows create accounts.</source>
         <translation>Строки с известным кодом обновляют этого клиента; остальные строки создают клиентов.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="43"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="44"/>
         <source>Each row names the account by its reference. A known e-mail address updates that contact; other rows create contacts.</source>
         <translation>Каждая строка указывает клиента по его коду. Известный адрес эл. почты обновляет этот контакт; остальные строки создают контакты.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="46"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="47"/>
         <source>Each row names the account by its reference; an interaction already there (same time and kind) is updated.</source>
         <translation>Каждая строка указывает клиента по его коду; уже записанное взаимодействие (то же время и вид) обновляется.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="49"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="50"/>
         <source>Each row is one sale line of an account, named by its reference (customer number).</source>
         <translation>Каждая строка — это одна строка продаж клиента, указанного по коду (номеру клиента).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="59"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="60"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="61"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="62"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="63"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="64"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="65"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="66"/>
         <source>vertical bar</source>
         <translation>вертикальная черта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="79"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="80"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="80"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="81"/>
         <source>%1:%2: %3: %4</source>
         <translation>%1:%2: %3: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="85"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="86"/>
         <source> (was “%1”)</source>
         <translation> (было «%1»)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="105"/>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="109"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="106"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="110"/>
         <source>Detect</source>
         <translation>Определить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="114"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="115"/>
         <source>ISO 8601 (2024-12-31)</source>
         <translation>ISO 8601 (2024-12-31)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="120"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="121"/>
         <source>How dates are written in the file: %d day, %m month, %Y year, %H:%M time; or ISO 8601</source>
         <translation>Как записаны даты в файле: %d день, %m месяц, %Y год, %H:%M время; или ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="126"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="127"/>
         <source>Column in the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="126"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="127"/>
         <source>First row</source>
         <translation>Первая строка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="126"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="127"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="133"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="134"/>
         <source>C&amp;heck</source>
         <translation>Пров&amp;ерить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="134"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="135"/>
         <source>Read the whole file and show what an import would do, writing nothing</source>
         <translation>Прочитать весь файл и показать, что сделает импорт, ничего не записывая</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="135"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="136"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="136"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="137"/>
         <source>&amp;Undo Import</source>
         <translation>Отменить и&amp;мпорт</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="187"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="188"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="210"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="211"/>
         <source>%1 cannot be opened for reading.</source>
         <translation>Файл %1 не удаётся открыть для чтения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="223"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="224"/>
         <source>Read as %1, delimited by %2; the header on line %3 has %Ln column(s).</source>
         <translation>
             <numerusform>Прочитан в кодировке %1, разделитель — %2; заголовок (строка %3) содержит %Ln столбец.</numerusform>
@@ -6272,68 +6397,68 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="230"/>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="377"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="231"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="378"/>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="247"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="248"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="254"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="255"/>
         <source>(not imported)</source>
         <translation>(не импортируется)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="256"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="257"/>
         <source>%1 (required)</source>
         <translation>%1 (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="292"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="293"/>
         <source>Choose the CSV file to import.</source>
         <translation>Выберите файл CSV для импорта.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="313"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="314"/>
         <source>Each field can be read from one column only; %1 is chosen more than once.</source>
         <translation>Каждое поле можно читать только из одного столбца; поле «%1» выбрано несколько раз.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="342"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="343"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="342"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="343"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="356"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="357"/>
         <source>Check cancelled.</source>
         <translation>Проверка отменена.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="357"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="358"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="368"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="369"/>
         <source>This file was imported on %1 (batch %2). Tick “Import this file again” to import it once more, or undo that import first.</source>
         <translation>Этот файл уже импортирован %1 (пакет %2). Отметьте «Импортировать этот файл повторно», чтобы импортировать его ещё раз, или сначала отмените тот импорт.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="375"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="376"/>
         <source>The file cannot be read to its end; nothing was imported.</source>
         <translation>Файл не удаётся прочитать до конца; ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="401"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="402"/>
         <source>%Ln sale line(s) totalling %1</source>
         <translation>
             <numerusform>%Ln строка продаж на сумму %1</numerusform>
@@ -6342,7 +6467,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="404"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="405"/>
         <source>%Ln new account(s)</source>
         <translation>
             <numerusform>%Ln новый клиент</numerusform>
@@ -6351,7 +6476,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="405"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="406"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>отклонено: %Ln</numerusform>
@@ -6360,17 +6485,17 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="406"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="407"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="408"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="409"/>
         <source>%1 created, %2 updated, %3 unchanged, %4 rejected</source>
         <translation>создано: %1, обновлено: %2, без изменений: %3, отклонено: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="414"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="415"/>
         <source>%Ln invalid row(s): an import would write nothing. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln неверная строка: импорт ничего не запишет. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
@@ -6379,7 +6504,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="418"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="419"/>
         <source>%Ln invalid row(s), so nothing was imported. Correct the file, or tick “Skip invalid rows” to import the others.</source>
         <translation>
             <numerusform>%Ln неверная строка, поэтому ничего не импортировано. Исправьте файл или отметьте «Пропускать неверные строки», чтобы импортировать остальные.</numerusform>
@@ -6388,7 +6513,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="422"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="423"/>
         <source>Check of %Ln row(s): </source>
         <translation>
             <numerusform>Проверка %Ln строки: </numerusform>
@@ -6397,12 +6522,12 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="423"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="424"/>
         <source>. Nothing has been written yet.</source>
         <translation>. Пока ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="425"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="426"/>
         <source>Imported %Ln row(s): </source>
         <translation>
             <numerusform>Импортирована %Ln строка: </numerusform>
@@ -6411,12 +6536,12 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="427"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="428"/>
         <source>The rejected rows are in %1.</source>
         <translation>Отклонённые строки записаны в %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="439"/>
+        <location filename="../../src/gui/interchange/ImportDialog.cpp" line="440"/>
         <source>… and %Ln more problem(s).</source>
         <translation>
             <numerusform>… и ещё %Ln проблема.</numerusform>
@@ -6532,315 +6657,315 @@ Log it now?</source>
 <context>
     <name>keystone::gui::InterchangeActions</name>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="49"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="50"/>
         <source>accounts</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="51"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="52"/>
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="53"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="54"/>
         <source>interactions</source>
         <translation>взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="55"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="56"/>
         <source>sales</source>
         <translation>продажи</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="64"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="65"/>
         <source>Managers</source>
         <translation>Менеджеры</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="66"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="67"/>
         <source>Competitors</source>
         <translation>Конкуренты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="68"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="69"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="70"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="71"/>
         <source>Dossiers</source>
         <translation>Досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="72"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="73"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="74"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="75"/>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="76"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="77"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="78"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="79"/>
         <source>Tenders</source>
         <translation>Тендеры</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="80"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="81"/>
         <source>Competitor presence</source>
         <translation>Конкуренты у клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="90"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="91"/>
         <source>%1: %2 new, %3 updated, %4 unchanged</source>
         <translation>%1: новых %2, обновлено %3, без изменений %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="97"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="98"/>
         <source>The file holds nothing to import.</source>
         <translation>В файле нечего импортировать.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="121"/>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="315"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="122"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="316"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорт</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="122"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="123"/>
         <source>E&amp;xport</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="139"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="140"/>
         <source>&amp;Accounts (CSV)…</source>
         <translation>&amp;Клиенты (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="139"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="140"/>
         <source>Create and update accounts from a CSV file</source>
         <translation>Создать и обновить клиентов из файла CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="142"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="143"/>
         <source>&amp;Contacts (CSV)…</source>
         <translation>К&amp;онтакты (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="142"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="143"/>
         <source>Add and update the accounts&apos; people from a CSV file</source>
         <translation>Добавить и обновить контактных лиц клиентов из файла CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="144"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="145"/>
         <source>&amp;Interactions (CSV)…</source>
         <translation>&amp;Взаимодействия (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="144"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="145"/>
         <source>Add calls, meetings and visits from a CSV file</source>
         <translation>Добавить звонки, встречи и визиты из файла CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="146"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="147"/>
         <source>&amp;Sales (CSV)…</source>
         <translation>&amp;Продажи (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="146"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="147"/>
         <source>Add sale lines from an ERP&apos;s CSV export</source>
         <translation>Добавить строки продаж из выгрузки CSV из ERP</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="149"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="150"/>
         <source>&amp;Dossiers (JSON)…</source>
         <translation>&amp;Досье (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="150"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="151"/>
         <source>Import whole dossiers exported from another Keystone database</source>
         <translation>Импортировать досье целиком, выгруженные из другой базы данных Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="151"/>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="461"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="152"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="462"/>
         <source>Import Dossiers</source>
         <translation>Импорт досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="151"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="152"/>
         <source>Keystone dossiers (*.json);;All files (*)</source>
         <translation>Досье Keystone (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="154"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="155"/>
         <source>Contacts into This Account (&amp;vCard)…</source>
         <translation>Контакты текущего клиента из &amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="155"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="156"/>
         <source>Add or update the current account&apos;s contacts from an address book file</source>
         <translation>Добавить или обновить контакты текущего клиента из файла адресной книги</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="161"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="162"/>
         <source>Import Contacts into %1</source>
         <translation>Импорт контактов клиента «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="162"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="163"/>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>Файлы vCard (*.vcf *.vcard);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="168"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="169"/>
         <source>&amp;Accounts as CSV…</source>
         <translation>&amp;Клиенты в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="168"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="169"/>
         <source>Write every account that is not archived</source>
         <translation>Записать всех клиентов, кроме архивных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="171"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="172"/>
         <source>&amp;Contacts as CSV…</source>
         <translation>К&amp;онтакты в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="171"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="172"/>
         <source>Write the contacts of every account</source>
         <translation>Записать контакты всех клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="173"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="174"/>
         <source>&amp;Interactions as CSV…</source>
         <translation>&amp;Взаимодействия в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="174"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="175"/>
         <source>Write the interactions of every account, oldest first</source>
         <translation>Записать взаимодействия всех клиентов, сначала самые старые</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="176"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="177"/>
         <source>&amp;Sales as CSV…</source>
         <translation>&amp;Продажи в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="176"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="177"/>
         <source>Write every sale line</source>
         <translation>Записать все строки продаж</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="179"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="180"/>
         <source>&amp;Dossier of This Account (JSON)…</source>
         <translation>&amp;Досье текущего клиента (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="180"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="181"/>
         <source>Write the current account&apos;s dossier, contacts and history for another database</source>
         <translation>Записать досье, контакты и историю текущего клиента для другой базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="185"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="186"/>
         <source>Export Dossier</source>
         <translation>Экспорт досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="186"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="187"/>
         <source>Keystone dossiers (*.json)</source>
         <translation>Досье Keystone (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="191"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="192"/>
         <source>Contacts as &amp;vCard…</source>
         <translation>Контакты в &amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="192"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="193"/>
         <source>Write every account&apos;s contacts as an address book file</source>
         <translation>Записать контакты всех клиентов в файл адресной книги</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="193"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="194"/>
         <source>Export Contacts as vCard</source>
         <translation>Экспорт контактов в vCard</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="193"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="194"/>
         <source>contacts.vcf</source>
         <translation>контакты.vcf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="194"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="195"/>
         <source>vCard files (*.vcf)</source>
         <translation>Файлы vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="199"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="200"/>
         <source>&amp;Follow-ups as iCalendar…</source>
         <translation>&amp;Напоминания в iCalendar…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="200"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="201"/>
         <source>Write follow-ups and planned meetings for a calendar program</source>
         <translation>Записать напоминания и запланированные встречи для программы-календаря</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="201"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="202"/>
         <source>Export Follow-ups</source>
         <translation>Экспорт напоминаний</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="201"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="202"/>
         <source>follow-ups.ics</source>
         <translation>напоминания.ics</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="202"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="203"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="238"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="239"/>
         <source>This import is no longer the last change; undo it with Edit &gt; Undo.</source>
         <translation>Этот импорт уже не последнее изменение; отмените его через «Правка &gt; Отменить».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="255"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="256"/>
         <source>Import Not Undone</source>
         <translation>Импорт не отменён</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="258"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="259"/>
         <source>%1 imported</source>
         <translation>Файл %1 импортирован</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="276"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="277"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="312"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="313"/>
         <source>The file is valid. Importing it will write:</source>
         <translation>Файл корректен. При импорте будет записано:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="333"/>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="423"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="334"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="424"/>
         <source>Writing %1…</source>
         <translation>Запись: %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="342"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="343"/>
         <source>%Ln row(s) of %1 written to %2</source>
         <translation>
             <numerusform>%1: %Ln строка записана в %2</numerusform>
@@ -6849,63 +6974,63 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="356"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="357"/>
         <source>Export Accounts</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="357"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="358"/>
         <source>Writes every account that is not archived, with the columns an import reads back.</source>
         <translation>Записывает всех клиентов, кроме архивных, со столбцами, которые импорт читает обратно.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="361"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="362"/>
         <source>Export Contacts</source>
         <translation>Экспорт контактов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="362"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="363"/>
         <source>Writes the contacts of every account that is not archived.</source>
         <translation>Записывает контакты всех клиентов, кроме архивных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="365"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="366"/>
         <source>Export Interactions</source>
         <translation>Экспорт взаимодействий</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="366"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="367"/>
         <source>Writes the interactions of every account that is not archived, oldest first.</source>
         <translation>Записывает взаимодействия всех клиентов, кроме архивных, сначала самые старые.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="369"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="370"/>
         <source>Export Sales</source>
         <translation>Экспорт продаж</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="370"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="371"/>
         <source>Writes every sale line of the accounts that are not archived.</source>
         <translation>Записывает все строки продаж клиентов, кроме архивных.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="381"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="382"/>
         <source>Dossier written to %1</source>
         <translation>Досье записано в %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="388"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="389"/>
         <source>Contacts written to %1</source>
         <translation>Контакты записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="405"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="406"/>
         <source>%1 and %2 written to %3</source>
         <comment>follow-ups and planned meetings</comment>
         <translation>В %3 записаны %1 и %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="406"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="407"/>
         <source>%Ln follow-up(s)</source>
         <translation>
             <numerusform>%Ln напоминание</numerusform>
@@ -6914,7 +7039,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="407"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="408"/>
         <source>%Ln planned meeting(s)</source>
         <translation>
             <numerusform>%Ln запланированная встреча</numerusform>
@@ -6923,25 +7048,25 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="454"/>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="485"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="455"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="486"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="463"/>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="494"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="464"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="495"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="471"/>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="502"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="472"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="503"/>
         <source>%1 imported. %2</source>
         <translation>Файл %1 импортирован. %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="492"/>
+        <location filename="../../src/gui/interchange/InterchangeActions.cpp" line="493"/>
         <source>Import Contacts</source>
         <translation>Импорт контактов</translation>
     </message>
@@ -6949,203 +7074,203 @@ Log it now?</source>
 <context>
     <name>keystone::gui::MainActions</name>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="32"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="33"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="33"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="34"/>
         <source>Create an empty database and open it</source>
         <translation>Создать пустую базу данных и открыть её</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="35"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="36"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="37"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="38"/>
         <source>Save a &amp;Backup…</source>
         <translation>Сохранить &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="38"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="39"/>
         <source>Write a consistent copy of the database to another file</source>
         <translation>Записать согласованную копию базы данных в другой файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="40"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="43"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="44"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="47"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="46"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="49"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="49"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="52"/>
         <source>&amp;Search Everything</source>
         <translation>&amp;Искать везде</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="50"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="53"/>
         <source>Search accounts, people, interactions and dossiers</source>
         <translation>Искать по клиентам, контактам, взаимодействиям и досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="52"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="55"/>
         <source>&amp;Filter Accounts</source>
         <translation>&amp;Фильтр клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="58"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="61"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="59"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="62"/>
         <source>Follow-ups and commitments due, accounts to contact or at risk</source>
         <translation>Напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="62"/>
-        <location filename="../../src/gui/main/MainActions.cpp" line="169"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="65"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="174"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="65"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="68"/>
         <source>&amp;Segments</source>
         <translation>Се&amp;гменты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="66"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="69"/>
         <source>The ABC-XYZ matrix, charts, risk, movement and concentration</source>
         <translation>Матрица ABC-XYZ, графики, риск, переходы и концентрация</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="69"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="72"/>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="70"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="73"/>
         <source>Open follow-ups and commitments across accounts, overdue first</source>
         <translation>Открытые напоминания и обязательства по всем клиентам, сначала просроченные</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="73"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="76"/>
         <source>&amp;Contacts</source>
         <translation>Конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="74"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="77"/>
         <source>Everyone at every account, filtered as you type</source>
         <translation>Все контактные лица всех клиентов, с фильтром по мере ввода</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="80"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="83"/>
         <source>E&amp;xport This List…</source>
         <translation>&amp;Экспорт списка…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="85"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="88"/>
         <source>&amp;Save Dossier</source>
         <translation>Сохранить &amp;досье</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="90"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="93"/>
         <source>Mark &amp;Follow-up Done</source>
         <translation>Отметить напоминание &amp;выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="91"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="94"/>
         <source>Mark the selected follow-up done</source>
         <translation>Отметить выбранное напоминание выполненным</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="98"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="101"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="100"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="103"/>
         <source>&amp;Close Account</source>
         <translation>&amp;Закрыть вкладку клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="102"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="105"/>
         <source>Add, rename and merge the competitors tenders and accounts name</source>
         <translation>Добавить, переименовать и объединить конкурентов, упомянутых в тендерах и у клиентов</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="102"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="105"/>
         <source>C&amp;ompetitors…</source>
         <translation>Конкурент&amp;ы…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="106"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="109"/>
         <source>&amp;About Keystone</source>
         <translation>&amp;О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="146"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="149"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="152"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="162"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="167"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="186"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="191"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="189"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="217"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="223"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="232"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="238"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="237"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="243"/>
         <source>No recent databases</source>
         <translation>Недавних баз данных нет</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="241"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="247"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="248"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="254"/>
         <source>About Keystone</source>
         <translation>О программе Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainActions.cpp" line="249"/>
+        <location filename="../../src/gui/main/MainActions.cpp" line="255"/>
         <source>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Key-account management: dossiers, people, interactions and follow-ups, so that what is known about a key customer lives in the system, not in one head.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keystone %1&lt;/h3&gt;&lt;p&gt;Работа с ключевыми клиентами: досье, контакты, взаимодействия и напоминания, чтобы знания о ключевом клиенте хранились в системе, а не в голове одного человека.&lt;/p&gt;</translation>
     </message>
@@ -7153,57 +7278,57 @@ Log it now?</source>
 <context>
     <name>keystone::gui::MainTabs</name>
     <message>
-        <location filename="../../src/gui/main/MainTabs.cpp" line="29"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="30"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainTabs.cpp" line="30"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="31"/>
         <source>Your day: follow-ups and commitments due, accounts to contact or at risk</source>
         <translation>Ваш день: напоминания и обязательства к сроку, клиенты, с которыми пора связаться или которые под угрозой</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainTabs.cpp" line="31"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="32"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainTabs.cpp" line="32"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="33"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainTabs.cpp" line="33"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="34"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainTabs.cpp" line="34"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="35"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainTabs.cpp" line="96"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="97"/>
         <source>Cannot Refresh</source>
         <translation>Не удалось обновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainTabs.cpp" line="156"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="157"/>
         <source>Cannot Open Account</source>
         <translation>Не удалось открыть клиента</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainTabs.cpp" line="234"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="235"/>
         <source>Not Changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainTabs.cpp" line="242"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="243"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainTabs.cpp" line="243"/>
+        <location filename="../../src/gui/main/MainTabs.cpp" line="244"/>
         <source>Results of the search in the tool bar (Ctrl+K)</source>
         <translation>Результаты поиска из панели инструментов (Ctrl+K)</translation>
     </message>
@@ -7211,47 +7336,47 @@ Log it now?</source>
 <context>
     <name>keystone::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="381"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="384"/>
         <source>Cannot Refresh</source>
         <translation>Не удалось обновить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="258"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="261"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="262"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="265"/>
         <source>Search accounts, people, interactions, dossiers (Ctrl+K)</source>
         <translation>Поиск по клиентам, контактам, взаимодействиям, досье (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="202"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="205"/>
         <source>The counts could not be read: %1</source>
         <translation>Не удалось подсчитать записи: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="336"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="339"/>
         <source>%1[*] — Keystone</source>
         <translation>%1[*] — Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="339"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="342"/>
         <source>Keystone</source>
         <translation>Keystone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="349"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="352"/>
         <source>No database open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="197"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="200"/>
         <source>%1 accounts · %2 contacts · %3 interactions · %4 open follow-ups</source>
         <translation>Клиентов: %1 · контактов: %2 · взаимодействий: %3 · открытых напоминаний: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/main/MainWindow.cpp" line="358"/>
+        <location filename="../../src/gui/main/MainWindow.cpp" line="361"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -7267,52 +7392,52 @@ Log it now?</source>
 <context>
     <name>keystone::gui::NewAccountActions</name>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="20"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="21"/>
         <source>&amp;New Account…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="25"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="26"/>
         <source>Create an account: its name, reference, manager and the rest</source>
         <translation>Создать клиента: название, код, менеджер и остальное</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="68"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="69"/>
         <source>Account Exists</source>
         <translation>Такой клиент уже есть</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="69"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="70"/>
         <source>«%1» exists: open it instead?</source>
         <translation>«%1» уже есть: открыть его?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="74"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="75"/>
         <source>Another account has this name.</source>
         <translation>Это название уже есть у другого клиента.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="75"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="76"/>
         <source>The account with the reference %1 has this name.</source>
         <translation>Это название у клиента с кодом %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="76"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="77"/>
         <source>&amp;Open Existing</source>
         <translation>&amp;Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="77"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="78"/>
         <source>Create &amp;Anyway</source>
         <translation>Всё равно &amp;создать</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="98"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="99"/>
         <source>Account %1 created</source>
         <translation>Клиент %1 создан</translation>
     </message>
     <message>
-        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="119"/>
+        <location filename="../../src/gui/accounts/NewAccountActions.cpp" line="120"/>
         <source>Not Created</source>
         <translation>Не создано</translation>
     </message>
@@ -7506,7 +7631,7 @@ Log it now?</source>
 <context>
     <name>keystone::gui::ReportList</name>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/ReportList.cpp" line="85"/>
+        <location filename="../../src/gui/segments/ReportList.cpp" line="86"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln строка</numerusform>
@@ -7515,7 +7640,7 @@ Log it now?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/ReportList.cpp" line="87"/>
+        <location filename="../../src/gui/segments/ReportList.cpp" line="88"/>
         <source>%1 of %Ln row(s)</source>
         <translation>
             <numerusform>%1 из %Ln строки</numerusform>
@@ -7524,12 +7649,12 @@ Log it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/ReportList.cpp" line="104"/>
+        <location filename="../../src/gui/segments/ReportList.cpp" line="105"/>
         <source>Export Failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/ReportList.cpp" line="105"/>
+        <location filename="../../src/gui/segments/ReportList.cpp" line="106"/>
         <source>The list was not exported to %1: %2</source>
         <translation>Список не экспортирован в %1: %2</translation>
     </message>
@@ -7803,32 +7928,32 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::gui::SegmentMovementTab</name>
     <message>
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="26"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="27"/>
         <source>No account changed cell.</source>
         <translation>Ни один клиент не сменил ячейку.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="62"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="63"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="74"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="75"/>
         <source>No saved snapshots yet. Save one now with Save Snapshot… above and another later; this tab shows who moved between them.</source>
         <translation>Сохранённых снимков пока нет. Сохраните один сейчас кнопкой «Сделать снимок…» выше и ещё один позже; на этой вкладке видно, кто переместился между ними.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="76"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="77"/>
         <source>One saved snapshot: save another later with Save Snapshot… above to see who moved.</source>
         <translation>Сохранён один снимок: сохраните позже ещё один кнопкой «Сделать снимок…» выше, чтобы увидеть, кто переместился.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="127"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="128"/>
         <source>%1 (%2 → %3)</source>
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="132"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="133"/>
         <source>%Ln account(s) changed cell; %1 stayed. Rows: the older snapshot&apos;s cells; columns: the newer one&apos;s.</source>
         <translation>
             <numerusform>%Ln клиент сменил ячейку; остались на месте: %1. Строки — ячейки более старого снимка, столбцы — более нового.</numerusform>
@@ -7837,7 +7962,7 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="138"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="139"/>
         <source>%Ln A account(s) moved down: %1</source>
         <translation>
             <numerusform>%Ln клиент класса A опустился ниже: %1</numerusform>
@@ -7846,7 +7971,7 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="144"/>
+        <location filename="../../src/gui/segments/SegmentMovementTab.cpp" line="145"/>
         <source>The snapshots cannot be compared: %1</source>
         <translation>Снимки нельзя сравнить: %1</translation>
     </message>
@@ -7882,63 +8007,63 @@ CV &gt; %1%</source>
 <context>
     <name>keystone::gui::SegmentsView</name>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="47"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="48"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="46"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="47"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="44"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="45"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="45"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="46"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="72"/>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="149"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="73"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="150"/>
         <source>Open a database to segment its accounts.</source>
         <translation>Откройте базу данных, чтобы сегментировать её клиентов.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="158"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="159"/>
         <source>Computing…</source>
         <translation>Вычисление…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="179"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="180"/>
         <source>The analytics settings cannot be used: %1</source>
         <translation>Настройки аналитики нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="205"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="206"/>
         <source>To: the window ends before it starts (From is %1).</source>
         <translation>По: окно заканчивается раньше, чем начинается (С: %1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="210"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="211"/>
         <source>ABC cut-offs: the second (end of B) must not be below the first (end of A).</source>
         <translation>Границы ABC: вторая (конец B) не может быть меньше первой (конец A).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="214"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="215"/>
         <source>XYZ limits: the second (end of Y) must not be below the first (end of X).</source>
         <translation>Пределы XYZ: второй (конец Y) не может быть меньше первого (конец X).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="286"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="287"/>
         <source>The segmentation failed: %1</source>
         <translation>Сегментация не удалась: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="296"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="297"/>
         <source>%1 to %2, by %3, %4: %Ln account(s) classified, total %5.</source>
         <translation>
             <numerusform>С %1 по %2, по периодам: %3, показатель: %4; классифицирован %Ln клиент, итог %5.</numerusform>
@@ -7947,59 +8072,59 @@ CV &gt; %1%</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="299"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="300"/>
         <source>quarter</source>
         <translation>кварталы</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="299"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="300"/>
         <source>month</source>
         <translation>месяцы</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="300"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="301"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="300"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="301"/>
         <source>revenue</source>
         <translation>выручка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="353"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="354"/>
         <source>Save Snapshot</source>
         <translation>Сохранение снимка</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="354"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="355"/>
         <source>Saves the segmentation on screen, so that a later one can be compared with it in the Movement tab.
 Label:</source>
         <translation>Сохраняет сегментацию на экране, чтобы потом сравнить с ней следующую на вкладке «Переходы».
 Название:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="357"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="358"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="390"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="391"/>
         <source>The snapshot was not saved: %1</source>
         <translation>Снимок не сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="398"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="399"/>
         <source>The snapshot could not be changed: %1</source>
         <translation>Не удалось изменить снимок: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="405"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="406"/>
         <source>Snapshot “%1” saved</source>
         <translation>Снимок «%1» сохранён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="406"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="407"/>
         <source>Snapshot “%1” saved; %Ln account(s) marked as anchor</source>
         <translation>
             <numerusform>Снимок «%1» сохранён; %Ln клиент отмечен как опорный</numerusform>
@@ -8008,7 +8133,7 @@ Label:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/segments/SegmentsView.cpp" line="419"/>
+        <location filename="../../src/gui/segments/SegmentsView.cpp" line="420"/>
         <source>The snapshots cannot be read: %1</source>
         <translation>Не удалось прочитать снимки: %1</translation>
     </message>
@@ -8016,42 +8141,42 @@ Label:</source>
 <context>
     <name>keystone::gui::TeamActions</name>
     <message>
-        <location filename="../../src/gui/team/TeamActions.cpp" line="21"/>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="22"/>
         <source>Switch &amp;User…</source>
         <translation>Сменить по&amp;льзователя…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/team/TeamActions.cpp" line="22"/>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="23"/>
         <source>&amp;Team…</source>
         <translation>Команда и ро&amp;ли…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/team/TeamActions.cpp" line="25"/>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="26"/>
         <source>Choose who you are in this database</source>
         <translation>Выбрать, кто вы в этой базе данных</translation>
     </message>
     <message>
-        <location filename="../../src/gui/team/TeamActions.cpp" line="27"/>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="28"/>
         <source>The team members: add, edit, deactivate and reactivate</source>
         <translation>Участники команды: добавить, изменить, отключить и вернуть</translation>
     </message>
     <message>
-        <location filename="../../src/gui/team/TeamActions.cpp" line="56"/>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="57"/>
         <source>--as %1: %2</source>
         <translation>--as %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/team/TeamActions.cpp" line="76"/>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="77"/>
         <source>You: %1</source>
         <translation>Вы: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/team/TeamActions.cpp" line="76"/>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="77"/>
         <source>You: nobody (File &gt; Switch User…)</source>
         <translation>Вы: никто (Файл &gt; Сменить пользователя…)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/team/TeamActions.cpp" line="108"/>
+        <location filename="../../src/gui/team/TeamActions.cpp" line="109"/>
         <source>You are %1 in this database</source>
         <translation>В этой базе данных вы — %1</translation>
     </message>
@@ -8059,7 +8184,7 @@ Label:</source>
 <context>
     <name>keystone::gui::TeamDialog</name>
     <message>
-        <location filename="../../src/gui/team/TeamDialog.cpp" line="164"/>
+        <location filename="../../src/gui/team/TeamDialog.cpp" line="165"/>
         <source>%1 was not deactivated: %2</source>
         <translation>%1 не отключён(а): %2</translation>
     </message>

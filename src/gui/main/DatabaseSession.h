@@ -40,6 +40,7 @@ public:
     const std::optional<OpenFailure>& lastFailure() const { return m_lastFailure; }
     // Off: failures and questions never open a modal dialog (tests, screenshots).
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    bool isInteractive() const { return m_interactive; }
 
     // Opens (creating when missing) the database at `path`, closing the current one first.
     bool open(const QString& path);

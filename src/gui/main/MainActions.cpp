@@ -8,6 +8,7 @@
 #include "gui/contacts/ContactsView.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/followups/FollowUpsView.h"
+#include "gui/main/BackupActions.h"
 #include "gui/main/DatabaseSession.h"
 #include "gui/main/MainTabs.h"
 #include "gui/main/RecentDatabases.h"
@@ -37,6 +38,8 @@ MainActions::MainActions(QMainWindow* window, MainTabs& tabs, DatabaseSession& s
     m_backup = add(tr("Save a &Backup…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
                    tr("Write a consistent copy of the database to another file"));
     connect(m_backup, &QAction::triggered, &session, &DatabaseSession::saveBackup);
+    m_backups = new BackupActions(window, session, this);
+    connect(m_backups, &BackupActions::message, &session, &DatabaseSession::message);
     m_quit = add(tr("&Quit"), QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, window, &QWidget::close);
@@ -154,6 +157,8 @@ void MainActions::createMenus(const Contributed& contributed)
     file->addMenu(contributed.exportMenu);
     file->addSeparator();
     file->addAction(m_backup);
+    file->addAction(m_backups->encryptedBackupAction());
+    file->addAction(m_backups->restoreAction());
     file->addSeparator();
     file->addActions(contributed.fileReports);
     file->addSeparator();
@@ -196,6 +201,7 @@ void MainActions::updateActions(bool open)
     for (QAction* action : {m_backup, m_find, m_search, m_export, m_showAccounts, m_showFollowUps,
                             m_showDashboard, m_showContacts, m_showSegments, m_refresh, m_competitors})
         action->setEnabled(open);
+    m_backups->setDatabaseOpen(open);
     if (m_newAccount)
         m_newAccount->setEnabled(open);
     const bool onAccount = m_tabs.currentAccountTab() != nullptr;

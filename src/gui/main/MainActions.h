@@ -15,6 +15,8 @@ class QUndoStack;
 
 namespace keystone::gui {
 
+class BackupActions;
+
 class CompetitorsDialog;
 class DatabaseSession;
 class MainTabs;
@@ -42,6 +44,7 @@ public:
     // Enabled for whether a database is open and which tab is current.
     void updateActions(bool open);
     QAction* refreshAction() const { return m_refresh; }
+    BackupActions* backupActions() const { return m_backups; }
 
 signals:
     // Ctrl+K: the tool bar's search field wants the focus.
@@ -83,6 +86,7 @@ private:
     QAction* m_about;
     QAction* m_newAccount = nullptr;
     QAction* m_competitors;
+    BackupActions* m_backups;
     QUndoStack* m_undoStack;
     QPointer<CompetitorsDialog> m_competitorsDialog;
 };

@@ -128,6 +128,8 @@ Workspace* MainWindow::workspace() const
 {
     return m_session->workspace();
 }
+BackupActions* MainWindow::backupActions() const { return m_actions->backupActions(); }
+
 bool MainWindow::saveBackupTo(const QString& path)
 {
     return m_session->saveBackupTo(path);

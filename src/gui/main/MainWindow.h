@@ -20,6 +20,8 @@ class MainWindow;
 
 namespace keystone::gui {
 
+class BackupActions;
+
 class AccountBulkActions;
 class AccountsView;
 class AccountWorkspace;
@@ -62,6 +64,8 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     AccountBulkActions* bulkActions() const { return m_bulk; }
     NewAccountActions* newAccountActions() const { return m_newAccount; }
+    // File > Save an Encrypted Backup… and Restore from Backup….
+    BackupActions* backupActions() const;
     // File > Switch User…, Accounts > Team… and who the window works as.
     TeamActions* teamActions() const { return m_team; }
     // Opens the account's tab, or brings it to the front; nullptr when it does not exist.
