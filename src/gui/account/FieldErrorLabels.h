@@ -8,6 +8,7 @@
 #include "gui/common/ProblemText.h"
 
 #include <QLabel>
+#include <QSizePolicy>
 #include <QStringList>
 #include <map>
 #include <string>
@@ -18,7 +19,13 @@ namespace keystone::gui {
 class FieldErrorLabels
 {
 public:
-    void add(const std::string& field, QLabel* label) { m_labels[field] = label; }
+    void add(const std::string& field, QLabel* label)
+    {
+        // A form layout grows only expanding fields; a wrapping label that does not grow wraps at
+        // the narrow width Qt guesses for it ("обязательное / поле").
+        label->setSizePolicy(QSizePolicy::Expanding, label->sizePolicy().verticalPolicy());
+        m_labels[field] = label;
+    }
 
     void clear()
     {
